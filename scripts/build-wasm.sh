@@ -1,0 +1,68 @@
+#!/usr/bin/env bash
+# Builds the wasm package of the core into extension/pkg (gitignored):
+#   1. cargo build --lib --target wasm32-unknown-unknown --profile wasm
+#   2. wasm-bindgen --target web --no-typescript  ->  extension/pkg/notmine.js,
+#                                                     extension/pkg/notmine_bg.wasm
+#   3. wasm-opt -Oz (npm `binaryen`, node_modules/.bin/wasm-opt)
+#   4. prints the raw and gzip -9 size of the final .wasm
+#
+# NOTMINE_SKIP_WASM_OPT=1 skips step 3 (with a note), e.g. when binaryen is
+# not installed. Without it, a missing wasm-opt is an error.
+set -euo pipefail
+LOG_TAG=build-wasm
+# shellcheck source=scripts/lib.sh
+. "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
+cd "$NOTMINE_ROOT"
+
+start=$SECONDS
+target_dir="${CARGO_TARGET_DIR:-$NOTMINE_ROOT/target}"
+out_dir="$NOTMINE_ROOT/extension/pkg"
+wasm_in="$target_dir/$WASM_TARGET/wasm/notmine.wasm"
+wasm_out="$out_dir/notmine_bg.wasm"
+wasm_opt="$NOTMINE_ROOT/node_modules/.bin/wasm-opt"
+
+# Cheap checks (no install unless something is missing).
+ensure_rust_target
+ensure_wasm_bindgen
+if [ "${NOTMINE_SKIP_WASM_OPT:-0}" != 1 ] && [ ! -x "$wasm_opt" ]; then
+  die "wasm-opt not found at node_modules/.bin/wasm-opt: run \`bash scripts/setup.sh\` (npm binaryen), or set NOTMINE_SKIP_WASM_OPT=1 to skip the optimisation"
+fi
+
+# size_line FILE: "123456 bytes (120.6 KiB), gzip -9 45678 bytes (44.6 KiB)"
+size_line() {
+  local raw gz
+  raw="$(stat -c %s "$1")"
+  gz="$(gzip -9 -c "$1" | wc -c)"
+  awk -v r="$raw" -v g="$gz" 'BEGIN {
+    printf "%d bytes (%.1f KiB), gzip -9 %d bytes (%.1f KiB)", r, r / 1024, g, g / 1024
+  }'
+}
+
+t=$SECONDS
+say "cargo build --lib --target $WASM_TARGET --profile wasm"
+cargo build --lib --target "$WASM_TARGET" --profile wasm
+[ -f "$wasm_in" ] || die "cargo did not produce $wasm_in"
+say "compiled in $(elapsed "$t"): ${wasm_in#"$NOTMINE_ROOT"/} $(size_line "$wasm_in")"
+
+t=$SECONDS
+# Start from an empty directory so no stale file (an old snippet) survives.
+rm -rf "$out_dir"
+say "wasm-bindgen --target web --out-dir extension/pkg --no-typescript"
+wasm-bindgen --target web --out-dir "$out_dir" --no-typescript "$wasm_in"
+[ -f "$wasm_out" ] || die "wasm-bindgen did not produce $wasm_out"
+say "bindgen in $(elapsed "$t"): $(size_line "$wasm_out")"
+
+if [ "${NOTMINE_SKIP_WASM_OPT:-0}" = 1 ]; then
+  say "note: NOTMINE_SKIP_WASM_OPT=1, wasm-opt skipped: the .wasm is not size-optimised"
+else
+  t=$SECONDS
+  say "wasm-opt -Oz ($("$wasm_opt" --version))"
+  "$wasm_opt" -Oz "$wasm_out" -o "$wasm_out.opt"
+  mv "$wasm_out.opt" "$wasm_out"
+  say "optimised in $(elapsed "$t")"
+fi
+
+say "extension/pkg:"
+(cd "$out_dir" && find . -type f | sort | sed 's|^\./|    |')
+say "final notmine_bg.wasm: $(size_line "$wasm_out")"
+say "done in $(elapsed "$start")"

@@ -1,0 +1,246 @@
+//! `notmine`: scan saved pages for someone else's personal data.
+//!
+//! ```text
+//! notmine scan [--profile FILE] [--format jsonl|text] PATH...
+//! ```
+//!
+//! Exit status: 0 when no page warns, 1 when some page warns, 2 on a usage
+//! error (bad flag, unreadable or invalid profile). A page that cannot be
+//! read is reported on stderr and as an `{"path", "error"}` line, and the
+//! other pages are still scanned.
+
+#[cfg(target_arch = "wasm32")]
+fn main() {}
+
+#[cfg(not(target_arch = "wasm32"))]
+fn main() -> std::process::ExitCode {
+    cli::main()
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+mod cli {
+    use anyhow::{Context, Result};
+    use clap::{Parser, Subcommand, ValueEnum};
+    use notmine::html::snapshot_from_bytes;
+    use notmine::report::{ErrorLine, ScanLine};
+    use notmine::snapshot::Limits;
+    use notmine::verdict::{judge, Place, Verdict};
+    use notmine::{Profile, Severity};
+    use rayon::prelude::*;
+    use std::io::{IsTerminal, Write};
+    use std::path::{Path, PathBuf};
+    use std::process::ExitCode;
+
+    /// Files are read in parallel from this many on; below it, threads cost
+    /// more than they save.
+    const PARALLEL_FROM: usize = 8;
+
+    /// Largest file read whole. A bigger one is read up to this size and
+    /// its snapshot notes the truncation.
+    const MAX_FILE: u64 = 256 * 1024 * 1024;
+
+    #[derive(Parser)]
+    #[command(name = "notmine", version, about = "Warns when a page shows someone else's personal data")]
+    struct Cli {
+        #[command(subcommand)]
+        command: Command,
+    }
+
+    #[derive(Subcommand)]
+    enum Command {
+        /// Scan saved HTML pages (files, or directories of *.html / *.htm).
+        Scan {
+            /// Your own data, as JSON: {"names": [...], "emails": [...], "phones": [...],
+            /// "addresses": [{"street", "postal_code", "city", "country"}], "birth_dates": [...],
+            /// "customer_numbers": [...]}
+            #[arg(long, value_name = "FILE")]
+            profile: Option<PathBuf>,
+            /// Output format: one JSON object per page, or a report for people.
+            #[arg(long, value_enum, default_value_t = Format::Jsonl)]
+            format: Format,
+            /// Files or directories to scan.
+            #[arg(required = true, value_name = "PATH")]
+            paths: Vec<PathBuf>,
+        },
+    }
+
+    #[derive(Clone, Copy, ValueEnum)]
+    enum Format {
+        Jsonl,
+        Text,
+    }
+
+    pub fn main() -> ExitCode {
+        let cli = match Cli::try_parse() {
+            Ok(c) => c,
+            Err(e) => {
+                let _ = e.print();
+                // clap: help and version are successes, the rest usage errors.
+                return if e.use_stderr() { ExitCode::from(2) } else { ExitCode::SUCCESS };
+            }
+        };
+        match run(cli) {
+            Ok(code) => code,
+            Err(e) => {
+                eprintln!("notmine: {e:#}");
+                ExitCode::from(2)
+            }
+        }
+    }
+
+    fn run(cli: Cli) -> Result<ExitCode> {
+        let Command::Scan { profile, format, paths } = cli.command;
+        let profile = match profile {
+            Some(p) => load_profile(&p)?,
+            None => Profile::default(),
+        };
+        let files = collect(&paths);
+        let scan = |f: &Input| -> Outcome {
+            match f {
+                Input::Missing(p, why) => Outcome::Error(p.clone(), why.clone()),
+                Input::File(p) => match read(p) {
+                    Ok(bytes) => {
+                        let snap = snapshot_from_bytes(&bytes, &p.display().to_string(), Limits::DEFAULT);
+                        Outcome::Done(p.clone(), judge(&snap, &profile))
+                    }
+                    Err(e) => Outcome::Error(p.clone(), format!("{e:#}")),
+                },
+            }
+        };
+        let outcomes: Vec<Outcome> = if files.len() >= PARALLEL_FROM {
+            files.par_iter().map(scan).collect()
+        } else {
+            files.iter().map(scan).collect()
+        };
+
+        let stdout = std::io::stdout();
+        let colour = std::io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none();
+        let mut out = std::io::BufWriter::new(stdout.lock());
+        let mut any_warn = false;
+        let (mut pages, mut warned, mut failed) = (0, 0, 0);
+        for o in &outcomes {
+            match o {
+                Outcome::Done(p, v) => {
+                    pages += 1;
+                    if v.warn {
+                        any_warn = true;
+                        warned += 1;
+                    }
+                    let path = p.display().to_string();
+                    match format {
+                        Format::Jsonl => writeln!(out, "{}", ScanLine::new(&path, v).to_json())?,
+                        Format::Text => write_text(&mut out, &path, v, colour)?,
+                    }
+                }
+                Outcome::Error(p, e) => {
+                    failed += 1;
+                    let path = p.display().to_string();
+                    eprintln!("notmine: cannot scan {path}: {e}");
+                    if let Format::Jsonl = format {
+                        let line = ErrorLine { path, error: e.clone() };
+                        writeln!(out, "{}", serde_json::to_string(&line)?)?;
+                    }
+                }
+            }
+        }
+        if let Format::Text = format {
+            writeln!(out, "{pages} page(s) scanned, {warned} warn, {failed} could not be read")?;
+        }
+        out.flush()?;
+        Ok(if any_warn { ExitCode::from(1) } else { ExitCode::SUCCESS })
+    }
+
+    fn load_profile(p: &Path) -> Result<Profile> {
+        let text = std::fs::read_to_string(p)
+            .with_context(|| format!("cannot read the profile {}", p.display()))?;
+        Profile::from_json(&text).with_context(|| format!("in the profile {}", p.display()))
+    }
+
+    enum Input {
+        File(PathBuf),
+        Missing(PathBuf, String),
+    }
+
+    enum Outcome {
+        Done(PathBuf, Verdict),
+        Error(PathBuf, String),
+    }
+
+    /// Expands directories into their *.html / *.htm files, sorted, so the
+    /// output order is stable.
+    fn collect(paths: &[PathBuf]) -> Vec<Input> {
+        let mut out = Vec::new();
+        for p in paths {
+            if p.is_dir() {
+                let mut found = Vec::new();
+                let mut stack = vec![p.clone()];
+                while let Some(dir) = stack.pop() {
+                    let entries = match std::fs::read_dir(&dir) {
+                        Ok(e) => e,
+                        Err(e) => {
+                            out.push(Input::Missing(dir.clone(), format!("cannot list the directory: {e}")));
+                            continue;
+                        }
+                    };
+                    for entry in entries.flatten() {
+                        let path = entry.path();
+                        let Ok(ft) = entry.file_type() else { continue };
+                        if ft.is_dir() {
+                            stack.push(path);
+                        } else if is_html(&path) {
+                            found.push(path);
+                        }
+                    }
+                }
+                found.sort();
+                out.extend(found.into_iter().map(Input::File));
+            } else if p.exists() {
+                out.push(Input::File(p.clone()));
+            } else {
+                out.push(Input::Missing(p.clone(), "no such file or directory".into()));
+            }
+        }
+        out
+    }
+
+    fn is_html(p: &Path) -> bool {
+        p.extension()
+            .and_then(|e| e.to_str())
+            .is_some_and(|e| e.eq_ignore_ascii_case("html") || e.eq_ignore_ascii_case("htm"))
+    }
+
+    fn read(p: &Path) -> Result<Vec<u8>> {
+        use std::io::Read;
+        let f = std::fs::File::open(p).context("cannot open it")?;
+        let mut bytes = Vec::new();
+        f.take(MAX_FILE).read_to_end(&mut bytes).context("cannot read it")?;
+        Ok(bytes)
+    }
+
+    fn write_text(out: &mut impl Write, path: &str, v: &Verdict, colour: bool) -> std::io::Result<()> {
+        let (red, yellow, green, dim, reset) = if colour {
+            ("\x1b[1;31m", "\x1b[33m", "\x1b[32m", "\x1b[2m", "\x1b[0m")
+        } else {
+            ("", "", "", "", "")
+        };
+        if v.warn {
+            let c = if v.severity == Severity::High { red } else { yellow };
+            writeln!(out, "{c}WARN {}{reset}  {path}", v.severity.token().to_uppercase())?;
+            for f in &v.findings {
+                let place = match (&f.field, f.place) {
+                    (Some(r), _) => format!("field \"{}\"", r.label),
+                    (None, Place::AccountView) => "account view".to_string(),
+                    (None, Place::FormField) => "form".to_string(),
+                };
+                writeln!(out, "  {:<15} {:<18} {}", f.kind.token(), f.value, place)?;
+                writeln!(out, "  {dim}{:<15} {}{reset}", "", f.reason)?;
+            }
+        } else {
+            writeln!(out, "{green}ok{reset}        {path}")?;
+        }
+        for n in &v.notes {
+            writeln!(out, "  {dim}note: {n}{reset}")?;
+        }
+        Ok(())
+    }
+}

@@ -1,0 +1,101 @@
+//! Page and section vocabulary: what kind of page or section a text names.
+//!
+//! These are data, one table per question, matched against folded text
+//! padded with a space on each side. An entry with a leading or trailing
+//! space must match at a word boundary there (`" ort "`); an entry without
+//! matches inside compounds too (`konto` in "Kundenkonto", "Benutzerkonto") —
+//! German builds words by gluing them, so most German entries are bare stems.
+
+use crate::text::fold;
+
+/// Titles, headings, URLs and navigation that mark an account view: the
+/// pages where a site shows a logged-in customer their own data.
+pub const ACCOUNT: &[&str] = &[
+    // de
+    "konto", "meine daten", "persoenliche daten", "personliche daten", "kundendaten",
+    "stammdaten", "mein profil", "profil ", "bestellubersicht", "bestellbestatigung",
+    "bestellung", "rechnung", "zahlung", "kasse", "vorbestell", "kundencenter", "kundenbereich",
+    "servicewelt", "meine vertrage", "vertragsdaten", "lieferadresse", "rechnungsadresse",
+    "vielen dank fur ihre bestellung",
+    // en
+    "account", "my details", "your details", "personal details", "profile", "billing", "invoice",
+    "order confirmation", "order summary", "your order", "my orders", "checkout", "payment",
+    "pre order", "preorder", "dashboard", "shipping address", "thank you for your order",
+    // fr, es, it, nl, pl, tr
+    "mon compte", "mes informations", "commande", "facturation", "mi cuenta", "mis datos",
+    "pedido", "facturacion", "il mio account", "i miei dati", "ordine", "fatturazione",
+    "mijn account", "mijn gegevens", "bestelling", "moje konto", "zamowienie", "hesabim",
+    "siparis",
+];
+
+/// Link and button texts that only a logged-in page shows.
+pub const LOGOUT: &[&str] = &[
+    " abmelden ", " ausloggen ", " logout ", " log out ", " sign out ", " signout ",
+    " se deconnecter ", " deconnexion ", " cerrar sesion ", " esci ", " uitloggen ",
+    " wyloguj ", " cikis yap ",
+];
+
+/// Titles, headings and URLs of pages that name people and addresses by
+/// law or by trade and never show a customer: imprints, contact pages,
+/// privacy notices, press pages.
+pub const IMPRINT: &[&str] = &[
+    "impressum", "imprint", "legal notice", "mentions legales", "aviso legal", "note legali",
+    "colofon", " kontakt", " contact", "about us", "uber uns", "datenschutz", "privacy",
+    "anbieterkennzeichnung", "angaben gemass", "verantwortlich fur den inhalt", "presse",
+    " press ", "team ", "redaktion",
+];
+
+/// Class and id words of page regions that are publication, not account:
+/// articles, bylines, author boxes, comments, footers.
+pub const PUBLICATION: &[&str] = &[
+    "byline", "author", "autor", "comment", "kommentar", "reply", "footer", "impressum",
+    "imprint", "article", "artikel", "news", "blog", "testimonial", "review", "bewertung",
+    "quote", "zitat",
+];
+
+/// Headings and class words of sections that list people the user chose:
+/// their address book, a gift's recipient, family members. Data there is
+/// not a leak even when it is not the user's.
+pub const OWN_CHOICE: &[&str] = &[
+    // de
+    "adressbuch", "gespeicherte adressen", "meine adressen", "weitere adressen",
+    "geschenkempfanger", "geschenk", "empfanger", "familienmitglied", "familie",
+    "mitbenutzer", "kontakte", "beschenkte",
+    // en
+    "address book", "addressbook", "saved addresses", "saved address", "my addresses",
+    "gift", "recipient", "family member", "family", "household", "contacts",
+    // fr, es, it, nl
+    "carnet d adresses", "destinataire", "cadeau", "libreta de direcciones", "regalo",
+    "destinatario", "rubrica", "adresboek", "ontvanger", "cadeau",
+];
+
+/// Whether the folded form of `text` contains any entry of `table`.
+pub fn mentions(text: &str, table: &[&str]) -> bool {
+    let padded = format!(" {} ", fold(text));
+    mentions_folded(&padded, table)
+}
+
+/// Like [`mentions`] for text already folded and padded with spaces.
+pub fn mentions_folded(padded: &str, table: &[&str]) -> bool {
+    table.iter().any(|e| padded.contains(e))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn stems_match_inside_compounds_and_words_at_boundaries() {
+        assert!(mentions("Mein Kundenkonto – MobilNet", ACCOUNT));
+        assert!(mentions("Bestellbestätigung", ACCOUNT));
+        assert!(mentions("Abmelden", LOGOUT));
+        assert!(!mentions("Jetzt anmelden", LOGOUT));
+        assert!(mentions("Impressum | MobilNet", IMPRINT));
+        assert!(mentions("Kontakt", IMPRINT));
+        assert!(!mentions("Unsere Produkte", IMPRINT));
+        assert!(mentions("Mein Adressbuch", OWN_CHOICE));
+        assert!(mentions("Geschenkempfänger", OWN_CHOICE));
+        assert!(!mentions("Gewinnspiel: Jetzt registrieren", ACCOUNT));
+        assert!(!mentions("Gewinnspiel: Jetzt registrieren", OWN_CHOICE));
+    }
+}

@@ -1,0 +1,630 @@
+//! What a page shows: its form controls with their classification and
+//! server-sent values, and the personal values its text presents
+//! (greetings, labelled values in tables, definition lists and
+//! "Label: value" lines, masked cards, IBANs).
+//!
+//! One walk over the snapshot collects everything, tracking the context a
+//! reader uses: which form a control belongs to, the heading a section sits
+//! under (an "Adressbuch" is the user's own choice of people), whether a
+//! region is publication rather than account (bylines, comments, footers),
+//! and whether it is hidden.
+
+use crate::context::{self, mentions, mentions_folded};
+use crate::fields::{self, Classification, Evidence};
+use crate::kinds::{DataKind, FieldType};
+use crate::recognise::{
+    find_cards, find_ibans, greeting_name, is_email, is_not_data, is_postcode, is_valid_iban,
+    is_plausible_birth_date, looks_like_person_name, looks_like_phone, parse_card, parse_date,
+    parse_expiry, CardValue,
+};
+use crate::snapshot::{Element, Node, Snapshot};
+use crate::text::{collapse_ws, fold};
+use std::collections::HashMap;
+
+/// A form control and what the page says about it.
+#[derive(Debug, Clone)]
+pub struct ControlFact<'a> {
+    pub el: &'a Element,
+    pub class: Classification,
+    /// The control or an ancestor is hidden.
+    pub hidden: bool,
+    /// Index of the enclosing `<form>` in document order.
+    pub form: Option<usize>,
+    /// Inside a section of people the user chose (address book, gift).
+    pub own_choice: bool,
+    /// Inside an article, comment, byline or footer.
+    pub publication: bool,
+    /// Texts that name the field (label, placeholder, …): a value equal to
+    /// one of them is a pseudo-placeholder, not data.
+    pub hints: Vec<String>,
+}
+
+/// How a value came to be shown.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Shown {
+    /// "Hallo Jonas", "Angemeldet als …".
+    Greeting,
+    /// A value under a label: th/td, dt/dd, "Label: value".
+    Labelled,
+    /// Recognised in running text by its form alone (masked card, IBAN).
+    InText,
+}
+
+/// A personal value the page's text presents.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ShownValue {
+    pub kind: DataKind,
+    pub raw: String,
+    /// The label it stood under, or what recognised it.
+    pub label: String,
+    pub how: Shown,
+    pub own_choice: bool,
+}
+
+/// Everything the verdict needs from a page.
+#[derive(Debug, Clone, Default)]
+pub struct PageFacts<'a> {
+    pub controls: Vec<ControlFact<'a>>,
+    pub values: Vec<ShownValue>,
+    /// The page is an account view, and the evidence for it.
+    pub account: Option<String>,
+    /// The page is an imprint, contact or privacy page.
+    pub imprint: bool,
+}
+
+/// Elements that end a line of text.
+const BLOCK: &[&str] = &[
+    "address", "article", "aside", "blockquote", "body", "br", "caption", "dd", "details", "dialog",
+    "div", "dl", "dt", "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4",
+    "h5", "h6", "header", "hr", "iframe", "legend", "li", "main", "nav", "ol", "p", "pre", "section",
+    "summary", "table", "tbody", "td", "tfoot", "th", "thead", "tr", "ul", "option", "label",
+    "button",
+];
+
+/// Elements whose whole content is publication, never an account view.
+const PUBLICATION_TAGS: &[&str] = &["article", "aside", "footer", "address", "blockquote", "cite"];
+
+/// How much text before a control counts as its label.
+const PRECEDING_MAX: usize = 80;
+
+/// Longest label in a "Label: value" line.
+const LINE_LABEL_MAX: usize = 40;
+
+/// Collects the facts of a page.
+pub fn extract(snap: &Snapshot) -> PageFacts<'_> {
+    let mut w = Walker::new(snap);
+    for n in &snap.body {
+        w.node(n, 0);
+    }
+    w.flush_line();
+    w.finish()
+}
+
+#[derive(Debug, Clone)]
+struct Scope {
+    level: u8,
+    own_choice: bool,
+    /// Depth of the element that bounds this scope (legend/caption/class);
+    /// `None` for headings, which last until the next heading of their level.
+    container: Option<usize>,
+}
+
+#[derive(Debug, Default)]
+struct Table {
+    headers: Vec<String>,
+    row: Vec<(bool, String)>,
+    /// Index of the cell being walked in the current row.
+    cell: usize,
+}
+
+struct Walker<'a> {
+    snap: &'a Snapshot,
+    label_for: HashMap<&'a str, String>,
+    ids: HashMap<&'a str, &'a Element>,
+    controls: Vec<ControlFact<'a>>,
+    values: Vec<ShownValue>,
+    scopes: Vec<Scope>,
+    tables: Vec<Table>,
+    forms: Vec<usize>,
+    form_count: usize,
+    hidden: usize,
+    publication: usize,
+    label_stack: Vec<&'a Element>,
+    pending_text: String,
+    pending_dt: Option<String>,
+    line: String,
+    headings: Vec<String>,
+    logout: bool,
+}
+
+impl<'a> Walker<'a> {
+    fn new(snap: &'a Snapshot) -> Self {
+        let mut label_for = HashMap::new();
+        let mut ids = HashMap::new();
+        snap.walk(|e, _| {
+            if let Some(id) = e.attrs.id.as_deref() {
+                ids.entry(id).or_insert(e);
+            }
+            if e.tag == "label" {
+                if let Some(f) = e.attrs.for_.as_deref() {
+                    label_for.entry(f).or_insert_with(|| collapse_ws(&e.text(200)));
+                }
+            }
+        });
+        Walker {
+            snap,
+            label_for,
+            ids,
+            controls: Vec::new(),
+            values: Vec::new(),
+            scopes: Vec::new(),
+            tables: Vec::new(),
+            forms: Vec::new(),
+            form_count: 0,
+            hidden: 0,
+            publication: 0,
+            label_stack: Vec::new(),
+            pending_text: String::new(),
+            pending_dt: None,
+            line: String::new(),
+            headings: Vec::new(),
+            logout: false,
+        }
+    }
+
+    fn own_choice(&self) -> bool {
+        self.scopes.iter().any(|s| s.own_choice)
+    }
+
+    fn node(&mut self, n: &'a Node, depth: usize) {
+        match n {
+            Node::Text(t) => self.text(t),
+            Node::Element(e) => self.element(e, depth),
+        }
+    }
+
+    fn text(&mut self, t: &str) {
+        if self.hidden > 0 {
+            return;
+        }
+        push_capped(&mut self.pending_text, t, PRECEDING_MAX);
+        if !self.line.is_empty() {
+            self.line.push(' ');
+        }
+        self.line.push_str(t);
+    }
+
+    fn element(&mut self, e: &'a Element, depth: usize) {
+        // Real snapshots are capped far below this; a hand-made one is not.
+        if depth > 512 {
+            return;
+        }
+        let tag = e.tag.as_str();
+        let block = BLOCK.contains(&tag);
+        if block {
+            self.flush_line();
+        }
+        let was_hidden = self.hidden;
+        if e.hidden {
+            self.hidden += 1;
+        }
+        let marks = fold(&format!(
+            "{} {}",
+            e.attrs.class.as_deref().unwrap_or(""),
+            e.attrs.id.as_deref().unwrap_or("")
+        ));
+        let marks = format!(" {marks} ");
+        let is_publication = PUBLICATION_TAGS.contains(&tag)
+            || (marks.len() > 2 && mentions_folded(&marks, context::PUBLICATION));
+        if is_publication {
+            self.publication += 1;
+        }
+        if marks.len() > 2 && mentions_folded(&marks, context::OWN_CHOICE) {
+            self.scopes.push(Scope { level: 9, own_choice: true, container: Some(depth) });
+        }
+        if let Some(level) = heading_level(tag) {
+            let text = collapse_ws(&e.text(200));
+            self.heading(level, &text, depth, tag);
+        }
+        if tag == "a" && self.hidden == 0 {
+            let t = e.text(60);
+            if mentions(&t, context::LOGOUT) {
+                self.logout = true;
+            }
+        }
+        match tag {
+            "form" => {
+                self.forms.push(self.form_count);
+                self.form_count += 1;
+            }
+            "table" => self.tables.push(Table::default()),
+            "tr" => {
+                if let Some(t) = self.tables.last_mut() {
+                    t.row.clear();
+                    t.cell = 0;
+                }
+            }
+            "label" => self.label_stack.push(e),
+            _ => {}
+        }
+
+        if e.control.is_some() && e.is_data_control() {
+            self.control(e);
+        } else {
+            for c in &e.children {
+                self.node(c, depth + 1);
+            }
+        }
+
+        match tag {
+            "form" => {
+                self.forms.pop();
+            }
+            "td" | "th" => {
+                let text = collapse_ws(&e.text(300));
+                if let Some(t) = self.tables.last_mut() {
+                    t.row.push((tag == "th", text));
+                    t.cell += 1;
+                }
+            }
+            "tr" => self.row_done(),
+            "table" => {
+                self.tables.pop();
+            }
+            "dt" => self.pending_dt = Some(collapse_ws(&e.text(200))),
+            "dd" => {
+                if let Some(label) = self.pending_dt.clone() {
+                    let value = collapse_ws(&e.text(300));
+                    self.labelled(&label, &value);
+                }
+            }
+            "label" => {
+                self.label_stack.pop();
+            }
+            _ => {}
+        }
+        if block {
+            self.flush_line();
+        }
+        self.scopes.retain(|s| s.container.is_none_or(|d| d < depth));
+        if is_publication {
+            self.publication -= 1;
+        }
+        self.hidden = was_hidden;
+    }
+
+    fn heading(&mut self, level: u8, text: &str, depth: usize, tag: &str) {
+        if text.is_empty() {
+            return;
+        }
+        let own = mentions(text, context::OWN_CHOICE);
+        if tag == "legend" || tag == "caption" {
+            // Scoped to the parent fieldset/table: depth - 1.
+            self.scopes.push(Scope { level, own_choice: own, container: Some(depth.saturating_sub(1)) });
+        } else {
+            self.scopes.retain(|s| s.container.is_some() || s.level < level);
+            self.scopes.push(Scope { level, own_choice: own, container: None });
+        }
+        if level <= 2 && self.headings.len() < 16 {
+            self.headings.push(text.to_string());
+        }
+    }
+
+    fn control(&mut self, e: &'a Element) {
+        let a = &e.attrs;
+        let label_for = a.id.as_deref().and_then(|id| self.label_for.get(id)).map(String::as_str);
+        let wrapping_label = self.label_stack.last().map(|l| collapse_ws(&l.text(200)));
+        let labelledby = a.aria_labelledby.as_deref().map(|ids| {
+            let parts: Vec<String> = ids
+                .split_ascii_whitespace()
+                .filter_map(|id| self.ids.get(id))
+                .map(|el| collapse_ws(&el.text(200)))
+                .collect();
+            parts.join(" ")
+        });
+        let preceding = Some(self.pending_text.trim().to_string()).filter(|s| !s.is_empty());
+        let column_header = self.tables.last().and_then(|t| t.headers.get(t.cell).cloned());
+        let ev = Evidence { label_for, wrapping_label, labelledby, preceding, column_header };
+        let class = fields::classify(e, &ev);
+        let mut hints: Vec<String> = [
+            ev.label_for.map(str::to_string),
+            ev.wrapping_label.clone(),
+            ev.labelledby.clone(),
+            a.aria_label.clone(),
+            a.placeholder.clone(),
+            a.title.clone(),
+            ev.preceding.clone(),
+            ev.column_header.clone(),
+        ]
+        .into_iter()
+        .flatten()
+        .collect();
+        hints.push(class.label.clone());
+        self.controls.push(ControlFact {
+            el: e,
+            class,
+            hidden: self.hidden > 0 || e.hidden,
+            form: self.forms.last().copied(),
+            own_choice: self.own_choice(),
+            publication: self.publication > 0,
+            hints,
+        });
+        // The text before the next control is that control's, not ours.
+        self.pending_text.clear();
+    }
+
+    fn row_done(&mut self) {
+        let Some(t) = self.tables.last_mut() else { return };
+        let row = std::mem::take(&mut t.row);
+        if row.is_empty() {
+            return;
+        }
+        if row.iter().all(|(th, _)| *th) && row.len() > 1 {
+            t.headers = row.into_iter().map(|(_, s)| s).collect();
+            return;
+        }
+        let headers = t.headers.clone();
+        // A row label: "<th>Name</th><td>…</td>" or "<td>Name:</td><td>…</td>".
+        if row.len() >= 2 {
+            let (first_th, first) = &row[0];
+            if *first_th || fields::classify_label(first).is_some() {
+                if fields::classify_label(first).is_some() {
+                    let value = row[1].1.clone();
+                    let label = first.clone();
+                    self.labelled(&label, &value);
+                    return;
+                }
+            }
+        }
+        // A data row under column headers.
+        for (i, (_, cell)) in row.iter().enumerate() {
+            if let Some(h) = headers.get(i) {
+                self.labelled(h, cell);
+            }
+        }
+    }
+
+    fn flush_line(&mut self) {
+        let line = collapse_ws(&std::mem::take(&mut self.line));
+        if line.is_empty() || self.hidden > 0 || self.publication > 0 {
+            return;
+        }
+        let own_choice = self.own_choice();
+        if let Some(name) = greeting_name(&line) {
+            let name = name.trim();
+            let kind = if is_email(name) {
+                Some(DataKind::Email)
+            } else if looks_like_person_name(name, false) {
+                Some(DataKind::Name)
+            } else if !name.contains(' ') && name.len() <= 64 {
+                Some(DataKind::Username)
+            } else {
+                None
+            };
+            if let Some(kind) = kind {
+                self.values.push(ShownValue {
+                    kind,
+                    raw: name.to_string(),
+                    label: "greeting".into(),
+                    how: Shown::Greeting,
+                    own_choice,
+                });
+            }
+            return;
+        }
+        if let Some((label, value)) = line.split_once(':') {
+            let label = label.trim();
+            let value = value.trim();
+            if !label.is_empty() && label.len() <= LINE_LABEL_MAX && !value.is_empty() {
+                if self.labelled(label, value) {
+                    return;
+                }
+            }
+        }
+        for (start, end, card) in find_cards(&line) {
+            if matches!(card, CardValue::Masked { .. } | CardValue::Full { .. }) {
+                self.values.push(ShownValue {
+                    kind: DataKind::Card,
+                    raw: line[start..end].to_string(),
+                    label: "card number in text".into(),
+                    how: Shown::InText,
+                    own_choice,
+                });
+            }
+        }
+        for iban in find_ibans(&line) {
+            self.values.push(ShownValue {
+                kind: DataKind::Iban,
+                raw: iban,
+                label: "IBAN in text".into(),
+                how: Shown::InText,
+                own_choice,
+            });
+        }
+    }
+
+    /// Records `value` under `label` when the label names personal data and
+    /// the value looks like it. Returns whether it did.
+    fn labelled(&mut self, label: &str, value: &str) -> bool {
+        if self.hidden > 0 || self.publication > 0 {
+            return false;
+        }
+        let label = label.trim().trim_end_matches([':', '*']).trim();
+        let Some(ty) = fields::classify_label(label) else { return false };
+        let Some((kind, raw)) = validate(ty, value) else { return false };
+        let v = ShownValue {
+            kind,
+            raw,
+            label: label.to_string(),
+            how: Shown::Labelled,
+            own_choice: self.own_choice(),
+        };
+        if !self.values.contains(&v) {
+            self.values.push(v);
+        }
+        true
+    }
+
+    fn finish(self) -> PageFacts<'a> {
+        let snap = self.snap;
+        let url = if snap.url.starts_with("http://") || snap.url.starts_with("https://") {
+            // Only the path speaks for the page; a host like "konto.example"
+            // says nothing about which page of it this is.
+            let rest = snap.url.split_once("://").map(|x| x.1).unwrap_or("");
+            rest.split_once('/').map(|x| x.1).unwrap_or("").to_string()
+        } else {
+            // A local file's name is whatever the person saving it chose.
+            String::new()
+        };
+        let first_heading = self.headings.first().cloned().unwrap_or_default();
+        let imprint = mentions(&snap.title, context::IMPRINT)
+            || mentions(&url, context::IMPRINT)
+            || mentions(&first_heading, context::IMPRINT);
+        let greeting = self.values.iter().any(|v| v.how == Shown::Greeting);
+        let account = if imprint {
+            None
+        } else if mentions(&snap.title, context::ACCOUNT) {
+            Some(format!("title \"{}\"", snap.title))
+        } else if let Some(h) = self.headings.iter().find(|h| mentions(h, context::ACCOUNT)) {
+            Some(format!("heading \"{h}\""))
+        } else if mentions(&url, context::ACCOUNT) {
+            Some(format!("address \"{}\"", snap.url))
+        } else if greeting {
+            Some("a greeting to a logged-in customer".to_string())
+        } else if self.logout {
+            Some("a log-out link".to_string())
+        } else {
+            None
+        };
+        PageFacts { controls: self.controls, values: self.values, account, imprint }
+    }
+}
+
+fn heading_level(tag: &str) -> Option<u8> {
+    Some(match tag {
+        "h1" => 1,
+        "h2" => 2,
+        "h3" => 3,
+        "h4" => 4,
+        "h5" => 5,
+        "h6" => 6,
+        "legend" | "caption" => 7,
+        _ => return None,
+    })
+}
+
+/// Keeps the last `max` bytes of the running text.
+fn push_capped(buf: &mut String, t: &str, max: usize) {
+    if !buf.is_empty() {
+        buf.push(' ');
+    }
+    buf.push_str(t);
+    if buf.len() > max {
+        let mut cut = buf.len() - max;
+        while !buf.is_char_boundary(cut) {
+            cut += 1;
+        }
+        buf.drain(..cut);
+    }
+}
+
+/// Whether `value`, shown for a field of type `ty`, really is personal data
+/// of that type, and which kind. Returns the kind and the value as shown.
+///
+/// This is where "Vorname" in a name field or "Bitte wählen" in a salutation
+/// stops being data: each kind must look like itself.
+pub fn validate(ty: FieldType, value: &str) -> Option<(DataKind, String)> {
+    let v = collapse_ws(value);
+    let v = v.trim_matches(|c: char| c == ',' || c == ';').trim().to_string();
+    if v.is_empty() || v.len() > 200 {
+        return None;
+    }
+    let has_postcode = || v.split([' ', ',']).any(is_postcode);
+    let kind = ty.data_kind()?;
+    let ok = match kind {
+        DataKind::Name => looks_like_person_name(&v, false),
+        DataKind::Email => is_email(&v),
+        DataKind::Phone => looks_like_phone(&v),
+        DataKind::Street | DataKind::Address => {
+            let words = v.split_whitespace().count();
+            if has_postcode() && words >= 3 {
+                return Some((DataKind::Address, v));
+            }
+            v.chars().any(char::is_alphabetic) && v.chars().any(|c| c.is_ascii_digit()) && v.len() <= 80
+        }
+        DataKind::PostalCode => {
+            if is_postcode(&v) {
+                true
+            } else if has_postcode() && v.chars().any(char::is_alphabetic) {
+                return Some((DataKind::Address, v));
+            } else {
+                false
+            }
+        }
+        DataKind::City => {
+            if has_postcode() && v.split_whitespace().count() >= 2 {
+                return Some((DataKind::Address, v));
+            }
+            v.len() <= 50
+                && !v.chars().any(|c| c.is_ascii_digit())
+                && v.chars().next().is_some_and(char::is_uppercase)
+        }
+        DataKind::BirthDate => parse_date(&v).is_some_and(|d| is_plausible_birth_date(&d)),
+        DataKind::Username => {
+            if is_email(&v) {
+                return Some((DataKind::Email, v));
+            }
+            !v.contains(' ') && v.len() <= 64
+        }
+        DataKind::Card => parse_card(&v).is_some(),
+        DataKind::CardExpiry => parse_expiry(&v).is_some(),
+        DataKind::Iban => is_valid_iban(&v),
+        DataKind::CustomerNumber => {
+            v.chars().filter(|c| c.is_ascii_digit()).count() >= 3
+                && v.len() <= 32
+                && v.split_whitespace().count() <= 4
+        }
+    };
+    ok.then_some((kind, v))
+}
+
+/// The server-sent value of a control if it is personal data nobody on
+/// this side put there: not typed by the user, not filled by their
+/// browser, not a placeholder, template or sample.
+pub fn prefilled(c: &ControlFact<'_>) -> Option<(DataKind, String)> {
+    let ctl = c.el.control.as_ref()?;
+    if ctl.user_modified || ctl.autofilled {
+        return None;
+    }
+    let value = ctl.default_value.trim();
+    if value.is_empty() {
+        return None;
+    }
+    let t = c.el.input_type();
+    if c.el.tag == "input" && matches!(t, "password" | "checkbox" | "radio" | "file" | "search" | "hidden" | "range" | "color" | "number" | "date" | "month" | "week" | "time") {
+        // `number`/`date` inputs can hold personal data, but only via a
+        // label we can check; they are handled through `class.ty` below.
+        if !(matches!(t, "date" | "number") && c.class.ty.is_some()) {
+            return None;
+        }
+    }
+    let hints: Vec<&str> = c.hints.iter().map(String::as_str).collect();
+    if is_not_data(value, &hints) {
+        return None;
+    }
+    match c.class.ty {
+        Some(ty) => validate(ty, value),
+        None => {
+            // Unlabelled controls: only values that are unmistakable by form.
+            if is_email(value) {
+                Some((DataKind::Email, value.to_string()))
+            } else if is_valid_iban(value) {
+                Some((DataKind::Iban, value.to_string()))
+            } else if matches!(parse_card(value), Some(CardValue::Full { .. })) {
+                Some((DataKind::Card, value.to_string()))
+            } else {
+                None
+            }
+        }
+    }
+}

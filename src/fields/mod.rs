@@ -1,0 +1,179 @@
+//! Field classification: what each form control asks for.
+//!
+//! Evidence is weighed in the order a careful person would: what the page
+//! author declared (`autocomplete`, `type=email`), then what the user reads
+//! (the label, aria attributes, the text before the control, the column
+//! header, the placeholder), then what only developers read (`name`, `id`).
+//! The first piece of evidence that the pattern tables recognise decides,
+//! and the classification says which one it was, so a tester can see why.
+
+pub mod patterns;
+
+use crate::kinds::FieldType;
+use crate::snapshot::Element;
+use crate::text::fold;
+use patterns::Source;
+use serde::Serialize;
+
+/// Everything known about a control that can tell what it asks for.
+#[derive(Debug, Default, Clone)]
+pub struct Evidence<'a> {
+    /// Text of `<label for=…>` pointing at the control.
+    pub label_for: Option<&'a str>,
+    /// Text of a `<label>` the control sits in.
+    pub wrapping_label: Option<String>,
+    /// Text of the elements named by `aria-labelledby`.
+    pub labelledby: Option<String>,
+    /// Text just before the control with no other control in between: the
+    /// same cell, the previous cell of the row, the `<dt>`, "Vorname: ".
+    pub preceding: Option<String>,
+    /// The table column header above the control.
+    pub column_header: Option<String>,
+}
+
+/// What a control asks for, and why we think so.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Classification {
+    #[serde(rename = "type")]
+    pub ty: Option<FieldType>,
+    /// The evidence that decided, e.g. `autocomplete="given-name"` or
+    /// `label "Vorname" (de)`.
+    pub reason: String,
+    /// The best human-readable label for the control, for reports.
+    pub label: String,
+}
+
+/// Input types that never hold personal data worth reporting, whatever
+/// their label says.
+const NON_DATA_TYPES: &[&str] = &[
+    "password", "search", "checkbox", "radio", "file", "range", "color", "submit", "reset",
+    "button", "image",
+];
+
+/// How much of a label is worth matching; long texts are instructions.
+const MAX_LABEL: usize = 120;
+
+/// Classifies one control.
+pub fn classify(el: &Element, ev: &Evidence<'_>) -> Classification {
+    let a = &el.attrs;
+    let label = best_label(el, ev);
+    let input_type = el.input_type();
+    if el.tag == "input" && NON_DATA_TYPES.contains(&input_type) {
+        return Classification { ty: None, reason: format!("type=\"{input_type}\""), label };
+    }
+    if let Some(ac) = a.autocomplete.as_deref() {
+        // "section-x shipping given-name" → the last token that is a field.
+        let lower = ac.to_ascii_lowercase();
+        if let Some(ty) = lower.split_ascii_whitespace().rev().find_map(FieldType::from_token) {
+            return Classification { ty: Some(ty), reason: format!("autocomplete=\"{ac}\""), label };
+        }
+    }
+    match input_type {
+        "email" if el.tag == "input" => {
+            return Classification { ty: Some(FieldType::Email), reason: "type=\"email\"".into(), label };
+        }
+        "tel" if el.tag == "input" => {
+            return Classification { ty: Some(FieldType::Tel), reason: "type=\"tel\"".into(), label };
+        }
+        _ => {}
+    }
+    let labels: [(&str, Option<&str>); 8] = [
+        ("label", ev.label_for),
+        ("label", ev.wrapping_label.as_deref()),
+        ("aria-labelledby", ev.labelledby.as_deref()),
+        ("aria-label", a.aria_label.as_deref()),
+        ("text before", ev.preceding.as_deref()),
+        ("column header", ev.column_header.as_deref()),
+        ("placeholder", a.placeholder.as_deref()),
+        ("title", a.title.as_deref()),
+    ];
+    for (what, text) in labels {
+        let Some(text) = text else { continue };
+        let text = text.trim();
+        if text.is_empty() || text.len() > MAX_LABEL {
+            continue;
+        }
+        if let Some(m) = patterns::classify(&fold(text), Source::Label) {
+            return Classification {
+                ty: Some(m.ty),
+                reason: format!("{what} \"{text}\" ({})", m.lang),
+                label,
+            };
+        }
+    }
+    for (what, ident) in [("name", a.name.as_deref()), ("id", a.id.as_deref())] {
+        let Some(ident) = ident else { continue };
+        if ident.len() > MAX_LABEL {
+            continue;
+        }
+        if let Some(m) = patterns::classify(&fold(ident), Source::Identifier) {
+            return Classification { ty: Some(m.ty), reason: format!("{what}=\"{ident}\""), label };
+        }
+    }
+    Classification { ty: None, reason: "no label, name or id that names personal data".into(), label }
+}
+
+/// The text a person would call this control by.
+fn best_label(el: &Element, ev: &Evidence<'_>) -> String {
+    let a = &el.attrs;
+    [
+        ev.label_for.map(str::to_string),
+        ev.wrapping_label.clone(),
+        ev.labelledby.clone(),
+        a.aria_label.clone(),
+        ev.preceding.clone(),
+        ev.column_header.clone(),
+        a.placeholder.clone(),
+        a.title.clone(),
+        a.name.clone(),
+        a.id.clone(),
+    ]
+    .into_iter()
+    .flatten()
+    .map(|s| s.trim().trim_end_matches([':', '*']).trim().to_string())
+    .find(|s| !s.is_empty() && s.len() <= MAX_LABEL)
+    .unwrap_or_default()
+}
+
+/// Classifies the label of an account-view value ("Kundennummer:",
+/// `<th>E-Mail</th>`).
+pub fn classify_label(text: &str) -> Option<FieldType> {
+    let text = text.trim();
+    if text.is_empty() || text.len() > MAX_LABEL {
+        return None;
+    }
+    patterns::classify(&fold(text), Source::Label).map(|m| m.ty)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::snapshot::Attrs;
+
+    fn input(attrs: Attrs) -> Element {
+        Element { tag: "input".into(), attrs, ..Element::default() }
+    }
+
+    #[test]
+    fn evidence_order() {
+        let el = input(Attrs { autocomplete: Some("shipping family-name".into()), name: Some("email".into()), ..Attrs::default() });
+        let c = classify(&el, &Evidence::default());
+        assert_eq!(c.ty, Some(FieldType::FamilyName));
+        assert_eq!(c.reason, "autocomplete=\"shipping family-name\"");
+
+        let el = input(Attrs { name: Some("field_7".into()), ..Attrs::default() });
+        let ev = Evidence { label_for: Some("Vorname:"), ..Evidence::default() };
+        let c = classify(&el, &ev);
+        assert_eq!(c.ty, Some(FieldType::GivenName));
+        assert_eq!(c.label, "Vorname");
+
+        let el = input(Attrs { name: Some("billing_postcode".into()), ..Attrs::default() });
+        assert_eq!(classify(&el, &Evidence::default()).ty, Some(FieldType::PostalCode));
+
+        let el = input(Attrs { type_: Some("password".into()), name: Some("email".into()), ..Attrs::default() });
+        assert_eq!(classify(&el, &Evidence::default()).ty, None);
+
+        let el = input(Attrs { autocomplete: Some("off".into()), type_: Some("email".into()), ..Attrs::default() });
+        assert_eq!(classify(&el, &Evidence::default()).ty, Some(FieldType::Email));
+    }
+}

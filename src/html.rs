@@ -1,0 +1,601 @@
+//! Saved HTML → [`Snapshot`], for the CLI and the tests. Native only.
+//!
+//! Uses html5ever (through `scraper`), a spec-compliant HTML5 parser, so a
+//! saved page is read the way a browser reads it: misnested tags, implied
+//! `<tbody>`, unclosed `<p>`. The snapshot it builds follows the same rules as
+//! the content script's (see `extension/content/snapshot.js`): same pruning,
+//! same attributes, same text collapsing, same caps.
+
+use crate::snapshot::{Attrs, Control, Element, Limits, Node, Snapshot, SCHEMA_VERSION};
+use crate::text::{collapse_ws, truncate_at};
+use ego_tree::NodeRef;
+use encoding_rs::Encoding;
+use scraper::{Html, Node as HNode};
+
+/// Elements whose content never shows personal data to a reader, or is not
+/// text at all. Dropped with their subtree. `template` is handled apart
+/// (declarative shadow roots are inlined).
+const DROPPED: &[&str] = &[
+    "script", "style", "noscript", "svg", "math", "canvas", "video", "audio", "object", "embed",
+    "head", "link", "meta", "base", "picture", "source", "track", "map", "param", "datalist",
+];
+
+/// How many nested `srcdoc` frames are inlined.
+const MAX_FRAME_DEPTH: usize = 3;
+
+/// The result of decoding a file: text, the encoding used, and why.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Decoded {
+    pub text: String,
+    pub encoding: &'static str,
+    /// `bom`, `meta`, `utf-8 (valid, undeclared)` or `windows-1252 (fallback)`.
+    pub source: &'static str,
+}
+
+/// Decodes page bytes the way a browser without HTTP headers would: a BOM
+/// wins, then a `<meta charset>` or `http-equiv` declaration (or an XML
+/// declaration) in the first 4 KB, then UTF-8 when the bytes are valid UTF-8,
+/// then windows-1252 — what browsers assume for undeclared pages in German
+/// and other Western locales, and what `ISO-8859-1` means on the web.
+pub fn decode(bytes: &[u8]) -> Decoded {
+    if let Some((enc, bom_len)) = Encoding::for_bom(bytes) {
+        let (text, _) = enc.decode_without_bom_handling(&bytes[bom_len..]);
+        return Decoded { text: text.into_owned(), encoding: enc.name(), source: "bom" };
+    }
+    if let Some(enc) = prescan_charset(&bytes[..bytes.len().min(4096)]) {
+        // A page cannot declare itself UTF-16 in ASCII; browsers read UTF-8.
+        let enc = if enc == encoding_rs::UTF_16LE || enc == encoding_rs::UTF_16BE {
+            encoding_rs::UTF_8
+        } else {
+            enc
+        };
+        let (text, _) = enc.decode_without_bom_handling(bytes);
+        return Decoded { text: text.into_owned(), encoding: enc.name(), source: "meta" };
+    }
+    match std::str::from_utf8(bytes) {
+        Ok(s) => Decoded {
+            text: s.to_owned(),
+            encoding: "UTF-8",
+            source: "utf-8 (valid, undeclared)",
+        },
+        Err(_) => {
+            let (text, _) = encoding_rs::WINDOWS_1252.decode_without_bom_handling(bytes);
+            Decoded {
+                text: text.into_owned(),
+                encoding: "windows-1252",
+                source: "windows-1252 (fallback)",
+            }
+        }
+    }
+}
+
+/// Finds a charset declaration in the head of the file: `<meta charset=x>`,
+/// `<meta http-equiv=content-type content="text/html; charset=x">`, or
+/// `<?xml … encoding="x"?>`. A simplified form of the HTML spec's prescan:
+/// it looks for `charset=` / `encoding=` inside `<meta` and `<?xml` tags.
+fn prescan_charset(head: &[u8]) -> Option<&'static Encoding> {
+    let lower: Vec<u8> = head.iter().map(|b| b.to_ascii_lowercase()).collect();
+    let mut i = 0;
+    while i < lower.len() {
+        let rest = &lower[i..];
+        let tag_len = if rest.starts_with(b"<meta") {
+            5
+        } else if rest.starts_with(b"<?xml") {
+            5
+        } else {
+            i += 1;
+            continue;
+        };
+        let end = rest.iter().position(|&b| b == b'>').unwrap_or(rest.len());
+        let tag = &rest[tag_len..end];
+        for key in [&b"charset"[..], &b"encoding"[..]] {
+            if let Some(pos) = find(tag, key) {
+                let after = &tag[pos + key.len()..];
+                let after = trim_start(after);
+                if let Some(after) = after.strip_prefix(b"=") {
+                    let after = trim_start(after);
+                    let after = after.strip_prefix(b"\"").or_else(|| after.strip_prefix(b"'")).unwrap_or(after);
+                    let label_end = after
+                        .iter()
+                        .position(|&b| matches!(b, b'"' | b'\'' | b';' | b' ' | b'/' | b'>' | b'?'))
+                        .unwrap_or(after.len());
+                    if let Some(enc) = Encoding::for_label(&after[..label_end]) {
+                        return Some(enc);
+                    }
+                }
+            }
+        }
+        i += end.max(1);
+    }
+    None
+}
+
+fn find(hay: &[u8], needle: &[u8]) -> Option<usize> {
+    hay.windows(needle.len()).position(|w| w == needle)
+}
+
+fn trim_start(b: &[u8]) -> &[u8] {
+    let n = b.iter().take_while(|c| c.is_ascii_whitespace()).count();
+    &b[n..]
+}
+
+/// Builds the snapshot of a saved page from its bytes. `url` is used when the
+/// page does not name its own origin.
+pub fn snapshot_from_bytes(bytes: &[u8], url: &str, limits: Limits) -> Snapshot {
+    let decoded = decode(bytes);
+    snapshot_from_str(&decoded.text, url, limits)
+}
+
+/// Builds the snapshot of a page from its text.
+pub fn snapshot_from_str(text: &str, url: &str, limits: Limits) -> Snapshot {
+    let doc = Html::parse_document(text);
+    let mut b = Builder { limits, nodes: 0, text_bytes: 0, notes: Vec::new(), frame_depth: 0 };
+    let root = doc.root_element();
+    let lang = root.attr("lang").map(|l| l.trim().to_ascii_lowercase()).unwrap_or_default();
+    let mut title = String::new();
+    let mut body_ref = None;
+    for child in root.children() {
+        if let HNode::Element(e) = child.value() {
+            match e.name() {
+                "head" => {
+                    for d in child.descendants() {
+                        if let HNode::Element(t) = d.value() {
+                            if t.name() == "title" {
+                                title = collapse_ws(&text_of(d));
+                                break;
+                            }
+                        }
+                    }
+                }
+                "body" | "frameset" => body_ref = Some(child),
+                _ => {}
+            }
+        }
+    }
+    let body = match body_ref {
+        Some(bref) => b.children(bref, 0),
+        None => b.children(*root, 0),
+    };
+    let page_url = saved_from_url(text).unwrap_or_else(|| url.to_string());
+    Snapshot { schema: SCHEMA_VERSION, url: page_url, title, lang, body, notes: b.notes }
+}
+
+/// Browsers mark saved pages with `<!-- saved from url=(0044)https://… -->`.
+/// When present, that is the page's real URL.
+fn saved_from_url(text: &str) -> Option<String> {
+    let head = &text[..text.len().min(2048)];
+    let start = head.find("saved from url=(")?;
+    let rest = &head[start + "saved from url=(".len()..];
+    let close = rest.find(')')?;
+    let url: String = rest[close + 1..]
+        .chars()
+        .take_while(|c| !c.is_whitespace() && *c != '-')
+        .collect();
+    (url.starts_with("http://") || url.starts_with("https://")).then_some(url)
+}
+
+fn text_of(n: NodeRef<'_, HNode>) -> String {
+    let mut s = String::new();
+    for d in n.descendants() {
+        if let HNode::Text(t) = d.value() {
+            s.push_str(t);
+        }
+    }
+    s
+}
+
+struct Builder {
+    limits: Limits,
+    nodes: usize,
+    text_bytes: usize,
+    notes: Vec<String>,
+    frame_depth: usize,
+}
+
+impl Builder {
+    fn note(&mut self, note: String) {
+        if !self.notes.contains(&note) {
+            self.notes.push(note);
+        }
+    }
+
+    fn full(&mut self) -> bool {
+        if self.nodes >= self.limits.max_nodes {
+            self.note(format!(
+                "truncated: the page has more than {} nodes; the rest was not scanned",
+                self.limits.max_nodes
+            ));
+            return true;
+        }
+        false
+    }
+
+    fn text_node(&mut self, raw: &str) -> Option<Node> {
+        let mut t = collapse_ws(raw);
+        if t.is_empty() {
+            return None;
+        }
+        if self.text_bytes >= self.limits.max_total_text {
+            self.note(format!(
+                "truncated: the page has more than {} bytes of text; the rest was not scanned",
+                self.limits.max_total_text
+            ));
+            return None;
+        }
+        if truncate_at(&mut t, self.limits.max_text) {
+            self.note(format!(
+                "truncated: a text longer than {} bytes was cut",
+                self.limits.max_text
+            ));
+        }
+        self.text_bytes += t.len();
+        self.nodes += 1;
+        Some(Node::Text(t))
+    }
+
+    fn children(&mut self, parent: NodeRef<'_, HNode>, depth: usize) -> Vec<Node> {
+        let mut out = Vec::new();
+        for child in parent.children() {
+            if self.full() {
+                break;
+            }
+            match child.value() {
+                HNode::Text(t) => {
+                    if let Some(n) = self.text_node(t) {
+                        out.push(n);
+                    }
+                }
+                HNode::Element(e) => {
+                    let name = e.name();
+                    if name == "template" {
+                        // Declarative shadow DOM: an open shadow root is part
+                        // of what the person sees. Other templates are inert.
+                        if e.attr("shadowrootmode").is_some_and(|m| m.eq_ignore_ascii_case("open")) {
+                            out.extend(self.children(child, depth));
+                        }
+                        continue;
+                    }
+                    if DROPPED.contains(&name) {
+                        continue;
+                    }
+                    if let Some(el) = self.element(child, e, depth + 1) {
+                        out.push(Node::Element(Box::new(el)));
+                    }
+                }
+                // A template's content hangs under a fragment node.
+                HNode::Fragment => out.extend(self.children(child, depth)),
+                _ => {}
+            }
+        }
+        out
+    }
+
+    fn element(&mut self, node: NodeRef<'_, HNode>, e: &scraper::node::Element, depth: usize) -> Option<Element> {
+        self.nodes += 1;
+        let tag = e.name().to_ascii_lowercase();
+        let attr = |k: &str| e.attr(k).map(str::to_string);
+        let mut attrs = Attrs {
+            name: attr("name"),
+            id: attr("id"),
+            type_: e.attr("type").map(|t| t.trim().to_ascii_lowercase()),
+            autocomplete: attr("autocomplete"),
+            placeholder: attr("placeholder"),
+            aria_label: attr("aria-label"),
+            aria_labelledby: attr("aria-labelledby"),
+            title: attr("title"),
+            for_: attr("for"),
+            role: attr("role"),
+            class: attr("class").map(|c| collapse_ws(&c)).filter(|c| !c.is_empty()),
+            href: if tag == "a" { attr("href") } else { None },
+        };
+        for v in [
+            &mut attrs.name,
+            &mut attrs.id,
+            &mut attrs.autocomplete,
+            &mut attrs.placeholder,
+            &mut attrs.aria_label,
+            &mut attrs.aria_labelledby,
+            &mut attrs.title,
+            &mut attrs.for_,
+            &mut attrs.role,
+            &mut attrs.class,
+            &mut attrs.href,
+        ]
+        .into_iter()
+        .flatten()
+        {
+            truncate_at(v, self.limits.max_text);
+        }
+        // Only text-bearing types keep their `type`; `text` is the default.
+        if tag != "input" && tag != "button" {
+            attrs.type_ = None;
+        } else if attrs.type_.as_deref() == Some("text") {
+            attrs.type_ = None;
+        }
+        let hidden = is_hidden(e, &tag);
+        let mut el = Element { tag, attrs, hidden, control: None, children: Vec::new() };
+
+        match el.tag.as_str() {
+            "input" => {
+                let v = self.cap(e.attr("value").unwrap_or(""));
+                el.control = Some(Control {
+                    value: v.clone(),
+                    default_value: v,
+                    checked: e.attr("checked").is_some(),
+                    ..Control::default()
+                });
+            }
+            "textarea" => {
+                // The parser keeps the textarea's raw text; browsers drop one
+                // leading newline, and so do we.
+                let raw = text_of(node);
+                let raw = raw.strip_prefix('\n').unwrap_or(&raw);
+                let v = self.cap(raw.trim());
+                el.control = Some(Control { value: v.clone(), default_value: v, ..Control::default() });
+            }
+            "select" => el.control = Some(self.select(node)),
+            "iframe" | "frame" => {
+                if let Some(srcdoc) = e.attr("srcdoc") {
+                    if self.frame_depth < MAX_FRAME_DEPTH {
+                        self.frame_depth += 1;
+                        let inner = Html::parse_document(srcdoc);
+                        let root = inner.root_element();
+                        let body = root
+                            .children()
+                            .find(|c| matches!(c.value(), HNode::Element(x) if x.name() == "body"))
+                            .unwrap_or(*root);
+                        el.children = self.children(body, depth);
+                        self.frame_depth -= 1;
+                    }
+                }
+            }
+            _ => {
+                if depth >= self.limits.max_depth {
+                    el.children = self.flatten(node);
+                } else {
+                    el.children = self.children(node, depth);
+                }
+            }
+        }
+        Some(el)
+    }
+
+    fn cap(&mut self, v: &str) -> String {
+        let mut s = v.to_string();
+        if truncate_at(&mut s, self.limits.max_text) {
+            self.note(format!("truncated: a form value longer than {} bytes was cut", self.limits.max_text));
+        }
+        s
+    }
+
+    fn select(&mut self, node: NodeRef<'_, HNode>) -> Control {
+        let mut first = None;
+        let mut default_sel = None;
+        let mut count = 0u32;
+        for d in node.descendants() {
+            if let HNode::Element(o) = d.value() {
+                if o.name() == "option" {
+                    count += 1;
+                    let label = o
+                        .attr("label")
+                        .map(collapse_ws)
+                        .unwrap_or_else(|| collapse_ws(&text_of(d)));
+                    if first.is_none() {
+                        first = Some(label.clone());
+                    }
+                    if o.attr("selected").is_some() {
+                        // The last `selected` option wins, as in browsers.
+                        default_sel = Some(label);
+                    }
+                }
+            }
+        }
+        let default_value = self.cap(default_sel.as_deref().unwrap_or(""));
+        let value = match default_sel {
+            Some(_) => default_value.clone(),
+            None => self.cap(first.as_deref().unwrap_or("")),
+        };
+        Control { value, default_value, options: Some(count), ..Control::default() }
+    }
+
+    /// Past `max_depth`: keep the subtree's text as one node and hoist its
+    /// form controls, so the content still counts.
+    fn flatten(&mut self, node: NodeRef<'_, HNode>) -> Vec<Node> {
+        self.note(format!(
+            "flattened: elements nested deeper than {} levels were merged into their ancestor",
+            self.limits.max_depth
+        ));
+        let mut out = Vec::new();
+        let mut text = String::new();
+        let mut skip_under: Option<ego_tree::NodeId> = None;
+        for d in node.descendants().skip(1) {
+            if let Some(skip) = skip_under {
+                if d.ancestors().any(|a| a.id() == skip) {
+                    continue;
+                }
+                skip_under = None;
+            }
+            match d.value() {
+                HNode::Text(t) => {
+                    text.push(' ');
+                    text.push_str(t);
+                }
+                HNode::Element(e) => {
+                    let n = e.name();
+                    if DROPPED.contains(&n) || n == "template" {
+                        skip_under = Some(d.id());
+                    } else if matches!(n, "input" | "select" | "textarea") {
+                        if self.full() {
+                            break;
+                        }
+                        if let Some(el) = self.element(d, e, self.limits.max_depth) {
+                            out.push(Node::Element(Box::new(el)));
+                        }
+                        skip_under = Some(d.id());
+                    }
+                }
+                _ => {}
+            }
+        }
+        if let Some(t) = self.text_node(&text) {
+            out.insert(0, t);
+        }
+        out
+    }
+}
+
+/// Hidden the way a saved page can tell: attributes and inline style.
+fn is_hidden(e: &scraper::node::Element, tag: &str) -> bool {
+    if e.attr("hidden").is_some() {
+        return true;
+    }
+    if e.attr("aria-hidden").is_some_and(|v| v.trim().eq_ignore_ascii_case("true")) {
+        return true;
+    }
+    if tag == "input" && e.attr("type").is_some_and(|t| t.trim().eq_ignore_ascii_case("hidden")) {
+        return true;
+    }
+    if let Some(style) = e.attr("style") {
+        let s: String = style.chars().filter(|c| !c.is_whitespace()).collect::<String>().to_ascii_lowercase();
+        if s.contains("display:none") || s.contains("visibility:hidden") {
+            return true;
+        }
+    }
+    false
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn decodes_by_bom_meta_and_fallback() {
+        let mut bom = vec![0xEF, 0xBB, 0xBF];
+        bom.extend_from_slice("<p>Straße</p>".as_bytes());
+        let d = decode(&bom);
+        assert_eq!((d.encoding, d.source), ("UTF-8", "bom"));
+        assert_eq!(d.text, "<p>Straße</p>");
+
+        let latin = b"<meta charset=\"ISO-8859-1\"><p>Stra\xdfe M\xfcller</p>";
+        let d = decode(latin);
+        assert_eq!((d.encoding, d.source), ("windows-1252", "meta"));
+        assert!(d.text.contains("Straße Müller"));
+
+        let http_equiv =
+            b"<meta http-equiv=\"Content-Type\" content=\"text/html; charset=windows-1252\">\x80";
+        assert_eq!(decode(http_equiv).text.chars().last(), Some('€'));
+
+        let xml = b"<?xml version=\"1.0\" encoding=\"iso-8859-15\"?><p>\xa4</p>";
+        let d = decode(xml);
+        assert_eq!(d.encoding, "ISO-8859-15");
+        assert!(d.text.contains('€'));
+
+        let undeclared_latin = b"<p>Gr\xfc\xdfe</p>";
+        let d = decode(undeclared_latin);
+        assert_eq!(d.source, "windows-1252 (fallback)");
+        assert!(d.text.contains("Grüße"));
+
+        let undeclared_utf8 = "<p>Grüße</p>".as_bytes();
+        assert_eq!(decode(undeclared_utf8).source, "utf-8 (valid, undeclared)");
+
+        let mut utf16 = vec![0xFF, 0xFE];
+        for u in "<p>Köln</p>".encode_utf16() {
+            utf16.extend_from_slice(&u.to_le_bytes());
+        }
+        let d = decode(&utf16);
+        assert_eq!(d.encoding, "UTF-16LE");
+        assert_eq!(d.text, "<p>Köln</p>");
+    }
+
+    fn only_control(s: &Snapshot) -> Vec<(String, Control, bool)> {
+        let mut v = vec![];
+        s.walk(|e, anc| {
+            if let Some(c) = &e.control {
+                v.push((e.tag.clone(), c.clone(), e.hidden || anc.iter().any(|a| a.hidden)));
+            }
+        });
+        v
+    }
+
+    #[test]
+    fn builds_controls_with_server_defaults() {
+        let html = r#"<html lang="DE"><head><title> Gewinnspiel </title><script>var x=1</script></head>
+        <body><form>
+          <select name="anrede"><option>Bitte wählen</option><option selected>Herr</option></select>
+          <select name="land"><option>Deutschland</option><option>Österreich</option></select>
+          <input name="vorname" value="Jonas">
+          <input type="hidden" name="to" value="support@mobilnet.de">
+          <div style="display: none"><input name="x" value="y"></div>
+          <textarea name="msg">
+Hallo</textarea>
+          <input type="checkbox" name="agb" checked>
+        </form></body></html>"#;
+        let s = snapshot_from_str(html, "file.html", Limits::DEFAULT);
+        assert_eq!(s.title, "Gewinnspiel");
+        assert_eq!(s.lang, "de");
+        let c = only_control(&s);
+        assert_eq!(c.len(), 7);
+        assert_eq!((c[0].1.value.as_str(), c[0].1.default_value.as_str(), c[0].1.options), ("Herr", "Herr", Some(2)));
+        assert_eq!((c[1].1.value.as_str(), c[1].1.default_value.as_str()), ("Deutschland", ""));
+        assert_eq!(c[2].1.default_value, "Jonas");
+        assert!(c[3].2, "type=hidden is hidden");
+        assert!(c[4].2, "display:none container hides its controls");
+        assert_eq!(c[5].1.default_value, "Hallo");
+        assert!(c[6].1.checked);
+        let json = serde_json::to_string(&s).unwrap();
+        assert!(!json.contains("var x"), "scripts are pruned");
+    }
+
+    #[test]
+    fn inlines_open_shadow_roots_and_srcdoc_frames() {
+        let html = r#"<body><div><template shadowrootmode="open"><input name="email" value="a@b.de"></template></div>
+            <iframe srcdoc="<p>Hallo Jonas</p>"></iframe><template><p>inert</p></template></body>"#;
+        let s = snapshot_from_str(html, "f", Limits::DEFAULT);
+        let json = serde_json::to_string(&s).unwrap();
+        assert!(json.contains("a@b.de"));
+        assert!(json.contains("Hallo Jonas"));
+        assert!(!json.contains("inert"));
+    }
+
+    #[test]
+    fn saved_from_comment_names_the_url() {
+        let html = "<!-- saved from url=(0031)https://konto.mobilnet.de/x -->\n<html><body></body></html>";
+        let s = snapshot_from_str(html, "page.html", Limits::DEFAULT);
+        assert_eq!(s.url, "https://konto.mobilnet.de/x");
+    }
+
+    #[test]
+    fn huge_pages_are_truncated_with_a_note() {
+        let mut html = String::from("<body>");
+        for i in 0..2_000 {
+            html.push_str(&format!("<p>{i}</p>"));
+        }
+        let limits = Limits { max_nodes: 500, ..Limits::DEFAULT };
+        let s = snapshot_from_str(&html, "f", limits);
+        assert!(s.notes.iter().any(|n| n.contains("more than 500 nodes")), "{:?}", s.notes);
+
+        let big = format!("<body><p>{}</p></body>", "x".repeat(100_000));
+        let s = snapshot_from_str(&big, "f", Limits::DEFAULT);
+        assert!(s.notes.iter().any(|n| n.contains("text longer than")));
+        let Node::Element(p) = &s.body[0] else { panic!() };
+        let Node::Text(t) = &p.children[0] else { panic!() };
+        assert_eq!(t.len(), Limits::DEFAULT.max_text);
+    }
+
+    #[test]
+    fn deep_nesting_is_flattened_keeping_controls() {
+        let mut html = String::from("<body>");
+        for _ in 0..200 {
+            html.push_str("<div>");
+        }
+        html.push_str("Hallo Jonas <input name=\"vorname\" value=\"Jonas\">");
+        let s = snapshot_from_str(&html, "f", Limits::DEFAULT);
+        let c = only_control(&s);
+        assert_eq!(c.len(), 1);
+        assert_eq!(c[0].1.default_value, "Jonas");
+        let json = serde_json::to_string(&s).unwrap();
+        assert!(json.contains("Hallo Jonas"));
+        // Round-trips through serde_json's default recursion limit.
+        assert_eq!(Snapshot::from_json(&json).unwrap(), s);
+    }
+}

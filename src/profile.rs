@@ -1,0 +1,409 @@
+//! The user's own data, and tolerant matching against it.
+//!
+//! Sites print the same person many ways: "Frau Katrin Vogelsang",
+//! "VOGELSANG, Katrin", "K. Vogelsang"; "Gneisenaustr. 41" for
+//! "Gneisenaustraße 41"; "0152 03948571" for "+49 1520 3948571". Every value
+//! is reduced to a *key* that erases those differences before comparing.
+//! Tolerant, not loose: keys compare whole words, so "Katrin Vogel" is not
+//! "Katrin Vogelsang".
+
+use crate::kinds::DataKind;
+use crate::recognise::{
+    is_email, normalize_phone, normalize_postcode, parse_date, strip_honorifics, Date,
+};
+use crate::text::fold_value;
+use serde::{Deserialize, Serialize};
+
+/// The profile file, exactly as documented in the README. Every key is
+/// optional; an unknown key is an error that names it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[serde(deny_unknown_fields)]
+pub struct Profile {
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub names: Vec<String>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub emails: Vec<String>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub phones: Vec<String>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub addresses: Vec<Address>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub birth_dates: Vec<String>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub customer_numbers: Vec<String>,
+}
+
+/// One postal address of the user.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[serde(deny_unknown_fields)]
+pub struct Address {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub street: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub postal_code: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub city: Option<String>,
+    /// ISO 3166-1 alpha-2, e.g. `DE`. Decides how national phone numbers
+    /// are read.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub country: Option<String>,
+}
+
+/// Why a profile was refused.
+#[derive(Debug, thiserror::Error)]
+pub enum ProfileError {
+    #[error("the profile is not valid: {0} (expected keys: names, emails, phones, addresses, birth_dates, customer_numbers)")]
+    Json(#[from] serde_json::Error),
+    #[error("the profile's {key} entry {value:?} is not usable: {why}")]
+    Invalid { key: &'static str, value: String, why: &'static str },
+}
+
+impl Profile {
+    /// Parses and validates a profile file.
+    pub fn from_json(s: &str) -> Result<Profile, ProfileError> {
+        let p: Profile = serde_json::from_str(s)?;
+        p.validate()?;
+        Ok(p)
+    }
+
+    /// Checks every entry can be matched; a profile entry that can never
+    /// match would silently disable the user's protection.
+    pub fn validate(&self) -> Result<(), ProfileError> {
+        let bad = |key, value: &str, why| ProfileError::Invalid { key, value: value.to_string(), why };
+        for n in &self.names {
+            if name_tokens(n).is_empty() {
+                return Err(bad("names", n, "it has no letters"));
+            }
+        }
+        for e in &self.emails {
+            if !is_email(e) {
+                return Err(bad("emails", e, "it is not an email address"));
+            }
+        }
+        for p in &self.phones {
+            if normalize_phone(p, "49").is_none() {
+                return Err(bad("phones", p, "it is not a phone number (6 to 15 digits, optionally starting with + and a country code)"));
+            }
+        }
+        for d in &self.birth_dates {
+            if parse_date(d).is_none() {
+                return Err(bad("birth_dates", d, "it is not a date (use YYYY-MM-DD)"));
+            }
+        }
+        for c in &self.customer_numbers {
+            if compact_id(c).is_empty() {
+                return Err(bad("customer_numbers", c, "it has no letters or digits"));
+            }
+        }
+        for a in &self.addresses {
+            if a.street.is_none() && a.postal_code.is_none() && a.city.is_none() {
+                return Err(bad("addresses", "{}", "an address needs at least a street, postal_code or city"));
+            }
+        }
+        Ok(())
+    }
+
+    pub fn is_empty(&self) -> bool {
+        *self == Profile::default()
+    }
+
+    /// Precomputes the keys once per scan.
+    pub fn matcher(&self) -> Matcher {
+        let cc = self
+            .addresses
+            .iter()
+            .find_map(|a| a.country.as_deref())
+            .and_then(calling_code)
+            .unwrap_or("49");
+        Matcher {
+            calling_code: cc,
+            names: self.names.iter().map(|n| name_tokens(n)).filter(|t| !t.is_empty()).collect(),
+            emails: self.emails.iter().map(|e| email_key(e)).collect(),
+            phones: self.phones.iter().filter_map(|p| normalize_phone(p, cc)).collect(),
+            streets: self.addresses.iter().filter_map(|a| a.street.as_deref()).map(street_key).collect(),
+            postcodes: self.addresses.iter().filter_map(|a| a.postal_code.as_deref()).map(normalize_postcode).collect(),
+            cities: self.addresses.iter().filter_map(|a| a.city.as_deref()).map(fold_value).collect(),
+            birth_dates: self.birth_dates.iter().filter_map(|d| parse_date(d)).collect(),
+            customer_numbers: self.customer_numbers.iter().map(|c| compact_id(c)).collect(),
+        }
+    }
+}
+
+/// Whose a value is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Owner {
+    /// It matches the profile.
+    Own,
+    /// The profile has values of this kind and none matches.
+    Stranger,
+    /// The profile says nothing about this kind.
+    Unknown,
+}
+
+/// A profile reduced to comparison keys.
+#[derive(Debug, Clone, Default)]
+pub struct Matcher {
+    calling_code: &'static str,
+    names: Vec<Vec<String>>,
+    emails: Vec<String>,
+    phones: Vec<String>,
+    streets: Vec<String>,
+    postcodes: Vec<String>,
+    cities: Vec<String>,
+    birth_dates: Vec<Date>,
+    customer_numbers: Vec<String>,
+}
+
+impl Matcher {
+    /// Decides whose `value`, of kind `kind`, is.
+    pub fn owner(&self, kind: DataKind, value: &str) -> Owner {
+        let verdict = |known: bool, own: bool| match (known, own) {
+            (_, true) => Owner::Own,
+            (true, false) => Owner::Stranger,
+            (false, false) => Owner::Unknown,
+        };
+        match kind {
+            DataKind::Name => {
+                let page = name_tokens(value);
+                verdict(!self.names.is_empty(), self.names.iter().any(|n| name_matches(&page, n)))
+            }
+            DataKind::Email => {
+                let k = email_key(value);
+                verdict(!self.emails.is_empty(), self.emails.contains(&k))
+            }
+            DataKind::Phone => {
+                let own = normalize_phone(value, self.calling_code).is_some_and(|p| self.phones.contains(&p));
+                verdict(!self.phones.is_empty(), own)
+            }
+            DataKind::Street => {
+                let k = street_key(value);
+                verdict(!self.streets.is_empty(), self.streets.contains(&k))
+            }
+            DataKind::PostalCode => {
+                let k = normalize_postcode(value);
+                verdict(!self.postcodes.is_empty(), self.postcodes.contains(&k))
+            }
+            DataKind::City => {
+                let k = fold_value(value);
+                verdict(!self.cities.is_empty(), self.cities.contains(&k))
+            }
+            DataKind::Address => {
+                // A whole address in one string: it is the user's when it
+                // contains one of their streets (or, lacking streets, one of
+                // their postcodes).
+                let k = street_key(value);
+                let own = if self.streets.is_empty() {
+                    self.postcodes.iter().any(|p| k.contains(&p.to_ascii_lowercase()))
+                } else {
+                    self.streets.iter().any(|s| k.contains(s.as_str()))
+                };
+                verdict(!self.streets.is_empty() || !self.postcodes.is_empty(), own)
+            }
+            DataKind::BirthDate => {
+                let own = parse_date(value).is_some_and(|d| self.birth_dates.contains(&d));
+                verdict(!self.birth_dates.is_empty(), own)
+            }
+            DataKind::CustomerNumber => {
+                let k = compact_id(value);
+                verdict(!self.customer_numbers.is_empty(), self.customer_numbers.contains(&k))
+            }
+            DataKind::Username => {
+                // A login is the user's when it is one of their emails or
+                // an email's local part.
+                let k = value.trim().to_lowercase();
+                let own = self.emails.iter().any(|e| *e == k || e.split('@').next() == Some(k.as_str()));
+                if own {
+                    Owner::Own
+                } else {
+                    Owner::Unknown
+                }
+            }
+            // The profile holds no payment data: card fragments and IBANs
+            // are judged by the company they keep on the page.
+            DataKind::Card | DataKind::CardExpiry | DataKind::Iban => Owner::Unknown,
+        }
+    }
+
+    /// Whether the profile has any value of this kind at all.
+    pub fn knows(&self, kind: DataKind) -> bool {
+        match kind {
+            DataKind::Name => !self.names.is_empty(),
+            DataKind::Email => !self.emails.is_empty(),
+            DataKind::Phone => !self.phones.is_empty(),
+            DataKind::Street => !self.streets.is_empty(),
+            DataKind::Address => !self.streets.is_empty() || !self.postcodes.is_empty(),
+            DataKind::PostalCode => !self.postcodes.is_empty(),
+            DataKind::City => !self.cities.is_empty(),
+            DataKind::BirthDate => !self.birth_dates.is_empty(),
+            DataKind::CustomerNumber => !self.customer_numbers.is_empty(),
+            DataKind::Username | DataKind::Card | DataKind::CardExpiry | DataKind::Iban => false,
+        }
+    }
+}
+
+/// ISO country → calling code, for the countries whose national formats the
+/// phone recogniser knows.
+fn calling_code(country: &str) -> Option<&'static str> {
+    Some(match country.trim().to_ascii_uppercase().as_str() {
+        "DE" => "49",
+        "AT" => "43",
+        "CH" => "41",
+        "GB" | "UK" => "44",
+        "US" | "CA" => "1",
+        "FR" => "33",
+        "NL" => "31",
+        "BE" => "32",
+        "IT" => "39",
+        "ES" => "34",
+        "PL" => "48",
+        "TR" => "90",
+        _ => return None,
+    })
+}
+
+fn email_key(e: &str) -> String {
+    e.trim().to_lowercase()
+}
+
+/// Letters and digits only, upper-case: "4711-0815" and "4711 0815" agree.
+pub fn compact_id(s: &str) -> String {
+    s.chars().filter(|c| c.is_alphanumeric()).flat_map(char::to_uppercase).collect()
+}
+
+/// A street reduced to its key: folded, every spelling of "Straße" as
+/// `str`, and no spaces, so "Gneisenaustr. 41", "Gneisenau-Straße 41" and
+/// "GNEISENAUSTRASSE 41" agree.
+pub fn street_key(s: &str) -> String {
+    let folded = fold_value(s);
+    let mut out = String::with_capacity(folded.len());
+    for word in folded.split(' ') {
+        let w = word
+            .strip_suffix("strasse")
+            .map(|stem| format!("{stem}str"))
+            .unwrap_or_else(|| word.to_string());
+        out.push_str(&w);
+    }
+    out
+}
+
+/// A name as a list of folded words, salutations and titles removed, in
+/// given-then-family order ("Vogelsang, Katrin" → [katrin, vogelsang]).
+pub fn name_tokens(s: &str) -> Vec<String> {
+    let stripped = strip_honorifics(s.trim());
+    let reordered = match stripped.split_once(',') {
+        Some((family, given)) if !given.trim().is_empty() => format!("{} {}", given.trim(), family.trim()),
+        _ => stripped.to_string(),
+    };
+    let folded = fold_value(strip_honorifics(&reordered));
+    folded.split(' ').filter(|w| !w.is_empty()).map(str::to_string).collect()
+}
+
+/// Whether the page's name words can denote the profile's name.
+///
+/// Every page word must be a profile word or the initial of one; at least
+/// one full word must match; and a page word that is neither (a middle name
+/// the profile lacks) is allowed only when the first and last words both
+/// match — "Katrin M. Vogelsang" yes, "Katrin Vogel" no.
+fn name_matches(page: &[String], profile: &[String]) -> bool {
+    if page.is_empty() || profile.is_empty() {
+        return false;
+    }
+    let is_initial = |w: &String| w.len() == 1;
+    let word_ok = |w: &String| {
+        profile.iter().any(|p| p == w) || (is_initial(w) && profile.iter().any(|p| p.starts_with(w.as_str())))
+    };
+    let full_match = page.iter().any(|w| !is_initial(w) && profile.contains(w));
+    if !full_match {
+        return false;
+    }
+    if page.iter().all(word_ok) {
+        return true;
+    }
+    page.len() >= 3
+        && page.first() == profile.first()
+        && page.last() == profile.last()
+        && page.len() > profile.len()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn katrin() -> Profile {
+        Profile::from_json(
+            r#"{"names": ["Katrin Vogelsang"], "emails": ["katrin.vogelsang@posteo.de"],
+            "phones": ["+49 1520 3948571"], "addresses": [{"street": "Gneisenaustraße 41",
+            "postal_code": "10961", "city": "Berlin", "country": "DE"}],
+            "birth_dates": ["1986-03-14"], "customer_numbers": ["4711-0815"]}"#,
+        )
+        .unwrap()
+    }
+
+    #[test]
+    fn unknown_keys_are_named() {
+        let err = Profile::from_json(r#"{"names": [], "nmaes": []}"#).unwrap_err();
+        assert!(err.to_string().contains("nmaes"), "{err}");
+        let err = Profile::from_json(r#"{"addresses": [{"zip": "1"}]}"#).unwrap_err();
+        assert!(err.to_string().contains("zip"), "{err}");
+    }
+
+    #[test]
+    fn invalid_values_are_named() {
+        let err = Profile::from_json(r#"{"emails": ["katrin at posteo"]}"#).unwrap_err();
+        assert!(err.to_string().contains("katrin at posteo"), "{err}");
+        assert!(Profile::from_json(r#"{"birth_dates": ["gestern"]}"#).is_err());
+        assert!(Profile::from_json(r#"{"phones": ["12"]}"#).is_err());
+        assert!(Profile::from_json("{}").unwrap().is_empty());
+    }
+
+    #[test]
+    fn own_data_spelled_differently_matches() {
+        let m = katrin().matcher();
+        for (kind, v) in [
+            (DataKind::Name, "Frau Katrin Vogelsang"),
+            (DataKind::Name, "VOGELSANG, Katrin"),
+            (DataKind::Name, "K. Vogelsang"),
+            (DataKind::Name, "Katrin"),
+            (DataKind::Name, "Frau Vogelsang"),
+            (DataKind::Name, "Dr. Katrin M. Vogelsang"),
+            (DataKind::Email, "Katrin.Vogelsang@POSTEO.de"),
+            (DataKind::Phone, "0152 03948571"),
+            (DataKind::Phone, "+49 (0)1520 394 85 71"),
+            (DataKind::Street, "Gneisenaustr. 41"),
+            (DataKind::Street, "GNEISENAUSTRASSE 41"),
+            (DataKind::Street, "Gneisenau-Straße 41"),
+            (DataKind::Address, "Gneisenaustr. 41, 10961 Berlin"),
+            (DataKind::PostalCode, "10961"),
+            (DataKind::City, "BERLIN"),
+            (DataKind::BirthDate, "14.03.1986"),
+            (DataKind::BirthDate, "14. März 1986"),
+            (DataKind::CustomerNumber, "4711 0815"),
+            (DataKind::Username, "katrin.vogelsang"),
+        ] {
+            assert_eq!(m.owner(kind, v), Owner::Own, "{kind} {v}");
+        }
+    }
+
+    #[test]
+    fn strangers_do_not_match() {
+        let m = katrin().matcher();
+        for (kind, v) in [
+            (DataKind::Name, "Katrin Vogel"),
+            (DataKind::Name, "Jonas Brenner"),
+            (DataKind::Name, "Katrin Schulz"),
+            (DataKind::Name, "Herr Brenner"),
+            (DataKind::Email, "katrin.vogelsang@gmx.de"),
+            (DataKind::Phone, "0152 03948572"),
+            (DataKind::Street, "Gneisenaustraße 42"),
+            (DataKind::Address, "Lindenallee 7, 50667 Köln"),
+            (DataKind::PostalCode, "50667"),
+            (DataKind::City, "Köln"),
+            (DataKind::BirthDate, "15.03.1986"),
+            (DataKind::CustomerNumber, "4711-0816"),
+        ] {
+            assert_eq!(m.owner(kind, v), Owner::Stranger, "{kind} {v}");
+        }
+        assert_eq!(m.owner(DataKind::Card, "•••• 4412"), Owner::Unknown);
+        assert_eq!(Profile::default().matcher().owner(DataKind::Name, "Jonas"), Owner::Unknown);
+    }
+}

@@ -1,0 +1,416 @@
+//! The page snapshot: what the core knows about a page.
+//!
+//! One schema, two producers: the extension's content script builds it from
+//! the live DOM, and [`crate::html`] builds it from saved HTML, so the CLI and
+//! the extension judge the same thing the same way. The JSON form is the wire
+//! format between content script and background; its shape is documented in
+//! `docs/snapshot.md` and versioned by [`SCHEMA_VERSION`].
+//!
+//! The tree is *pruned*: scripts, styles, media and the like are dropped, and
+//! only the attributes that carry meaning for classification are kept. Text is
+//! whitespace-collapsed and capped. Same-origin frames and open shadow roots
+//! are inlined as children of their host element, because a person sees them
+//! as part of the page.
+
+use serde::de::{self, Deserializer, MapAccess, Visitor};
+use serde::{Deserialize, Serialize};
+use std::fmt;
+
+/// Version of the snapshot schema. Bump on any incompatible change.
+pub const SCHEMA_VERSION: u32 = 1;
+
+/// Bounds that keep a hostile or huge page from hanging the scan. Past them
+/// the snapshot is truncated and [`Snapshot::notes`] says so.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Limits {
+    /// Elements and text nodes kept in the tree.
+    pub max_nodes: usize,
+    /// Bytes kept of one text node or one control value.
+    pub max_text: usize,
+    /// Bytes of text kept in the whole snapshot.
+    pub max_total_text: usize,
+    /// Nesting depth kept. A deeper subtree is flattened into its ancestor
+    /// at this depth: its text as one text node, its form controls hoisted,
+    /// so nothing that matters is lost. Kept low enough (60 elements = 120
+    /// JSON levels) that the JSON form stays under serde_json's default
+    /// recursion limit of 128.
+    pub max_depth: usize,
+}
+
+impl Limits {
+    pub const DEFAULT: Limits = Limits {
+        max_nodes: 200_000,
+        max_text: 4_096,
+        max_total_text: 8 * 1024 * 1024,
+        max_depth: 60,
+    };
+}
+
+impl Default for Limits {
+    fn default() -> Self {
+        Limits::DEFAULT
+    }
+}
+
+/// A page, as the core sees it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[serde(deny_unknown_fields)]
+pub struct Snapshot {
+    /// [`SCHEMA_VERSION`] of the producer.
+    pub schema: u32,
+    /// The page URL (for saved files: the path, or the `<base href>`/
+    /// `og:url`/canonical URL the page names).
+    #[serde(default)]
+    pub url: String,
+    #[serde(default)]
+    pub title: String,
+    /// The document language (`<html lang>`), lower-case, or empty.
+    #[serde(default)]
+    pub lang: String,
+    /// The children of `<body>` (or of the document element when there is no
+    /// body), pruned.
+    #[serde(default)]
+    pub body: Vec<Node>,
+    /// What was left out and why ("truncated: more than 200000 nodes").
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub notes: Vec<String>,
+}
+
+/// A node of the pruned tree: text or an element.
+///
+/// Serialised as a bare JSON string for text and an object for elements,
+/// which keeps the content script's output small. The `Deserialize` impl is
+/// hand-written because serde's `untagged` would buffer every subtree once
+/// per nesting level.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Node {
+    Text(String),
+    Element(Box<Element>),
+}
+
+/// An element of the pruned tree.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[serde(deny_unknown_fields)]
+pub struct Element {
+    /// Lower-case tag name (`input`, `td`, `iframe`).
+    pub tag: String,
+    #[serde(default, skip_serializing_if = "Attrs::is_empty")]
+    pub attrs: Attrs,
+    /// Not shown to the user: `hidden`, `aria-hidden="true"`,
+    /// `type="hidden"`, `display:none`/`visibility:hidden` (inline style for
+    /// saved pages, computed style in the live DOM). Applies to the subtree.
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub hidden: bool,
+    /// Present on `input`, `select` and `textarea`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub control: Option<Control>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub children: Vec<Node>,
+}
+
+/// The attributes that carry meaning for classification. Everything else is
+/// dropped by both producers.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[serde(deny_unknown_fields)]
+pub struct Attrs {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
+    pub type_: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub autocomplete: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub placeholder: Option<String>,
+    #[serde(rename = "aria-label", default, skip_serializing_if = "Option::is_none")]
+    pub aria_label: Option<String>,
+    #[serde(rename = "aria-labelledby", default, skip_serializing_if = "Option::is_none")]
+    pub aria_labelledby: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub title: Option<String>,
+    #[serde(rename = "for", default, skip_serializing_if = "Option::is_none")]
+    pub for_: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub role: Option<String>,
+    /// Class names hint at sections (`byline`, `comment`, `billing`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub class: Option<String>,
+    /// Link target, for identities that appear only in links (invoices).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub href: Option<String>,
+}
+
+impl Attrs {
+    pub fn is_empty(&self) -> bool {
+        *self == Attrs::default()
+    }
+}
+
+/// The state of a form control.
+///
+/// What matters is what the *server* put there: `default_value` is the value
+/// attribute, the textarea's text, or the option marked `selected`. `value`
+/// is what the control holds now; the two differ when the user typed or the
+/// browser's autofill filled the field, and then the value is the user's own
+/// and never a leak.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[serde(deny_unknown_fields)]
+pub struct Control {
+    /// The current value. For a `select`, the text of the selected option.
+    #[serde(default)]
+    pub value: String,
+    /// The value the server sent. For a `select`, the text of the option
+    /// carrying the `selected` attribute, or empty when none does (the
+    /// browser then shows the first option, which nobody chose).
+    #[serde(default)]
+    pub default_value: String,
+    /// The user changed the value (a trusted input or change event).
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub user_modified: bool,
+    /// The browser or a password manager filled it (`:autofill`).
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub autofilled: bool,
+    /// For checkboxes and radios: checked.
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub checked: bool,
+    /// For `select`: how many options it has.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub options: Option<u32>,
+}
+
+fn is_false(b: &bool) -> bool {
+    !*b
+}
+
+impl Serialize for Node {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Node::Text(t) => s.serialize_str(t),
+            Node::Element(e) => e.serialize(s),
+        }
+    }
+}
+
+impl<'de> Deserialize<'de> for Node {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct NodeVisitor;
+        impl<'de> Visitor<'de> for NodeVisitor {
+            type Value = Node;
+            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                f.write_str("a text string or an element object")
+            }
+            fn visit_str<E: de::Error>(self, v: &str) -> Result<Node, E> {
+                Ok(Node::Text(v.to_owned()))
+            }
+            fn visit_string<E: de::Error>(self, v: String) -> Result<Node, E> {
+                Ok(Node::Text(v))
+            }
+            fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<Node, A::Error> {
+                let e = Element::deserialize(de::value::MapAccessDeserializer::new(map))?;
+                Ok(Node::Element(Box::new(e)))
+            }
+        }
+        d.deserialize_any(NodeVisitor)
+    }
+}
+
+/// Errors from reading a snapshot.
+#[derive(Debug, thiserror::Error)]
+pub enum SnapshotError {
+    #[error("the page snapshot is not valid JSON for schema {SCHEMA_VERSION}: {0}")]
+    Json(#[from] serde_json::Error),
+    #[error(
+        "the page snapshot has schema version {found}, this core reads {SCHEMA_VERSION}; \
+         reload the extension so content script and core match"
+    )]
+    Version { found: u32 },
+}
+
+impl Snapshot {
+    /// Parses the JSON form, checking the schema version.
+    pub fn from_json(s: &str) -> Result<Snapshot, SnapshotError> {
+        let snap: Snapshot = serde_json::from_str(s)?;
+        snap.check_version()?;
+        Ok(snap)
+    }
+
+    pub fn check_version(&self) -> Result<(), SnapshotError> {
+        if self.schema != SCHEMA_VERSION {
+            return Err(SnapshotError::Version { found: self.schema });
+        }
+        Ok(())
+    }
+
+    /// Visits every element in document order with its ancestors
+    /// (`ancestors[0]` is the outermost). Iterative, so a deep tree cannot
+    /// overflow the stack.
+    pub fn walk<'a>(&'a self, mut f: impl FnMut(&'a Element, &[&'a Element])) {
+        let mut stack: Vec<(&'a Element, usize)> = Vec::new();
+        let mut path: Vec<&'a Element> = Vec::new();
+        for node in &self.body {
+            let Node::Element(root) = node else { continue };
+            f(root, &path);
+            stack.push((root, 0));
+            path.push(root);
+            while let Some((el, i)) = stack.last_mut() {
+                let el: &'a Element = el;
+                let mut advanced = false;
+                while *i < el.children.len() {
+                    let child = &el.children[*i];
+                    *i += 1;
+                    if let Node::Element(c) = child {
+                        f(c, &path);
+                        stack.push((c, 0));
+                        path.push(c);
+                        advanced = true;
+                        break;
+                    }
+                }
+                if !advanced {
+                    stack.pop();
+                    path.pop();
+                }
+            }
+        }
+    }
+}
+
+impl Element {
+    /// Whether this is a form control that can hold data (`input` other than
+    /// buttons, `select`, `textarea`).
+    pub fn is_data_control(&self) -> bool {
+        match self.tag.as_str() {
+            "select" | "textarea" => true,
+            "input" => !matches!(
+                self.input_type(),
+                "submit" | "reset" | "button" | "image"
+            ),
+            _ => false,
+        }
+    }
+
+    /// The input type, lower-case, `text` when absent.
+    pub fn input_type(&self) -> &str {
+        self.attrs.type_.as_deref().unwrap_or("text")
+    }
+
+    /// All text below this element, whitespace-joined, up to `max` bytes.
+    pub fn text(&self, max: usize) -> String {
+        let mut out = String::new();
+        append_text(&self.children, &mut out, max);
+        out
+    }
+}
+
+/// Appends the text of `nodes` to `out` (space-separated), stopping at `max`
+/// bytes. Iterative for the same reason as [`Snapshot::walk`].
+pub fn append_text(nodes: &[Node], out: &mut String, max: usize) {
+    let mut stack: Vec<std::slice::Iter<'_, Node>> = vec![nodes.iter()];
+    while let Some(it) = stack.last_mut() {
+        match it.next() {
+            Some(Node::Text(t)) => {
+                if out.len() >= max {
+                    return;
+                }
+                if !out.is_empty() {
+                    out.push(' ');
+                }
+                out.push_str(t);
+                crate::text::truncate_at(out, max);
+            }
+            Some(Node::Element(e)) => {
+                if e.tag == "br" && !out.is_empty() {
+                    out.push(' ');
+                }
+                stack.push(e.children.iter());
+            }
+            None => {
+                stack.pop();
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn sample() -> Snapshot {
+        Snapshot {
+            schema: SCHEMA_VERSION,
+            url: "https://shop.example/konto".into(),
+            title: "Mein Konto".into(),
+            lang: "de".into(),
+            body: vec![Node::Element(Box::new(Element {
+                tag: "form".into(),
+                children: vec![
+                    Node::Text("Vorname".into()),
+                    Node::Element(Box::new(Element {
+                        tag: "input".into(),
+                        attrs: Attrs {
+                            name: Some("vorname".into()),
+                            ..Attrs::default()
+                        },
+                        control: Some(Control {
+                            value: "Jonas".into(),
+                            default_value: "Jonas".into(),
+                            ..Control::default()
+                        }),
+                        ..Element::default()
+                    })),
+                ],
+                ..Element::default()
+            }))],
+            notes: vec![],
+        }
+    }
+
+    #[test]
+    fn json_round_trip_uses_bare_strings_for_text() {
+        let snap = sample();
+        let json = serde_json::to_string(&snap).unwrap();
+        assert!(json.contains(r#""children":["Vorname",{"tag":"input""#), "{json}");
+        assert_eq!(Snapshot::from_json(&json).unwrap(), snap);
+    }
+
+    #[test]
+    fn unknown_keys_and_versions_are_errors() {
+        let err = Snapshot::from_json(r#"{"schema":1,"body":[{"tag":"p","colour":"red"}]}"#)
+            .unwrap_err();
+        assert!(err.to_string().contains("colour"), "{err}");
+        let err = Snapshot::from_json(r#"{"schema":99}"#).unwrap_err();
+        assert!(matches!(err, SnapshotError::Version { found: 99 }));
+    }
+
+    #[test]
+    fn walk_visits_in_document_order_with_ancestors() {
+        let snap = sample();
+        let mut seen = vec![];
+        snap.walk(|e, anc| seen.push((e.tag.clone(), anc.len())));
+        assert_eq!(seen, vec![("form".into(), 0), ("input".into(), 1)]);
+    }
+
+    #[test]
+    fn deep_trees_do_not_overflow() {
+        let mut node = Element { tag: "div".into(), ..Element::default() };
+        for _ in 0..100_000 {
+            node = Element {
+                tag: "div".into(),
+                children: vec![Node::Element(Box::new(node))],
+                ..Element::default()
+            };
+        }
+        let snap = Snapshot {
+            schema: SCHEMA_VERSION,
+            body: vec![Node::Element(Box::new(node))],
+            ..Snapshot::default()
+        };
+        let mut n = 0;
+        snap.walk(|_, _| n += 1);
+        assert_eq!(n, 100_001);
+        // Dropping a 100k-deep Box chain recurses; leak it in the test rather
+        // than rely on stack size. Real snapshots are capped at max_depth.
+        std::mem::forget(snap);
+    }
+}

@@ -1,0 +1,180 @@
+//! Text folding shared by every matcher.
+//!
+//! Pages spell the same thing many ways: `Straße`, `STRASSE`, `strasse`;
+//! `E-Mail`, `eMail`, `email`; `billing_firstName`. Rather than teach every
+//! pattern about case, diacritics and separators, all matching runs on
+//! *folded* text: lower case, diacritics stripped to their base letter
+//! (`ß` → `ss`, `ł` → `l`, `ı` → `i`), camelCase split, and every run of
+//! non-alphanumeric characters reduced to one space. That keeps the pattern
+//! tables ASCII, which in turn lets the regex crate ship without its Unicode
+//! tables (a third of the .wasm, see platform notes).
+
+/// Maps one character to its ASCII base, or `None` when it has none we know.
+///
+/// Covers Latin-1, Latin Extended-A and the letters of the languages the
+/// pattern tables speak (de, en, fr, es, it, nl, pl, tr).
+pub fn ascii_base(c: char) -> Option<&'static str> {
+    Some(match c {
+        'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' | 'ā' | 'ă' | 'ą' => "a",
+        'À' | 'Á' | 'Â' | 'Ã' | 'Ä' | 'Å' | 'Ā' | 'Ă' | 'Ą' => "a",
+        'æ' | 'Æ' => "ae",
+        'ç' | 'ć' | 'ĉ' | 'ċ' | 'č' | 'Ç' | 'Ć' | 'Ĉ' | 'Ċ' | 'Č' => "c",
+        'ď' | 'đ' | 'Ď' | 'Đ' | 'ð' | 'Ð' => "d",
+        'è' | 'é' | 'ê' | 'ë' | 'ē' | 'ĕ' | 'ė' | 'ę' | 'ě' => "e",
+        'È' | 'É' | 'Ê' | 'Ë' | 'Ē' | 'Ĕ' | 'Ė' | 'Ę' | 'Ě' => "e",
+        'ĝ' | 'ğ' | 'ġ' | 'ģ' | 'Ĝ' | 'Ğ' | 'Ġ' | 'Ģ' => "g",
+        'ĥ' | 'ħ' | 'Ĥ' | 'Ħ' => "h",
+        'ì' | 'í' | 'î' | 'ï' | 'ĩ' | 'ī' | 'ĭ' | 'į' | 'ı' => "i",
+        'Ì' | 'Í' | 'Î' | 'Ï' | 'Ĩ' | 'Ī' | 'Ĭ' | 'Į' | 'İ' => "i",
+        'ĵ' | 'Ĵ' => "j",
+        'ķ' | 'Ķ' => "k",
+        'ĺ' | 'ļ' | 'ľ' | 'ŀ' | 'ł' | 'Ĺ' | 'Ļ' | 'Ľ' | 'Ŀ' | 'Ł' => "l",
+        'ñ' | 'ń' | 'ņ' | 'ň' | 'Ñ' | 'Ń' | 'Ņ' | 'Ň' => "n",
+        'ò' | 'ó' | 'ô' | 'õ' | 'ö' | 'ø' | 'ō' | 'ŏ' | 'ő' => "o",
+        'Ò' | 'Ó' | 'Ô' | 'Õ' | 'Ö' | 'Ø' | 'Ō' | 'Ŏ' | 'Ő' => "o",
+        'œ' | 'Œ' => "oe",
+        'ŕ' | 'ŗ' | 'ř' | 'Ŕ' | 'Ŗ' | 'Ř' => "r",
+        'ś' | 'ŝ' | 'ş' | 'š' | 'ș' | 'Ś' | 'Ŝ' | 'Ş' | 'Š' | 'Ș' => "s",
+        'ß' | 'ẞ' => "ss",
+        'ţ' | 'ť' | 'ŧ' | 'ț' | 'Ţ' | 'Ť' | 'Ŧ' | 'Ț' => "t",
+        'þ' | 'Þ' => "th",
+        'ù' | 'ú' | 'û' | 'ü' | 'ũ' | 'ū' | 'ŭ' | 'ů' | 'ű' | 'ų' => "u",
+        'Ù' | 'Ú' | 'Û' | 'Ü' | 'Ũ' | 'Ū' | 'Ŭ' | 'Ů' | 'Ű' | 'Ų' => "u",
+        'ý' | 'ÿ' | 'Ý' | 'Ÿ' => "y",
+        'ź' | 'ż' | 'ž' | 'Ź' | 'Ż' | 'Ž' => "z",
+        _ => return None,
+    })
+}
+
+/// Folds text for pattern matching: lower-case ASCII words separated by
+/// single spaces. camelCase and snake_case identifiers split into words, so
+/// `billing_firstName` and `Billing First Name` fold alike.
+///
+/// Characters without an ASCII base (CJK, Cyrillic, emoji) become separators;
+/// the tables have nothing to say about them.
+pub fn fold(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut prev_lower = false;
+    let mut pending_space = false;
+    for c in s.chars() {
+        let piece: Option<&str>;
+        let mut buf = [0u8; 4];
+        if c.is_ascii_alphanumeric() {
+            if c.is_ascii_uppercase() && prev_lower {
+                pending_space = true;
+            }
+            prev_lower = c.is_ascii_lowercase() || c.is_ascii_digit();
+            piece = Some(c.to_ascii_lowercase().encode_utf8(&mut buf));
+        } else if let Some(base) = ascii_base(c) {
+            if c.is_uppercase() && prev_lower {
+                pending_space = true;
+            }
+            prev_lower = c.is_lowercase();
+            piece = Some(base);
+        } else {
+            prev_lower = false;
+            pending_space = true;
+            piece = None;
+        }
+        if let Some(p) = piece {
+            if pending_space && !out.is_empty() {
+                out.push(' ');
+            }
+            pending_space = false;
+            out.push_str(p);
+        }
+    }
+    out
+}
+
+/// Folds a value for equality tests (names, streets, cities): like [`fold`]
+/// but without the camelCase split (`McDonald` stays one word), and with the
+/// German transliterations unified, so `Müller`, `Mueller` and `MULLER` all
+/// give `muller`.
+pub fn fold_value(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut pending_space = false;
+    for c in s.chars() {
+        let mut buf = [0u8; 4];
+        let piece = if c.is_ascii_alphanumeric() {
+            Some(&*c.to_ascii_lowercase().encode_utf8(&mut buf))
+        } else {
+            ascii_base(c)
+        };
+        match piece {
+            Some(p) => {
+                if pending_space && !out.is_empty() {
+                    out.push(' ');
+                }
+                pending_space = false;
+                out.push_str(p);
+            }
+            None => pending_space = true,
+        }
+    }
+    // ä/ae, ö/oe, ü/ue: fold both spellings to the bare vowel. Applied to
+    // both sides of every comparison, so `Michael` → `michal` is harmless.
+    out.replace("ae", "a").replace("oe", "o").replace("ue", "u")
+}
+
+/// Collapses runs of whitespace to one space and trims, the way a browser
+/// renders text.
+pub fn collapse_ws(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for word in s.split_whitespace() {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(word);
+    }
+    out
+}
+
+/// Truncates `s` to at most `max` bytes on a char boundary. Returns whether
+/// it cut anything.
+pub fn truncate_at(s: &mut String, max: usize) -> bool {
+    if s.len() <= max {
+        return false;
+    }
+    let mut cut = max;
+    while !s.is_char_boundary(cut) {
+        cut -= 1;
+    }
+    s.truncate(cut);
+    true
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn fold_splits_identifiers_and_strips_diacritics() {
+        assert_eq!(fold("billing_firstName"), "billing first name");
+        assert_eq!(fold("Straße/Nr."), "strasse nr");
+        assert_eq!(fold("E-Mail-Adresse"), "e mail adresse");
+        assert_eq!(fold("  PLZ / Ort:  "), "plz ort");
+        assert_eq!(fold("Imię i nazwisko"), "imie i nazwisko");
+        assert_eq!(fold("Doğum tarihi"), "dogum tarihi");
+        assert_eq!(fold("EMailAdresse"), "email adresse");
+        assert_eq!(fold("eMailAdresse"), "e mail adresse");
+        assert_eq!(fold("address2"), "address2");
+    }
+
+    #[test]
+    fn fold_value_unifies_german_spellings() {
+        assert_eq!(fold_value("Müller"), "muller");
+        assert_eq!(fold_value("MUELLER"), "muller");
+        assert_eq!(fold_value("Gneisenaustraße 41"), "gneisenaustrasse 41");
+        assert_eq!(fold_value("McDonald"), "mcdonald");
+    }
+
+    #[test]
+    fn truncate_respects_char_boundaries() {
+        let mut s = "ääää".to_string();
+        assert!(truncate_at(&mut s, 3));
+        assert_eq!(s, "ä");
+        let mut t = "abc".to_string();
+        assert!(!truncate_at(&mut t, 3));
+    }
+}

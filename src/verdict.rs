@@ -1,0 +1,258 @@
+//! The decision: findings, and whether to warn and how loudly.
+//!
+//! Two places can show someone else's data, and each has its own rule:
+//!
+//! * **A form the page sent pre-filled.** Every value the server put into a
+//!   visible control, that nobody on this side typed or autofilled, is
+//!   judged. With a profile, a value of a kind the profile knows that does
+//!   not match it is a stranger's. Without one, we can still tell that a form
+//!   nobody touched arrived holding a person (low severity) — and that one
+//!   form holding several different people (the invite-friends rows of the
+//!   2011 contest) is wrong whoever the user is (high).
+//! * **An account view** (title, heading, greeting or log-out link say so)
+//!   that shows a person who is not the user. This needs the profile: without
+//!   it, an account page full of the user's own data looks the same as one
+//!   full of a stranger's. Once a stranger is seen, everything personal on the
+//!   page that is not provably the user's is reported with it, masked cards
+//!   included — that is what the 2010 pre-order page showed.
+//!
+//! Never judged: hidden controls, imprint/contact pages, articles, bylines,
+//! comments and footers, and sections naming people the user chose (address
+//! book, gift recipient, family members).
+
+use crate::extract::{extract, prefilled, ControlFact, PageFacts, Shown};
+use crate::kinds::{DataKind, FieldType, Severity};
+use crate::mask::mask;
+use crate::profile::{Matcher, Owner, Profile};
+use crate::snapshot::Snapshot;
+use crate::text::fold_value;
+use serde::Serialize;
+use std::collections::BTreeSet;
+
+/// Where a finding was seen.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Place {
+    /// A pre-filled form control.
+    FormField,
+    /// Text of an account view.
+    AccountView,
+}
+
+/// The control a finding is about.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct FieldRef {
+    pub name: Option<String>,
+    pub id: Option<String>,
+    /// The label a person reads.
+    pub label: String,
+}
+
+/// One piece of someone else's data.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Finding {
+    pub kind: DataKind,
+    pub place: Place,
+    pub field: Option<FieldRef>,
+    /// The value, masked.
+    pub value: String,
+    /// The value as the page showed it. Never serialised: it leaves the core
+    /// only where the user asks for it ("This is me").
+    #[serde(skip)]
+    pub raw: String,
+    pub reason: String,
+    pub severity: Severity,
+}
+
+/// A form control and its classification, for testers and the CLI.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct FieldInfo {
+    pub name: Option<String>,
+    pub id: Option<String>,
+    #[serde(rename = "type")]
+    pub ty: Option<FieldType>,
+    pub label: String,
+    pub reason: String,
+    pub hidden: bool,
+}
+
+/// The verdict on a page.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Default)]
+pub struct Verdict {
+    pub warn: bool,
+    pub severity: Severity,
+    pub findings: Vec<Finding>,
+    /// Every data control in document order.
+    pub fields: Vec<FieldInfo>,
+    /// Why the page was (not) treated as an account view.
+    pub account_view: Option<String>,
+    /// Notes from the snapshot (truncation).
+    pub notes: Vec<String>,
+}
+
+/// Judges a page against the user's profile.
+pub fn judge(snap: &Snapshot, profile: &Profile) -> Verdict {
+    let facts = extract(snap);
+    let matcher = profile.matcher();
+    let mut findings = judge_forms(&facts, &matcher);
+    findings.extend(judge_account(&facts, &matcher));
+    let severity = findings.iter().map(|f| f.severity).max().unwrap_or_default();
+    let fields = facts
+        .controls
+        .iter()
+        .map(|c| FieldInfo {
+            name: c.el.attrs.name.clone(),
+            id: c.el.attrs.id.clone(),
+            ty: c.class.ty,
+            label: c.class.label.clone(),
+            reason: c.class.reason.clone(),
+            hidden: c.hidden,
+        })
+        .collect();
+    Verdict {
+        warn: !findings.is_empty(),
+        severity,
+        findings,
+        fields,
+        account_view: facts.account.clone(),
+        notes: snap.notes.clone(),
+    }
+}
+
+struct Prefill<'c, 'a> {
+    control: &'c ControlFact<'a>,
+    kind: DataKind,
+    raw: String,
+    owner: Owner,
+}
+
+fn judge_forms(facts: &PageFacts<'_>, m: &Matcher) -> Vec<Finding> {
+    let mut out = Vec::new();
+    // Group by form; controls outside any form form one group.
+    let groups: BTreeSet<Option<usize>> = facts.controls.iter().map(|c| c.form).collect();
+    for g in groups {
+        let pre: Vec<Prefill<'_, '_>> = facts
+            .controls
+            .iter()
+            .filter(|c| c.form == g && !c.hidden && !c.own_choice && !c.publication)
+            .filter_map(|c| {
+                let (kind, raw) = prefilled(c)?;
+                let owner = m.owner(kind, &raw);
+                Some(Prefill { control: c, kind, raw, owner })
+            })
+            .collect();
+        if pre.is_empty() {
+            continue;
+        }
+        let strangers: Vec<&Prefill<'_, '_>> = pre.iter().filter(|p| p.owner == Owner::Stranger).collect();
+        let own_strong = pre.iter().any(|p| p.owner == Owner::Own && p.kind.is_strong());
+        let people = distinct_people(&pre);
+        let (severity, reported): (Severity, Vec<&Prefill<'_, '_>>) = if !strangers.is_empty() {
+            let strong = strangers.iter().any(|p| p.kind.is_strong());
+            (
+                if strong || people >= 2 { Severity::High } else { Severity::Medium },
+                pre.iter().filter(|p| p.owner != Owner::Own).collect(),
+            )
+        } else if own_strong {
+            // The user's own data, and the rest presumably theirs too.
+            continue;
+        } else if pre.iter().any(|p| p.kind.is_strong()) {
+            (if people >= 2 { Severity::High } else { Severity::Low }, pre.iter().collect())
+        } else {
+            continue;
+        };
+        for p in reported {
+            let a = &p.control.el.attrs;
+            let reason = match (p.owner, people) {
+                (Owner::Stranger, _) => format!(
+                    "the page sent this field filled in with a {} that is not in your profile",
+                    p.kind
+                ),
+                (_, n) if n >= 2 => format!(
+                    "the page sent this form filled in with {n} different people's data; nobody typed it"
+                ),
+                _ => format!(
+                    "the page sent this field filled in with a {}; nobody typed it here",
+                    p.kind
+                ),
+            };
+            out.push(Finding {
+                kind: p.kind,
+                place: Place::FormField,
+                field: Some(FieldRef { name: a.name.clone(), id: a.id.clone(), label: p.control.class.label.clone() }),
+                value: mask(p.kind, &p.raw),
+                raw: p.raw.clone(),
+                reason,
+                severity,
+            });
+        }
+    }
+    out
+}
+
+/// How many different people a form's pre-filled values belong to: the
+/// largest number of distinct values of any one identifying field type.
+fn distinct_people(pre: &[Prefill<'_, '_>]) -> usize {
+    let mut best = 0;
+    for ty in [
+        FieldType::Email,
+        FieldType::Name,
+        FieldType::GivenName,
+        FieldType::FamilyName,
+        FieldType::Tel,
+    ] {
+        let distinct: BTreeSet<String> = pre
+            .iter()
+            .filter(|p| p.control.class.ty == Some(ty) || (p.control.class.ty.is_none() && ty == FieldType::Email && p.kind == DataKind::Email))
+            .map(|p| fold_value(&p.raw))
+            .collect();
+        best = best.max(distinct.len());
+    }
+    best.max(1)
+}
+
+fn judge_account(facts: &PageFacts<'_>, m: &Matcher) -> Vec<Finding> {
+    let Some(why) = facts.account.as_deref() else { return Vec::new() };
+    let judged: Vec<(&crate::extract::ShownValue, Owner)> = facts
+        .values
+        .iter()
+        .filter(|v| !v.own_choice)
+        .map(|v| (v, m.owner(v.kind, &v.raw)))
+        .collect();
+    let stranger_strong = judged.iter().any(|(v, o)| *o == Owner::Stranger && v.kind.is_strong());
+    let stranger_weak = judged.iter().any(|(_, o)| *o == Owner::Stranger);
+    let own_strong = judged.iter().any(|(v, o)| *o == Owner::Own && v.kind.is_strong());
+    let severity = if stranger_strong {
+        Severity::High
+    } else if stranger_weak && !own_strong {
+        Severity::Medium
+    } else {
+        return Vec::new();
+    };
+    judged
+        .into_iter()
+        .filter(|(_, o)| *o != Owner::Own)
+        .map(|(v, o)| {
+            let reason = match (v.how, o) {
+                (Shown::Greeting, _) => format!("the page greets someone who is not you ({why})"),
+                (_, Owner::Stranger) => format!(
+                    "shown as \"{}\" on an account page ({why}); not in your profile",
+                    v.label
+                ),
+                _ => format!(
+                    "shown as \"{}\" on an account page that shows someone else ({why})",
+                    v.label
+                ),
+            };
+            Finding {
+                kind: v.kind,
+                place: Place::AccountView,
+                field: None,
+                value: mask(v.kind, &v.raw),
+                raw: v.raw.clone(),
+                reason,
+                severity,
+            }
+        })
+        .collect()
+}

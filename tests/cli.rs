@@ -1,0 +1,148 @@
+//! The `notmine scan` contract: output shape, exit codes, error lines.
+#![cfg(not(target_arch = "wasm32"))]
+
+use std::path::PathBuf;
+use std::process::{Command, Output};
+
+fn notmine(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_notmine"))
+        .args(args)
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .env("NO_COLOR", "1")
+        .output()
+        .expect("the notmine binary runs")
+}
+
+fn tmp(name: &str) -> PathBuf {
+    let d = std::env::temp_dir().join(format!("notmine-cli-{}-{name}", std::process::id()));
+    std::fs::create_dir_all(&d).unwrap();
+    d
+}
+
+fn lines(o: &Output) -> Vec<serde_json::Value> {
+    String::from_utf8(o.stdout.clone())
+        .unwrap()
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap_or_else(|e| panic!("not JSON: {l}: {e}")))
+        .collect()
+}
+
+const PREFILLED: &str = r#"<!doctype html><html lang="de"><title>Gewinnspiel</title><form>
+<label for="v">Vorname</label><input id="v" name="vorname" value="Jonas">
+<label for="n">Nachname</label><input id="n" name="nachname" value="Brenner">
+<label for="e">E-Mail</label><input id="e" name="email" value="jonas.brenner@gmx.de">
+<input type="submit" value="Teilnehmen"></form></html>"#;
+
+const EMPTY: &str = r#"<!doctype html><title>Gewinnspiel</title><form>
+<label for="v">Vorname</label><input id="v" name="vorname"></form>"#;
+
+#[test]
+fn jsonl_one_line_per_file_in_order_and_exit_1_on_warning() {
+    let d = tmp("order");
+    std::fs::write(d.join("a.html"), PREFILLED).unwrap();
+    std::fs::write(d.join("b.htm"), EMPTY).unwrap();
+    std::fs::write(d.join("notes.txt"), "not a page").unwrap();
+    std::fs::create_dir_all(d.join("sub")).unwrap();
+    std::fs::write(d.join("sub/c.html"), EMPTY).unwrap();
+    let o = notmine(&["scan", "--format", "jsonl", d.to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(1), "{}", String::from_utf8_lossy(&o.stderr));
+    let l = lines(&o);
+    let paths: Vec<&str> = l.iter().map(|v| v["path"].as_str().unwrap()).collect();
+    assert_eq!(paths.len(), 3, "{paths:?}");
+    assert!(paths[0].ends_with("a.html") && paths[1].ends_with("b.htm") && paths[2].ends_with("c.html"));
+    let a = &l[0];
+    assert_eq!(a["warn"], true);
+    assert_eq!(a["severity"], "low");
+    let keys: Vec<&String> = a.as_object().unwrap().keys().collect();
+    assert_eq!(keys, ["path", "warn", "severity", "findings", "fields"]);
+    let kinds: Vec<&str> = a["findings"].as_array().unwrap().iter().map(|f| f["kind"].as_str().unwrap()).collect();
+    assert_eq!(kinds, ["name", "name", "email"]);
+    assert_eq!(a["findings"][0]["field"], serde_json::json!({"name": "vorname", "id": "v"}));
+    assert_eq!(a["findings"][2]["value"], "j•••@g•••.de");
+    assert_eq!(a["fields"][0], serde_json::json!({"name": "vorname", "id": "v", "type": "given-name"}));
+    assert_eq!(l[1]["warn"], false);
+    assert_eq!(l[1]["severity"], "none");
+}
+
+#[test]
+fn profile_turns_own_data_quiet_and_strangers_high() {
+    let d = tmp("profile");
+    let page = d.join("p.html");
+    std::fs::write(&page, PREFILLED).unwrap();
+    let own = d.join("own.json");
+    std::fs::write(&own, r#"{"names": ["Jonas Brenner"], "emails": ["jonas.brenner@gmx.de"]}"#).unwrap();
+    let o = notmine(&["scan", "--profile", own.to_str().unwrap(), page.to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(0));
+    assert_eq!(lines(&o)[0]["warn"], false);
+
+    let other = d.join("other.json");
+    std::fs::write(&other, r#"{"names": ["Katrin Vogelsang"]}"#).unwrap();
+    let o = notmine(&["scan", "--profile", other.to_str().unwrap(), page.to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(1));
+    assert_eq!(lines(&o)[0]["severity"], "high");
+}
+
+#[test]
+fn unreadable_files_get_an_error_line_and_the_rest_is_scanned() {
+    let d = tmp("missing");
+    std::fs::write(d.join("ok.html"), EMPTY).unwrap();
+    let missing = d.join("gone.html");
+    let o = notmine(&["scan", missing.to_str().unwrap(), d.join("ok.html").to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(0));
+    let l = lines(&o);
+    assert_eq!(l.len(), 2);
+    assert!(l[0]["error"].as_str().unwrap().contains("no such file"));
+    assert_eq!(l[0].as_object().unwrap().len(), 2);
+    assert_eq!(l[1]["warn"], false);
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert!(err.contains("cannot scan") && err.contains("gone.html"), "{err}");
+}
+
+#[test]
+fn usage_errors_exit_2_with_a_clear_message() {
+    let o = notmine(&["scan"]);
+    assert_eq!(o.status.code(), Some(2));
+    let o = notmine(&["scan", "--format", "xml", "x.html"]);
+    assert_eq!(o.status.code(), Some(2));
+
+    let d = tmp("badprofile");
+    let bad = d.join("bad.json");
+    std::fs::write(&bad, r#"{"names": ["K"], "telefon": ["1"]}"#).unwrap();
+    let o = notmine(&["scan", "--profile", bad.to_str().unwrap(), "www"]);
+    assert_eq!(o.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert!(err.contains("telefon") && err.contains("bad.json"), "{err}");
+    assert!(o.stdout.is_empty(), "nothing is scanned with a broken profile");
+
+    let o = notmine(&["scan", "--profile", "/nonexistent/p.json", "www"]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&o.stderr).contains("cannot read the profile"));
+}
+
+#[test]
+fn text_format_is_for_people() {
+    let d = tmp("text");
+    std::fs::write(d.join("a.html"), PREFILLED).unwrap();
+    let o = notmine(&["scan", "--format", "text", d.to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(1));
+    let out = String::from_utf8(o.stdout).unwrap();
+    assert!(out.contains("WARN LOW"), "{out}");
+    assert!(out.contains("field \"Vorname\""), "{out}");
+    assert!(!out.contains('\x1b'), "no colour when not on a terminal");
+    assert!(out.contains("1 page(s) scanned, 1 warn"), "{out}");
+}
+
+#[test]
+fn many_files_are_scanned_in_parallel_with_stable_order() {
+    let d = tmp("many");
+    for i in 0..40 {
+        std::fs::write(d.join(format!("p{i:02}.html")), if i % 3 == 0 { PREFILLED } else { EMPTY }).unwrap();
+    }
+    let o = notmine(&["scan", d.to_str().unwrap()]);
+    let l = lines(&o);
+    assert_eq!(l.len(), 40);
+    for (i, v) in l.iter().enumerate() {
+        assert!(v["path"].as_str().unwrap().ends_with(&format!("p{i:02}.html")));
+        assert_eq!(v["warn"], i % 3 == 0, "{v}");
+    }
+}

@@ -1,0 +1,149 @@
+//! Every fixture page in tests/fixtures/ against its `.expect.json`: the
+//! exact findings (kind, field, masked value), the verdict, and the type of
+//! every form control. See tests/fixtures/README.md for what each page is.
+#![cfg(not(target_arch = "wasm32"))]
+
+use notmine::html::snapshot_from_bytes;
+use notmine::mask::mask;
+use notmine::snapshot::Limits;
+use notmine::{judge, DataKind, FieldType, Profile, Severity};
+use serde::Deserialize;
+use std::path::{Path, PathBuf};
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Expect {
+    about: String,
+    pattern: String,
+    profile: bool,
+    warn: bool,
+    severity: Severity,
+    findings: Vec<ExpectFinding>,
+    fields: Vec<ExpectField>,
+}
+
+#[derive(Deserialize, Debug, PartialEq, Eq, PartialOrd, Ord, Clone)]
+#[serde(deny_unknown_fields)]
+struct ExpectFinding {
+    kind: DataKind,
+    field: Option<String>,
+    raw: String,
+}
+
+#[derive(Deserialize, Debug, PartialEq, Eq, Clone)]
+#[serde(deny_unknown_fields)]
+struct ExpectField {
+    name: Option<String>,
+    id: Option<String>,
+    #[serde(rename = "type")]
+    ty: Option<FieldType>,
+}
+
+fn dir() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures")
+}
+
+fn profile() -> Profile {
+    let text = std::fs::read_to_string(dir().join("profile.json")).unwrap();
+    Profile::from_json(&text).unwrap()
+}
+
+fn fixtures() -> Vec<PathBuf> {
+    let mut v: Vec<PathBuf> = std::fs::read_dir(dir())
+        .unwrap()
+        .flatten()
+        .map(|e| e.path())
+        .filter(|p| p.extension().is_some_and(|e| e == "html"))
+        .collect();
+    v.sort();
+    v
+}
+
+/// Checks one fixture; returns a description of every mismatch.
+fn check(page: &Path, prof: &Profile) -> Vec<String> {
+    let name = page.file_name().unwrap().to_string_lossy().to_string();
+    let exp_path = page.with_extension("expect.json");
+    let exp: Expect = match std::fs::read_to_string(&exp_path) {
+        Ok(t) => serde_json::from_str(&t).unwrap_or_else(|e| panic!("{}: {e}", exp_path.display())),
+        Err(e) => return vec![format!("{name}: no expectation file: {e}")],
+    };
+    let _ = (&exp.about, &exp.pattern);
+    let bytes = std::fs::read(page).unwrap();
+    let snap = snapshot_from_bytes(&bytes, &page.display().to_string(), Limits::DEFAULT);
+    let empty = Profile::default();
+    let v = judge(&snap, if exp.profile { prof } else { &empty });
+    let mut errs = Vec::new();
+    if v.warn != exp.warn || v.severity != exp.severity {
+        errs.push(format!(
+            "{name}: verdict warn={} severity={}, expected warn={} severity={}",
+            v.warn, v.severity, exp.warn, exp.severity
+        ));
+    }
+    let got: Vec<(DataKind, Option<String>, String)> = v
+        .findings
+        .iter()
+        .map(|f| {
+            let field = f.field.as_ref().map(|r| r.name.clone().or(r.id.clone()).unwrap_or_default());
+            (f.kind, field, f.value.clone())
+        })
+        .collect();
+    let want: Vec<(DataKind, Option<String>, String)> = exp
+        .findings
+        .iter()
+        .map(|f| (f.kind, f.field.clone(), mask(f.kind, &f.raw)))
+        .collect();
+    let mut g = got.clone();
+    let mut w = want.clone();
+    g.sort();
+    w.sort();
+    if g != w {
+        let missing: Vec<_> = w.iter().filter(|x| !g.contains(x)).collect();
+        let extra: Vec<_> = g.iter().filter(|x| !w.contains(x)).collect();
+        errs.push(format!("{name}: findings differ\n    missing: {missing:?}\n    extra:   {extra:?}"));
+        for f in &v.findings {
+            if extra.iter().any(|x| x.2 == f.value && x.0 == f.kind) {
+                errs.push(format!("    extra {:?} {:?}: {}", f.kind, f.raw, f.reason));
+            }
+        }
+    }
+    let got_fields: Vec<ExpectField> =
+        v.fields.iter().map(|f| ExpectField { name: f.name.clone(), id: f.id.clone(), ty: f.ty }).collect();
+    if got_fields.len() != exp.fields.len() {
+        errs.push(format!("{name}: {} fields, expected {}", got_fields.len(), exp.fields.len()));
+    }
+    for (i, (g, w)) in got_fields.iter().zip(&exp.fields).enumerate() {
+        if g != w {
+            let why = &v.fields[i].reason;
+            errs.push(format!("{name}: field #{i} {g:?}, expected {w:?} ({why})"));
+        }
+    }
+    errs
+}
+
+#[test]
+fn every_fixture_gets_its_expected_verdict() {
+    let prof = profile();
+    let pages = fixtures();
+    assert!(pages.len() >= 32, "expected at least 32 fixtures, found {}", pages.len());
+    let errs: Vec<String> = pages.iter().flat_map(|p| check(p, &prof)).collect();
+    assert!(errs.is_empty(), "{} mismatches:\n{}", errs.len(), errs.join("\n"));
+}
+
+#[test]
+fn fixtures_cover_both_outcomes_and_both_seed_incidents() {
+    let mut warn = 0;
+    let mut quiet = 0;
+    let mut patterns = std::collections::BTreeSet::new();
+    for p in fixtures() {
+        let exp: Expect =
+            serde_json::from_str(&std::fs::read_to_string(p.with_extension("expect.json")).unwrap()).unwrap();
+        if exp.warn {
+            warn += 1;
+        } else {
+            quiet += 1;
+        }
+        patterns.insert(exp.pattern);
+    }
+    assert!(quiet * 3 >= warn + quiet, "at least a third must be traps: {quiet} of {}", warn + quiet);
+    assert!(patterns.contains("seed-contest") && patterns.contains("seed-preorder"), "{patterns:?}");
+}

@@ -1,0 +1,34 @@
+//! wasm-bindgen tests of the glue, run under node or headless Chromium by
+//! `cargo test --target wasm32-unknown-unknown` (see scripts/test.sh).
+#![cfg(target_arch = "wasm32")]
+
+use wasm_bindgen::JsValue;
+use wasm_bindgen_test::*;
+
+fn js(json: &str) -> JsValue {
+    js_sys::JSON::parse(json).unwrap()
+}
+
+#[wasm_bindgen_test]
+fn judges_a_prefilled_form_from_a_js_object() {
+    let snap = js(r#"{"schema":1,"url":"https://x.test/","title":"Gewinnspiel","lang":"de","body":[
+        {"tag":"form","children":[
+          {"tag":"label","attrs":{"for":"v"},"children":["Vorname"]},
+          {"tag":"input","attrs":{"id":"v","name":"vorname"},"control":{"value":"Jonas","default_value":"Jonas"}},
+          {"tag":"label","attrs":{"for":"e"},"children":["E-Mail"]},
+          {"tag":"input","attrs":{"id":"e","name":"email","type":"email"},"control":{"value":"jonas.brenner@gmx.de","default_value":"jonas.brenner@gmx.de"}}
+        ]}]}"#);
+    let line = notmine::wasm::scan_line("p", snap, JsValue::NULL).unwrap();
+    assert!(line.contains(r#""warn":true"#), "{line}");
+    assert!(line.contains(r#""severity":"low""#), "{line}");
+    assert!(line.contains(r#""type":"given-name""#), "{line}");
+}
+
+#[wasm_bindgen_test]
+fn rejects_wrong_schema_and_bad_profile() {
+    let err = notmine::wasm::judge(js(r#"{"schema":7}"#), JsValue::NULL).unwrap_err();
+    let msg: JsValue = err.into();
+    let text = js_sys::Error::from(msg).message().as_string().unwrap();
+    assert!(text.contains("schema version 7"), "{text}");
+    assert!(notmine::wasm::check_profile(r#"{"nmaes":[]}"#).is_err());
+}
