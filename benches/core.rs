@@ -6,6 +6,7 @@
 //! - `snapshot`: decode + parse + building the pruned snapshot;
 //! - `scan`: all of that plus classification, extraction and the verdict —
 //!   what `notmine scan` does per page.
+//!
 //! And `judge`: the verdict alone on a prepared snapshot — what the
 //! extension's background does per page (the content script builds the
 //! snapshot in the browser).
@@ -65,7 +66,10 @@ fn bench(c: &mut Criterion) {
             }
         })
     });
-    let snaps: Vec<_> = pages.iter().map(|p| snapshot_from_bytes(p, "bench", Limits::DEFAULT)).collect();
+    let snaps: Vec<_> = pages
+        .iter()
+        .map(|p| snapshot_from_bytes(p, "bench", Limits::DEFAULT))
+        .collect();
     g.bench_function("judge", |b| {
         b.iter(|| {
             for s in &snaps {

@@ -13,8 +13,8 @@ use crate::context::{self, mentions, mentions_folded};
 use crate::fields::{self, Classification, Evidence};
 use crate::kinds::{DataKind, FieldType};
 use crate::recognise::{
-    find_cards, find_ibans, greeting_name, is_email, is_not_data, is_postcode, is_valid_iban,
-    is_plausible_birth_date, looks_like_person_name, looks_like_phone, parse_card, parse_date,
+    find_cards, find_ibans, greeting_name, is_email, is_not_data, is_plausible_birth_date,
+    is_postcode, is_valid_iban, looks_like_person_name, normalize_phone, parse_card, parse_date,
     parse_expiry, CardValue,
 };
 use crate::snapshot::{Element, Node, Snapshot};
@@ -74,15 +74,64 @@ pub struct PageFacts<'a> {
 
 /// Elements that end a line of text.
 const BLOCK: &[&str] = &[
-    "address", "article", "aside", "blockquote", "body", "br", "caption", "dd", "details", "dialog",
-    "div", "dl", "dt", "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4",
-    "h5", "h6", "header", "hr", "iframe", "legend", "li", "main", "nav", "ol", "p", "pre", "section",
-    "summary", "table", "tbody", "td", "tfoot", "th", "thead", "tr", "ul", "option", "label",
+    "address",
+    "article",
+    "aside",
+    "blockquote",
+    "body",
+    "br",
+    "caption",
+    "dd",
+    "details",
+    "dialog",
+    "div",
+    "dl",
+    "dt",
+    "fieldset",
+    "figcaption",
+    "figure",
+    "footer",
+    "form",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "header",
+    "hr",
+    "iframe",
+    "legend",
+    "li",
+    "main",
+    "nav",
+    "ol",
+    "p",
+    "pre",
+    "section",
+    "summary",
+    "table",
+    "tbody",
+    "td",
+    "tfoot",
+    "th",
+    "thead",
+    "tr",
+    "ul",
+    "option",
+    "label",
     "button",
 ];
 
 /// Elements whose whole content is publication, never an account view.
-const PUBLICATION_TAGS: &[&str] = &["article", "aside", "footer", "address", "blockquote", "cite"];
+const PUBLICATION_TAGS: &[&str] = &[
+    "article",
+    "aside",
+    "footer",
+    "address",
+    "blockquote",
+    "cite",
+];
 
 /// How much text before a control counts as its label.
 const PRECEDING_MAX: usize = 80;
@@ -130,9 +179,19 @@ struct Walker<'a> {
     hidden: usize,
     publication: usize,
     label_stack: Vec<&'a Element>,
+    /// Text since the last control or block boundary.
     pending_text: String,
+    /// The last non-empty block of text, when no control came after it: the
+    /// label of a control in the next cell, `dd` or block.
+    prev_block: String,
     pending_dt: Option<String>,
     line: String,
+    /// The text nodes of the current line, for greetings that share a line
+    /// with other words ("Hallo Jonas | Abmelden").
+    line_nodes: Vec<String>,
+    /// A line that was only a label ("Kundennummer"), waiting for its value
+    /// on the next line (label and value in sibling blocks).
+    pending_label: Option<String>,
     headings: Vec<String>,
     logout: bool,
 }
@@ -147,7 +206,9 @@ impl<'a> Walker<'a> {
             }
             if e.tag == "label" {
                 if let Some(f) = e.attrs.for_.as_deref() {
-                    label_for.entry(f).or_insert_with(|| collapse_ws(&e.text(200)));
+                    label_for
+                        .entry(f)
+                        .or_insert_with(|| collapse_ws(&e.text(200)));
                 }
             }
         });
@@ -165,8 +226,11 @@ impl<'a> Walker<'a> {
             publication: 0,
             label_stack: Vec::new(),
             pending_text: String::new(),
+            prev_block: String::new(),
             pending_dt: None,
             line: String::new(),
+            line_nodes: Vec::new(),
+            pending_label: None,
             headings: Vec::new(),
             logout: false,
         }
@@ -192,6 +256,9 @@ impl<'a> Walker<'a> {
             self.line.push(' ');
         }
         self.line.push_str(t);
+        if self.line_nodes.len() < 32 {
+            self.line_nodes.push(t.to_string());
+        }
     }
 
     fn element(&mut self, e: &'a Element, depth: usize) {
@@ -220,16 +287,33 @@ impl<'a> Walker<'a> {
             self.publication += 1;
         }
         if marks.len() > 2 && mentions_folded(&marks, context::OWN_CHOICE) {
-            self.scopes.push(Scope { level: 9, own_choice: true, container: Some(depth) });
+            self.scopes.push(Scope {
+                level: 9,
+                own_choice: true,
+                container: Some(depth),
+            });
         }
-        if let Some(level) = heading_level(tag) {
+        let heading = heading_level(tag);
+        if let Some(level) = heading {
             let text = collapse_ws(&e.text(200));
             self.heading(level, &text, depth, tag);
         }
         if tag == "a" && self.hidden == 0 {
-            let t = e.text(60);
+            let t = e.text(120);
             if mentions(&t, context::LOGOUT) {
                 self.logout = true;
+            }
+            if self.publication == 0 {
+                if let Some(name) = document_name(&t) {
+                    let own_choice = self.own_choice();
+                    self.values.push(ShownValue {
+                        kind: DataKind::Name,
+                        raw: name,
+                        label: format!("document \"{}\"", t.trim()),
+                        how: Shown::Labelled,
+                        own_choice,
+                    });
+                }
             }
         }
         match tag {
@@ -286,7 +370,13 @@ impl<'a> Walker<'a> {
         if block {
             self.flush_line();
         }
-        self.scopes.retain(|s| s.container.is_none_or(|d| d < depth));
+        if heading.is_some() {
+            // A heading names a section, not the control after it.
+            self.prev_block.clear();
+            self.pending_label = None;
+        }
+        self.scopes
+            .retain(|s| s.container.is_none_or(|d| d < depth));
         if is_publication {
             self.publication -= 1;
         }
@@ -300,10 +390,19 @@ impl<'a> Walker<'a> {
         let own = mentions(text, context::OWN_CHOICE);
         if tag == "legend" || tag == "caption" {
             // Scoped to the parent fieldset/table: depth - 1.
-            self.scopes.push(Scope { level, own_choice: own, container: Some(depth.saturating_sub(1)) });
+            self.scopes.push(Scope {
+                level,
+                own_choice: own,
+                container: Some(depth.saturating_sub(1)),
+            });
         } else {
-            self.scopes.retain(|s| s.container.is_some() || s.level < level);
-            self.scopes.push(Scope { level, own_choice: own, container: None });
+            self.scopes
+                .retain(|s| s.container.is_some() || s.level < level);
+            self.scopes.push(Scope {
+                level,
+                own_choice: own,
+                container: None,
+            });
         }
         if level <= 2 && self.headings.len() < 16 {
             self.headings.push(text.to_string());
@@ -312,8 +411,15 @@ impl<'a> Walker<'a> {
 
     fn control(&mut self, e: &'a Element) {
         let a = &e.attrs;
-        let label_for = a.id.as_deref().and_then(|id| self.label_for.get(id)).map(String::as_str);
-        let wrapping_label = self.label_stack.last().map(|l| collapse_ws(&l.text(200)));
+        let label_for =
+            a.id.as_deref()
+                .and_then(|id| self.label_for.get(id))
+                .map(String::as_str);
+        let wrapping_label = self
+            .label_stack
+            .last()
+            .map(|l| collapse_ws(&l.text(200)))
+            .filter(|_| self.hidden == 0 && !e.hidden);
         let labelledby = a.aria_labelledby.as_deref().map(|ids| {
             let parts: Vec<String> = ids
                 .split_ascii_whitespace()
@@ -322,9 +428,26 @@ impl<'a> Walker<'a> {
                 .collect();
             parts.join(" ")
         });
-        let preceding = Some(self.pending_text.trim().to_string()).filter(|s| !s.is_empty());
-        let column_header = self.tables.last().and_then(|t| t.headers.get(t.cell).cloned());
-        let ev = Evidence { label_for, wrapping_label, labelledby, preceding, column_header };
+        // A hidden control has no visible label; only its name/id speak.
+        let visible = self.hidden == 0 && !e.hidden;
+        let preceding = [self.pending_text.trim(), self.prev_block.trim()]
+            .into_iter()
+            .find(|s| !s.is_empty())
+            .map(str::to_string)
+            .filter(|_| visible);
+        let label_for = label_for.filter(|_| visible);
+        let column_header = self
+            .tables
+            .last()
+            .and_then(|t| t.headers.get(t.cell).cloned())
+            .filter(|_| visible);
+        let ev = Evidence {
+            label_for,
+            wrapping_label,
+            labelledby,
+            preceding,
+            column_header,
+        };
         let class = fields::classify(e, &ev);
         let mut hints: Vec<String> = [
             ev.label_for.map(str::to_string),
@@ -351,10 +474,14 @@ impl<'a> Walker<'a> {
         });
         // The text before the next control is that control's, not ours.
         self.pending_text.clear();
+        self.prev_block.clear();
+        self.pending_label = None;
     }
 
     fn row_done(&mut self) {
-        let Some(t) = self.tables.last_mut() else { return };
+        let Some(t) = self.tables.last_mut() else {
+            return;
+        };
         let row = std::mem::take(&mut t.row);
         if row.is_empty() {
             return;
@@ -365,32 +492,74 @@ impl<'a> Walker<'a> {
         }
         let headers = t.headers.clone();
         // A row label: "<th>Name</th><td>…</td>" or "<td>Name:</td><td>…</td>".
-        if row.len() >= 2 {
-            let (first_th, first) = &row[0];
-            if *first_th || fields::classify_label(first).is_some() {
-                if fields::classify_label(first).is_some() {
-                    let value = row[1].1.clone();
-                    let label = first.clone();
-                    self.labelled(&label, &value);
-                    return;
-                }
-            }
+        if row.len() >= 2 && fields::classify_label(&row[0].1).is_some() {
+            let (label, value) = (row[0].1.clone(), row[1].1.clone());
+            self.labelled(&label, &value);
+            return;
         }
         // A data row under column headers.
+        let before = self.values.len();
         for (i, (_, cell)) in row.iter().enumerate() {
             if let Some(h) = headers.get(i) {
                 self.labelled(h, cell);
             }
         }
+        // A list of people ("Driver | Email | Phone"): a row that holds an
+        // email or phone belongs to a person, and a cell under a header we
+        // cannot read that reads as a full name is that person's name.
+        let contact = self.values[before..]
+            .iter()
+            .any(|v| matches!(v.kind, DataKind::Email | DataKind::Phone));
+        if contact && self.hidden == 0 && self.publication == 0 {
+            // Names usually lead the row; put them first to keep reading order.
+            let rest = self.values.split_off(before);
+            for (i, (_, cell)) in row.iter().enumerate() {
+                let header = headers.get(i).map(String::as_str).unwrap_or("");
+                if fields::classify_label(header).is_none() && looks_like_person_name(cell, true) {
+                    let own_choice = self.own_choice();
+                    self.values.push(ShownValue {
+                        kind: DataKind::Name,
+                        raw: cell.clone(),
+                        label: header.to_string(),
+                        how: Shown::Labelled,
+                        own_choice,
+                    });
+                }
+            }
+            self.values.extend(rest);
+        }
     }
 
     fn flush_line(&mut self) {
+        let pending = std::mem::take(&mut self.pending_text);
+        if !pending.trim().is_empty() {
+            self.prev_block = pending;
+        }
         let line = collapse_ws(&std::mem::take(&mut self.line));
+        let nodes = std::mem::take(&mut self.line_nodes);
         if line.is_empty() || self.hidden > 0 || self.publication > 0 {
             return;
         }
         let own_choice = self.own_choice();
-        if let Some(name) = greeting_name(&line) {
+        // Label and value in sibling blocks: "<div>Kundennummer</div><div>4711</div>".
+        if let Some(label) = self.pending_label.take() {
+            if self.labelled(&label, &line) {
+                return;
+            }
+        }
+        let greeting = greeting_name(&line).map(str::to_string).or_else(|| {
+            // The greeting may share its line with a log-out link or a
+            // separator; try each text node, and each node with the next.
+            nodes
+                .iter()
+                .find_map(|n| greeting_name(n).map(str::to_string))
+                .or_else(|| {
+                    nodes.windows(2).find_map(|w| {
+                        greeting_name(&format!("{} {}", w[0], w[1])).map(str::to_string)
+                    })
+                })
+        });
+        if let Some(name) = greeting.as_deref() {
             let name = name.trim();
             let kind = if is_email(name) {
                 Some(DataKind::Email)
@@ -415,11 +584,27 @@ impl<'a> Walker<'a> {
         if let Some((label, value)) = line.split_once(':') {
             let label = label.trim();
             let value = value.trim();
-            if !label.is_empty() && label.len() <= LINE_LABEL_MAX && !value.is_empty() {
-                if self.labelled(label, value) {
-                    return;
-                }
+            if !label.is_empty()
+                && label.len() <= LINE_LABEL_MAX
+                && !value.is_empty()
+                && self.labelled(label, value)
+            {
+                return;
             }
+        }
+        // Label and value in sibling inline elements on one line:
+        // "<span>Name</span><span>Ingrid Solberg</span>".
+        if nodes.len() == 2
+            && nodes[0].len() <= LINE_LABEL_MAX
+            && self.labelled(&nodes[0], &nodes[1])
+        {
+            return;
+        }
+        if line.len() <= LINE_LABEL_MAX
+            && fields::classify_label(line.trim_end_matches([':', '*'])).is_some()
+        {
+            self.pending_label = Some(line.clone());
+            return;
         }
         for (start, end, card) in find_cards(&line) {
             if matches!(card, CardValue::Masked { .. } | CardValue::Full { .. }) {
@@ -450,8 +635,12 @@ impl<'a> Walker<'a> {
             return false;
         }
         let label = label.trim().trim_end_matches([':', '*']).trim();
-        let Some(ty) = fields::classify_label(label) else { return false };
-        let Some((kind, raw)) = validate(ty, value) else { return false };
+        let Some(ty) = fields::classify_label(label) else {
+            return false;
+        };
+        let Some((kind, raw)) = validate(ty, value) else {
+            return false;
+        };
         let v = ShownValue {
             kind,
             raw,
@@ -496,8 +685,39 @@ impl<'a> Walker<'a> {
         } else {
             None
         };
-        PageFacts { controls: self.controls, values: self.values, account, imprint }
+        PageFacts {
+            controls: self.controls,
+            values: self.values,
+            account,
+            imprint,
+        }
     }
+}
+
+/// The person a downloadable document is named after:
+/// "Rechnung_Hoffmeister_2024-03.pdf" → "Hoffmeister". Only capitalised
+/// words that are not document vocabulary, dates or numbers count.
+fn document_name(link_text: &str) -> Option<String> {
+    let t = link_text.trim();
+    let lower = t.to_lowercase();
+    let ext = context::DOCUMENT_EXTENSIONS
+        .iter()
+        .find(|e| lower.ends_with(*e))?;
+    let stem = &t[..t.len() - ext.len()];
+    let words: Vec<&str> = stem
+        .split(['_', '-', ' ', '.', '(', ')'])
+        .filter(|w| {
+            w.chars().count() >= 3
+                && w.chars().all(char::is_alphabetic)
+                && w.chars().next().is_some_and(char::is_uppercase)
+                && !w.chars().skip(1).all(char::is_uppercase)
+                && {
+                    let f = fold(w).replace(' ', "");
+                    !context::DOCUMENT_WORDS.iter().any(|d| f.contains(d))
+                }
+        })
+        .collect();
+    (!words.is_empty() && words.len() <= 3).then(|| words.join(" "))
 }
 
 fn heading_level(tag: &str) -> Option<u8> {
@@ -535,7 +755,10 @@ fn push_capped(buf: &mut String, t: &str, max: usize) {
 /// stops being data: each kind must look like itself.
 pub fn validate(ty: FieldType, value: &str) -> Option<(DataKind, String)> {
     let v = collapse_ws(value);
-    let v = v.trim_matches(|c: char| c == ',' || c == ';').trim().to_string();
+    let v = v
+        .trim_matches(|c: char| c == ',' || c == ';')
+        .trim()
+        .to_string();
     if v.is_empty() || v.len() > 200 {
         return None;
     }
@@ -544,13 +767,19 @@ pub fn validate(ty: FieldType, value: &str) -> Option<(DataKind, String)> {
     let ok = match kind {
         DataKind::Name => looks_like_person_name(&v, false),
         DataKind::Email => is_email(&v),
-        DataKind::Phone => looks_like_phone(&v),
+        // Numbers written nationally are read in the formats of the
+        // countries the recogniser knows; any one that fits will do.
+        DataKind::Phone => ["49", "1", "44", "33", "43", "41"]
+            .iter()
+            .any(|cc| normalize_phone(&v, cc).is_some()),
         DataKind::Street | DataKind::Address => {
             let words = v.split_whitespace().count();
             if has_postcode() && words >= 3 {
                 return Some((DataKind::Address, v));
             }
-            v.chars().any(char::is_alphabetic) && v.chars().any(|c| c.is_ascii_digit()) && v.len() <= 80
+            v.chars().any(char::is_alphabetic)
+                && v.chars().any(|c| c.is_ascii_digit())
+                && v.len() <= 80
         }
         DataKind::PostalCode => {
             if is_postcode(&v) {
@@ -601,7 +830,24 @@ pub fn prefilled(c: &ControlFact<'_>) -> Option<(DataKind, String)> {
         return None;
     }
     let t = c.el.input_type();
-    if c.el.tag == "input" && matches!(t, "password" | "checkbox" | "radio" | "file" | "search" | "hidden" | "range" | "color" | "number" | "date" | "month" | "week" | "time") {
+    if c.el.tag == "input"
+        && matches!(
+            t,
+            "password"
+                | "checkbox"
+                | "radio"
+                | "file"
+                | "search"
+                | "hidden"
+                | "range"
+                | "color"
+                | "number"
+                | "date"
+                | "month"
+                | "week"
+                | "time"
+        )
+    {
         // `number`/`date` inputs can hold personal data, but only via a
         // label we can check; they are handled through `class.ty` below.
         if !(matches!(t, "date" | "number") && c.class.ty.is_some()) {

@@ -40,7 +40,11 @@ pub struct Decoded {
 pub fn decode(bytes: &[u8]) -> Decoded {
     if let Some((enc, bom_len)) = Encoding::for_bom(bytes) {
         let (text, _) = enc.decode_without_bom_handling(&bytes[bom_len..]);
-        return Decoded { text: text.into_owned(), encoding: enc.name(), source: "bom" };
+        return Decoded {
+            text: text.into_owned(),
+            encoding: enc.name(),
+            source: "bom",
+        };
     }
     if let Some(enc) = prescan_charset(&bytes[..bytes.len().min(4096)]) {
         // A page cannot declare itself UTF-16 in ASCII; browsers read UTF-8.
@@ -50,7 +54,11 @@ pub fn decode(bytes: &[u8]) -> Decoded {
             enc
         };
         let (text, _) = enc.decode_without_bom_handling(bytes);
-        return Decoded { text: text.into_owned(), encoding: enc.name(), source: "meta" };
+        return Decoded {
+            text: text.into_owned(),
+            encoding: enc.name(),
+            source: "meta",
+        };
     }
     match std::str::from_utf8(bytes) {
         Ok(s) => Decoded {
@@ -78,14 +86,11 @@ fn prescan_charset(head: &[u8]) -> Option<&'static Encoding> {
     let mut i = 0;
     while i < lower.len() {
         let rest = &lower[i..];
-        let tag_len = if rest.starts_with(b"<meta") {
-            5
-        } else if rest.starts_with(b"<?xml") {
-            5
-        } else {
+        if !(rest.starts_with(b"<meta") || rest.starts_with(b"<?xml")) {
             i += 1;
             continue;
-        };
+        }
+        let tag_len = 5;
         let end = rest.iter().position(|&b| b == b'>').unwrap_or(rest.len());
         let tag = &rest[tag_len..end];
         for key in [&b"charset"[..], &b"encoding"[..]] {
@@ -94,7 +99,10 @@ fn prescan_charset(head: &[u8]) -> Option<&'static Encoding> {
                 let after = trim_start(after);
                 if let Some(after) = after.strip_prefix(b"=") {
                     let after = trim_start(after);
-                    let after = after.strip_prefix(b"\"").or_else(|| after.strip_prefix(b"'")).unwrap_or(after);
+                    let after = after
+                        .strip_prefix(b"\"")
+                        .or_else(|| after.strip_prefix(b"'"))
+                        .unwrap_or(after);
                     let label_end = after
                         .iter()
                         .position(|&b| matches!(b, b'"' | b'\'' | b';' | b' ' | b'/' | b'>' | b'?'))
@@ -129,9 +137,18 @@ pub fn snapshot_from_bytes(bytes: &[u8], url: &str, limits: Limits) -> Snapshot 
 /// Builds the snapshot of a page from its text.
 pub fn snapshot_from_str(text: &str, url: &str, limits: Limits) -> Snapshot {
     let doc = Html::parse_document(text);
-    let mut b = Builder { limits, nodes: 0, text_bytes: 0, notes: Vec::new(), frame_depth: 0 };
+    let mut b = Builder {
+        limits,
+        nodes: 0,
+        text_bytes: 0,
+        notes: Vec::new(),
+        frame_depth: 0,
+    };
     let root = doc.root_element();
-    let lang = root.attr("lang").map(|l| l.trim().to_ascii_lowercase()).unwrap_or_default();
+    let lang = root
+        .attr("lang")
+        .map(|l| l.trim().to_ascii_lowercase())
+        .unwrap_or_default();
     let mut title = String::new();
     let mut body_ref = None;
     for child in root.children() {
@@ -157,7 +174,14 @@ pub fn snapshot_from_str(text: &str, url: &str, limits: Limits) -> Snapshot {
         None => b.children(*root, 0),
     };
     let page_url = saved_from_url(text).unwrap_or_else(|| url.to_string());
-    Snapshot { schema: SCHEMA_VERSION, url: page_url, title, lang, body, notes: b.notes }
+    Snapshot {
+        schema: SCHEMA_VERSION,
+        url: page_url,
+        title,
+        lang,
+        body,
+        notes: b.notes,
+    }
 }
 
 /// Browsers mark saved pages with `<!-- saved from url=(0044)https://… -->`.
@@ -250,7 +274,9 @@ impl Builder {
                     if name == "template" {
                         // Declarative shadow DOM: an open shadow root is part
                         // of what the person sees. Other templates are inert.
-                        if e.attr("shadowrootmode").is_some_and(|m| m.eq_ignore_ascii_case("open")) {
+                        if e.attr("shadowrootmode")
+                            .is_some_and(|m| m.eq_ignore_ascii_case("open"))
+                        {
                             out.extend(self.children(child, depth));
                         }
                         continue;
@@ -270,7 +296,12 @@ impl Builder {
         out
     }
 
-    fn element(&mut self, node: NodeRef<'_, HNode>, e: &scraper::node::Element, depth: usize) -> Option<Element> {
+    fn element(
+        &mut self,
+        node: NodeRef<'_, HNode>,
+        e: &scraper::node::Element,
+        depth: usize,
+    ) -> Option<Element> {
         self.nodes += 1;
         let tag = e.name().to_ascii_lowercase();
         let attr = |k: &str| e.attr(k).map(str::to_string);
@@ -285,7 +316,9 @@ impl Builder {
             title: attr("title"),
             for_: attr("for"),
             role: attr("role"),
-            class: attr("class").map(|c| collapse_ws(&c)).filter(|c| !c.is_empty()),
+            class: attr("class")
+                .map(|c| collapse_ws(&c))
+                .filter(|c| !c.is_empty()),
             href: if tag == "a" { attr("href") } else { None },
         };
         for v in [
@@ -307,13 +340,17 @@ impl Builder {
             truncate_at(v, self.limits.max_text);
         }
         // Only text-bearing types keep their `type`; `text` is the default.
-        if tag != "input" && tag != "button" {
-            attrs.type_ = None;
-        } else if attrs.type_.as_deref() == Some("text") {
+        if (tag != "input" && tag != "button") || attrs.type_.as_deref() == Some("text") {
             attrs.type_ = None;
         }
         let hidden = is_hidden(e, &tag);
-        let mut el = Element { tag, attrs, hidden, control: None, children: Vec::new() };
+        let mut el = Element {
+            tag,
+            attrs,
+            hidden,
+            control: None,
+            children: Vec::new(),
+        };
 
         match el.tag.as_str() {
             "input" => {
@@ -331,7 +368,11 @@ impl Builder {
                 let raw = text_of(node);
                 let raw = raw.strip_prefix('\n').unwrap_or(&raw);
                 let v = self.cap(raw.trim());
-                el.control = Some(Control { value: v.clone(), default_value: v, ..Control::default() });
+                el.control = Some(Control {
+                    value: v.clone(),
+                    default_value: v,
+                    ..Control::default()
+                });
             }
             "select" => el.control = Some(self.select(node)),
             "iframe" | "frame" => {
@@ -363,7 +404,10 @@ impl Builder {
     fn cap(&mut self, v: &str) -> String {
         let mut s = v.to_string();
         if truncate_at(&mut s, self.limits.max_text) {
-            self.note(format!("truncated: a form value longer than {} bytes was cut", self.limits.max_text));
+            self.note(format!(
+                "truncated: a form value longer than {} bytes was cut",
+                self.limits.max_text
+            ));
         }
         s
     }
@@ -395,7 +439,12 @@ impl Builder {
             Some(_) => default_value.clone(),
             None => self.cap(first.as_deref().unwrap_or("")),
         };
-        Control { value, default_value, options: Some(count), ..Control::default() }
+        Control {
+            value,
+            default_value,
+            options: Some(count),
+            ..Control::default()
+        }
     }
 
     /// Past `max_depth`: keep the subtree's text as one node and hoist its
@@ -449,14 +498,23 @@ fn is_hidden(e: &scraper::node::Element, tag: &str) -> bool {
     if e.attr("hidden").is_some() {
         return true;
     }
-    if e.attr("aria-hidden").is_some_and(|v| v.trim().eq_ignore_ascii_case("true")) {
+    if e.attr("aria-hidden")
+        .is_some_and(|v| v.trim().eq_ignore_ascii_case("true"))
+    {
         return true;
     }
-    if tag == "input" && e.attr("type").is_some_and(|t| t.trim().eq_ignore_ascii_case("hidden")) {
+    if tag == "input"
+        && e.attr("type")
+            .is_some_and(|t| t.trim().eq_ignore_ascii_case("hidden"))
+    {
         return true;
     }
     if let Some(style) = e.attr("style") {
-        let s: String = style.chars().filter(|c| !c.is_whitespace()).collect::<String>().to_ascii_lowercase();
+        let s: String = style
+            .chars()
+            .filter(|c| !c.is_whitespace())
+            .collect::<String>()
+            .to_ascii_lowercase();
         if s.contains("display:none") || s.contains("visibility:hidden") {
             return true;
         }
@@ -511,7 +569,11 @@ mod tests {
         let mut v = vec![];
         s.walk(|e, anc| {
             if let Some(c) = &e.control {
-                v.push((e.tag.clone(), c.clone(), e.hidden || anc.iter().any(|a| a.hidden)));
+                v.push((
+                    e.tag.clone(),
+                    c.clone(),
+                    e.hidden || anc.iter().any(|a| a.hidden),
+                ));
             }
         });
         v
@@ -535,8 +597,18 @@ Hallo</textarea>
         assert_eq!(s.lang, "de");
         let c = only_control(&s);
         assert_eq!(c.len(), 7);
-        assert_eq!((c[0].1.value.as_str(), c[0].1.default_value.as_str(), c[0].1.options), ("Herr", "Herr", Some(2)));
-        assert_eq!((c[1].1.value.as_str(), c[1].1.default_value.as_str()), ("Deutschland", ""));
+        assert_eq!(
+            (
+                c[0].1.value.as_str(),
+                c[0].1.default_value.as_str(),
+                c[0].1.options
+            ),
+            ("Herr", "Herr", Some(2))
+        );
+        assert_eq!(
+            (c[1].1.value.as_str(), c[1].1.default_value.as_str()),
+            ("Deutschland", "")
+        );
         assert_eq!(c[2].1.default_value, "Jonas");
         assert!(c[3].2, "type=hidden is hidden");
         assert!(c[4].2, "display:none container hides its controls");
@@ -559,7 +631,8 @@ Hallo</textarea>
 
     #[test]
     fn saved_from_comment_names_the_url() {
-        let html = "<!-- saved from url=(0031)https://konto.mobilnet.de/x -->\n<html><body></body></html>";
+        let html =
+            "<!-- saved from url=(0031)https://konto.mobilnet.de/x -->\n<html><body></body></html>";
         let s = snapshot_from_str(html, "page.html", Limits::DEFAULT);
         assert_eq!(s.url, "https://konto.mobilnet.de/x");
     }
@@ -570,15 +643,26 @@ Hallo</textarea>
         for i in 0..2_000 {
             html.push_str(&format!("<p>{i}</p>"));
         }
-        let limits = Limits { max_nodes: 500, ..Limits::DEFAULT };
+        let limits = Limits {
+            max_nodes: 500,
+            ..Limits::DEFAULT
+        };
         let s = snapshot_from_str(&html, "f", limits);
-        assert!(s.notes.iter().any(|n| n.contains("more than 500 nodes")), "{:?}", s.notes);
+        assert!(
+            s.notes.iter().any(|n| n.contains("more than 500 nodes")),
+            "{:?}",
+            s.notes
+        );
 
         let big = format!("<body><p>{}</p></body>", "x".repeat(100_000));
         let s = snapshot_from_str(&big, "f", Limits::DEFAULT);
         assert!(s.notes.iter().any(|n| n.contains("text longer than")));
-        let Node::Element(p) = &s.body[0] else { panic!() };
-        let Node::Text(t) = &p.children[0] else { panic!() };
+        let Node::Element(p) = &s.body[0] else {
+            panic!()
+        };
+        let Node::Text(t) = &p.children[0] else {
+            panic!()
+        };
         assert_eq!(t.len(), Limits::DEFAULT.max_text);
     }
 

@@ -28,8 +28,19 @@ pub fn mask(kind: DataKind, raw: &str) -> String {
         DataKind::Phone => format!("{DOTS}{}", last_digits(raw, 2)),
         DataKind::Iban => {
             let compact: String = raw.chars().filter(|c| c.is_ascii_alphanumeric()).collect();
-            let cc: String = compact.chars().take(2).collect::<String>().to_ascii_uppercase();
-            let tail: String = compact.chars().rev().take(4).collect::<Vec<_>>().into_iter().rev().collect();
+            let cc: String = compact
+                .chars()
+                .take(2)
+                .collect::<String>()
+                .to_ascii_uppercase();
+            let tail: String = compact
+                .chars()
+                .rev()
+                .take(4)
+                .collect::<Vec<_>>()
+                .into_iter()
+                .rev()
+                .collect();
             format!("{cc}•• {DOTS} {tail}")
         }
         DataKind::CustomerNumber => {
@@ -109,14 +120,20 @@ mod tests {
 
     #[test]
     fn masks_each_kind() {
-        assert_eq!(mask(DataKind::Email, "jonas.brenner@gmx.de"), "j•••@g•••.de");
+        assert_eq!(
+            mask(DataKind::Email, "jonas.brenner@gmx.de"),
+            "j•••@g•••.de"
+        );
         assert_eq!(mask(DataKind::Name, "Jonas Brenner"), "J••• B•••");
         assert_eq!(mask(DataKind::Name, "Brenner, Jonas"), "B•••, J•••");
         assert_eq!(mask(DataKind::Street, "Lindenallee 7"), "L••• •");
         assert_eq!(mask(DataKind::Card, "**** **** **** 4412"), "•••• 4412");
         assert_eq!(mask(DataKind::Card, "ending in 1008"), "•••• 1008");
         assert_eq!(mask(DataKind::Phone, "+49 1520 3948571"), "•••71");
-        assert_eq!(mask(DataKind::Iban, "DE89 3704 0044 0532 0130 00"), "DE•• ••• 3000");
+        assert_eq!(
+            mask(DataKind::Iban, "DE89 3704 0044 0532 0130 00"),
+            "DE•• ••• 3000"
+        );
         assert_eq!(mask(DataKind::CustomerNumber, "4711-0815"), "•••15");
         assert_eq!(mask(DataKind::PostalCode, "50667"), "5•••");
         assert_eq!(mask(DataKind::BirthDate, "14.03.1986"), "••.••.••••");

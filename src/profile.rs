@@ -55,7 +55,11 @@ pub enum ProfileError {
     #[error("the profile is not valid: {0} (expected keys: names, emails, phones, addresses, birth_dates, customer_numbers)")]
     Json(#[from] serde_json::Error),
     #[error("the profile's {key} entry {value:?} is not usable: {why}")]
-    Invalid { key: &'static str, value: String, why: &'static str },
+    Invalid {
+        key: &'static str,
+        value: String,
+        why: &'static str,
+    },
 }
 
 impl Profile {
@@ -69,7 +73,11 @@ impl Profile {
     /// Checks every entry can be matched; a profile entry that can never
     /// match would silently disable the user's protection.
     pub fn validate(&self) -> Result<(), ProfileError> {
-        let bad = |key, value: &str, why| ProfileError::Invalid { key, value: value.to_string(), why };
+        let bad = |key, value: &str, why| ProfileError::Invalid {
+            key,
+            value: value.to_string(),
+            why,
+        };
         for n in &self.names {
             if name_tokens(n).is_empty() {
                 return Err(bad("names", n, "it has no letters"));
@@ -97,7 +105,11 @@ impl Profile {
         }
         for a in &self.addresses {
             if a.street.is_none() && a.postal_code.is_none() && a.city.is_none() {
-                return Err(bad("addresses", "{}", "an address needs at least a street, postal_code or city"));
+                return Err(bad(
+                    "addresses",
+                    "{}",
+                    "an address needs at least a street, postal_code or city",
+                ));
             }
         }
         Ok(())
@@ -117,14 +129,46 @@ impl Profile {
             .unwrap_or("49");
         Matcher {
             calling_code: cc,
-            names: self.names.iter().map(|n| name_tokens(n)).filter(|t| !t.is_empty()).collect(),
+            names: self
+                .names
+                .iter()
+                .map(|n| name_tokens(n))
+                .filter(|t| !t.is_empty())
+                .collect(),
             emails: self.emails.iter().map(|e| email_key(e)).collect(),
-            phones: self.phones.iter().filter_map(|p| normalize_phone(p, cc)).collect(),
-            streets: self.addresses.iter().filter_map(|a| a.street.as_deref()).map(street_key).collect(),
-            postcodes: self.addresses.iter().filter_map(|a| a.postal_code.as_deref()).map(normalize_postcode).collect(),
-            cities: self.addresses.iter().filter_map(|a| a.city.as_deref()).map(fold_value).collect(),
-            birth_dates: self.birth_dates.iter().filter_map(|d| parse_date(d)).collect(),
-            customer_numbers: self.customer_numbers.iter().map(|c| compact_id(c)).collect(),
+            phones: self
+                .phones
+                .iter()
+                .filter_map(|p| normalize_phone(p, cc))
+                .collect(),
+            streets: self
+                .addresses
+                .iter()
+                .filter_map(|a| a.street.as_deref())
+                .map(street_key)
+                .collect(),
+            postcodes: self
+                .addresses
+                .iter()
+                .filter_map(|a| a.postal_code.as_deref())
+                .map(normalize_postcode)
+                .collect(),
+            cities: self
+                .addresses
+                .iter()
+                .filter_map(|a| a.city.as_deref())
+                .map(fold_value)
+                .collect(),
+            birth_dates: self
+                .birth_dates
+                .iter()
+                .filter_map(|d| parse_date(d))
+                .collect(),
+            customer_numbers: self
+                .customer_numbers
+                .iter()
+                .map(|c| compact_id(c))
+                .collect(),
         }
     }
 }
@@ -165,14 +209,18 @@ impl Matcher {
         match kind {
             DataKind::Name => {
                 let page = name_tokens(value);
-                verdict(!self.names.is_empty(), self.names.iter().any(|n| name_matches(&page, n)))
+                verdict(
+                    !self.names.is_empty(),
+                    self.names.iter().any(|n| name_matches(&page, n)),
+                )
             }
             DataKind::Email => {
                 let k = email_key(value);
                 verdict(!self.emails.is_empty(), self.emails.contains(&k))
             }
             DataKind::Phone => {
-                let own = normalize_phone(value, self.calling_code).is_some_and(|p| self.phones.contains(&p));
+                let own = normalize_phone(value, self.calling_code)
+                    .is_some_and(|p| self.phones.contains(&p));
                 verdict(!self.phones.is_empty(), own)
             }
             DataKind::Street => {
@@ -188,15 +236,20 @@ impl Matcher {
                 verdict(!self.cities.is_empty(), self.cities.contains(&k))
             }
             DataKind::Address => {
-                // A whole address in one string: it is the user's when it
-                // contains one of their streets (or, lacking streets, one of
-                // their postcodes).
+                // A whole address in one string ("Gneisenaustr. 41, 10961
+                // Berlin", or just "10961 Berlin"). It is the user's when it
+                // contains one of their streets; when it has no street part
+                // (no house number besides the postcode), when it holds one
+                // of their postcodes.
                 let k = street_key(value);
-                let own = if self.streets.is_empty() {
-                    self.postcodes.iter().any(|p| k.contains(&p.to_ascii_lowercase()))
-                } else {
-                    self.streets.iter().any(|s| k.contains(s.as_str()))
-                };
+                let street_own = self.streets.iter().any(|s| k.contains(s.as_str()));
+                let postcode = self.postcodes.iter().find(|p| value.contains(p.as_str()));
+                let has_street = postcode
+                    .map(|p| value.replacen(p.as_str(), "", 1))
+                    .unwrap_or_else(|| value.to_string())
+                    .chars()
+                    .any(|c| c.is_ascii_digit());
+                let own = street_own || (postcode.is_some() && !has_street);
                 verdict(!self.streets.is_empty() || !self.postcodes.is_empty(), own)
             }
             DataKind::BirthDate => {
@@ -205,15 +258,37 @@ impl Matcher {
             }
             DataKind::CustomerNumber => {
                 let k = compact_id(value);
-                verdict(!self.customer_numbers.is_empty(), self.customer_numbers.contains(&k))
+                verdict(
+                    !self.customer_numbers.is_empty(),
+                    self.customer_numbers.contains(&k),
+                )
             }
             DataKind::Username => {
-                // A login is the user's when it is one of their emails or
-                // an email's local part.
+                // A login is the user's when it is one of their emails, an
+                // email's local part, or built from their name
+                // ("kvogelsang"). It is a stranger's when it is built from
+                // two or more name-like words none of which is theirs
+                // ("timo_hartmann").
                 let k = value.trim().to_lowercase();
-                let own = self.emails.iter().any(|e| *e == k || e.split('@').next() == Some(k.as_str()));
+                let folded = fold_value(&k);
+                let own = self
+                    .emails
+                    .iter()
+                    .any(|e| *e == k || e.split('@').next() == Some(k.as_str()))
+                    || self
+                        .names
+                        .iter()
+                        .flatten()
+                        .any(|t| t.len() >= 3 && folded.contains(t.as_str()));
+                let parts: Vec<&str> = folded.split(' ').filter(|p| p.len() >= 3).collect();
+                let name_built = parts.len() >= 2
+                    && parts
+                        .iter()
+                        .all(|p| p.chars().all(|c| c.is_ascii_alphabetic()));
                 if own {
                     Owner::Own
+                } else if name_built && !self.names.is_empty() {
+                    Owner::Stranger
                 } else {
                     Owner::Unknown
                 }
@@ -267,7 +342,10 @@ fn email_key(e: &str) -> String {
 
 /// Letters and digits only, upper-case: "4711-0815" and "4711 0815" agree.
 pub fn compact_id(s: &str) -> String {
-    s.chars().filter(|c| c.is_alphanumeric()).flat_map(char::to_uppercase).collect()
+    s.chars()
+        .filter(|c| c.is_alphanumeric())
+        .flat_map(char::to_uppercase)
+        .collect()
 }
 
 /// A street reduced to its key: folded, every spelling of "Straße" as
@@ -291,11 +369,17 @@ pub fn street_key(s: &str) -> String {
 pub fn name_tokens(s: &str) -> Vec<String> {
     let stripped = strip_honorifics(s.trim());
     let reordered = match stripped.split_once(',') {
-        Some((family, given)) if !given.trim().is_empty() => format!("{} {}", given.trim(), family.trim()),
+        Some((family, given)) if !given.trim().is_empty() => {
+            format!("{} {}", given.trim(), family.trim())
+        }
         _ => stripped.to_string(),
     };
     let folded = fold_value(strip_honorifics(&reordered));
-    folded.split(' ').filter(|w| !w.is_empty()).map(str::to_string).collect()
+    folded
+        .split(' ')
+        .filter(|w| !w.is_empty())
+        .map(str::to_string)
+        .collect()
 }
 
 /// Whether the page's name words can denote the profile's name.
@@ -310,7 +394,8 @@ fn name_matches(page: &[String], profile: &[String]) -> bool {
     }
     let is_initial = |w: &String| w.len() == 1;
     let word_ok = |w: &String| {
-        profile.iter().any(|p| p == w) || (is_initial(w) && profile.iter().any(|p| p.starts_with(w.as_str())))
+        profile.iter().any(|p| p == w)
+            || (is_initial(w) && profile.iter().any(|p| p.starts_with(w.as_str())))
     };
     let full_match = page.iter().any(|w| !is_initial(w) && profile.contains(w));
     if !full_match {
@@ -373,12 +458,14 @@ mod tests {
             (DataKind::Street, "GNEISENAUSTRASSE 41"),
             (DataKind::Street, "Gneisenau-Straße 41"),
             (DataKind::Address, "Gneisenaustr. 41, 10961 Berlin"),
+            (DataKind::Address, "10961 Berlin"),
             (DataKind::PostalCode, "10961"),
             (DataKind::City, "BERLIN"),
             (DataKind::BirthDate, "14.03.1986"),
             (DataKind::BirthDate, "14. März 1986"),
             (DataKind::CustomerNumber, "4711 0815"),
             (DataKind::Username, "katrin.vogelsang"),
+            (DataKind::Username, "kvogelsang86"),
         ] {
             assert_eq!(m.owner(kind, v), Owner::Own, "{kind} {v}");
         }
@@ -396,14 +483,20 @@ mod tests {
             (DataKind::Phone, "0152 03948572"),
             (DataKind::Street, "Gneisenaustraße 42"),
             (DataKind::Address, "Lindenallee 7, 50667 Köln"),
+            (DataKind::Address, "Lindenallee 7, 10961 Berlin"),
             (DataKind::PostalCode, "50667"),
             (DataKind::City, "Köln"),
             (DataKind::BirthDate, "15.03.1986"),
             (DataKind::CustomerNumber, "4711-0816"),
+            (DataKind::Username, "timo_hartmann"),
         ] {
             assert_eq!(m.owner(kind, v), Owner::Stranger, "{kind} {v}");
         }
         assert_eq!(m.owner(DataKind::Card, "•••• 4412"), Owner::Unknown);
-        assert_eq!(Profile::default().matcher().owner(DataKind::Name, "Jonas"), Owner::Unknown);
+        assert_eq!(m.owner(DataKind::Username, "kv1986"), Owner::Unknown);
+        assert_eq!(
+            Profile::default().matcher().owner(DataKind::Name, "Jonas"),
+            Owner::Unknown
+        );
     }
 }

@@ -67,7 +67,10 @@ impl ScanLine {
                 .iter()
                 .map(|f| LineFinding {
                     kind: f.kind,
-                    field: f.field.as_ref().map(|r| LineFieldRef { name: r.name.clone(), id: r.id.clone() }),
+                    field: f.field.as_ref().map(|r| LineFieldRef {
+                        name: r.name.clone(),
+                        id: r.id.clone(),
+                    }),
                     value: f.value.clone(),
                     reason: f.reason.clone(),
                 })
@@ -75,7 +78,11 @@ impl ScanLine {
             fields: v
                 .fields
                 .iter()
-                .map(|f| LineField { name: f.name.clone(), id: f.id.clone(), ty: f.ty })
+                .map(|f| LineField {
+                    name: f.name.clone(),
+                    id: f.id.clone(),
+                    ty: f.ty,
+                })
                 .collect(),
         }
     }
@@ -98,7 +105,11 @@ mod tests {
             findings: vec![Finding {
                 kind: DataKind::Name,
                 place: Place::FormField,
-                field: Some(FieldRef { name: Some("vorname".into()), id: None, label: "Vorname".into() }),
+                field: Some(FieldRef {
+                    name: Some("vorname".into()),
+                    id: None,
+                    label: "Vorname".into(),
+                }),
                 value: "J•••".into(),
                 raw: "Jonas".into(),
                 reason: "r".into(),

@@ -123,9 +123,17 @@ pub struct Attrs {
     pub autocomplete: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub placeholder: Option<String>,
-    #[serde(rename = "aria-label", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "aria-label",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     pub aria_label: Option<String>,
-    #[serde(rename = "aria-labelledby", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "aria-labelledby",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     pub aria_labelledby: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub title: Option<String>,
@@ -282,10 +290,7 @@ impl Element {
     pub fn is_data_control(&self) -> bool {
         match self.tag.as_str() {
             "select" | "textarea" => true,
-            "input" => !matches!(
-                self.input_type(),
-                "submit" | "reset" | "button" | "image"
-            ),
+            "input" => !matches!(self.input_type(), "submit" | "reset" | "button" | "image"),
             _ => false,
         }
     }
@@ -370,14 +375,17 @@ mod tests {
     fn json_round_trip_uses_bare_strings_for_text() {
         let snap = sample();
         let json = serde_json::to_string(&snap).unwrap();
-        assert!(json.contains(r#""children":["Vorname",{"tag":"input""#), "{json}");
+        assert!(
+            json.contains(r#""children":["Vorname",{"tag":"input""#),
+            "{json}"
+        );
         assert_eq!(Snapshot::from_json(&json).unwrap(), snap);
     }
 
     #[test]
     fn unknown_keys_and_versions_are_errors() {
-        let err = Snapshot::from_json(r#"{"schema":1,"body":[{"tag":"p","colour":"red"}]}"#)
-            .unwrap_err();
+        let err =
+            Snapshot::from_json(r#"{"schema":1,"body":[{"tag":"p","colour":"red"}]}"#).unwrap_err();
         assert!(err.to_string().contains("colour"), "{err}");
         let err = Snapshot::from_json(r#"{"schema":99}"#).unwrap_err();
         assert!(matches!(err, SnapshotError::Version { found: 99 }));
@@ -393,7 +401,10 @@ mod tests {
 
     #[test]
     fn deep_trees_do_not_overflow() {
-        let mut node = Element { tag: "div".into(), ..Element::default() };
+        let mut node = Element {
+            tag: "div".into(),
+            ..Element::default()
+        };
         for _ in 0..100_000 {
             node = Element {
                 tag: "div".into(),

@@ -96,7 +96,11 @@ pub fn judge(snap: &Snapshot, profile: &Profile) -> Verdict {
     let matcher = profile.matcher();
     let mut findings = judge_forms(&facts, &matcher);
     findings.extend(judge_account(&facts, &matcher));
-    let severity = findings.iter().map(|f| f.severity).max().unwrap_or_default();
+    let severity = findings
+        .iter()
+        .map(|f| f.severity)
+        .max()
+        .unwrap_or_default();
     let fields = facts
         .controls
         .iter()
@@ -138,26 +142,45 @@ fn judge_forms(facts: &PageFacts<'_>, m: &Matcher) -> Vec<Finding> {
             .filter_map(|c| {
                 let (kind, raw) = prefilled(c)?;
                 let owner = m.owner(kind, &raw);
-                Some(Prefill { control: c, kind, raw, owner })
+                Some(Prefill {
+                    control: c,
+                    kind,
+                    raw,
+                    owner,
+                })
             })
             .collect();
         if pre.is_empty() {
             continue;
         }
-        let strangers: Vec<&Prefill<'_, '_>> = pre.iter().filter(|p| p.owner == Owner::Stranger).collect();
-        let own_strong = pre.iter().any(|p| p.owner == Owner::Own && p.kind.is_strong());
+        let strangers: Vec<&Prefill<'_, '_>> =
+            pre.iter().filter(|p| p.owner == Owner::Stranger).collect();
+        let own_strong = pre
+            .iter()
+            .any(|p| p.owner == Owner::Own && p.kind.is_strong());
         let people = distinct_people(&pre);
         let (severity, reported): (Severity, Vec<&Prefill<'_, '_>>) = if !strangers.is_empty() {
             let strong = strangers.iter().any(|p| p.kind.is_strong());
             (
-                if strong || people >= 2 { Severity::High } else { Severity::Medium },
+                if strong || people >= 2 {
+                    Severity::High
+                } else {
+                    Severity::Medium
+                },
                 pre.iter().filter(|p| p.owner != Owner::Own).collect(),
             )
         } else if own_strong {
             // The user's own data, and the rest presumably theirs too.
             continue;
         } else if pre.iter().any(|p| p.kind.is_strong()) {
-            (if people >= 2 { Severity::High } else { Severity::Low }, pre.iter().collect())
+            (
+                if people >= 2 {
+                    Severity::High
+                } else {
+                    Severity::Low
+                },
+                pre.iter().collect(),
+            )
         } else {
             continue;
         };
@@ -179,7 +202,11 @@ fn judge_forms(facts: &PageFacts<'_>, m: &Matcher) -> Vec<Finding> {
             out.push(Finding {
                 kind: p.kind,
                 place: Place::FormField,
-                field: Some(FieldRef { name: a.name.clone(), id: a.id.clone(), label: p.control.class.label.clone() }),
+                field: Some(FieldRef {
+                    name: a.name.clone(),
+                    id: a.id.clone(),
+                    label: p.control.class.label.clone(),
+                }),
                 value: mask(p.kind, &p.raw),
                 raw: p.raw.clone(),
                 reason,
@@ -203,7 +230,12 @@ fn distinct_people(pre: &[Prefill<'_, '_>]) -> usize {
     ] {
         let distinct: BTreeSet<String> = pre
             .iter()
-            .filter(|p| p.control.class.ty == Some(ty) || (p.control.class.ty.is_none() && ty == FieldType::Email && p.kind == DataKind::Email))
+            .filter(|p| {
+                p.control.class.ty == Some(ty)
+                    || (p.control.class.ty.is_none()
+                        && ty == FieldType::Email
+                        && p.kind == DataKind::Email)
+            })
             .map(|p| fold_value(&p.raw))
             .collect();
         best = best.max(distinct.len());
@@ -212,16 +244,22 @@ fn distinct_people(pre: &[Prefill<'_, '_>]) -> usize {
 }
 
 fn judge_account(facts: &PageFacts<'_>, m: &Matcher) -> Vec<Finding> {
-    let Some(why) = facts.account.as_deref() else { return Vec::new() };
+    let Some(why) = facts.account.as_deref() else {
+        return Vec::new();
+    };
     let judged: Vec<(&crate::extract::ShownValue, Owner)> = facts
         .values
         .iter()
         .filter(|v| !v.own_choice)
         .map(|v| (v, m.owner(v.kind, &v.raw)))
         .collect();
-    let stranger_strong = judged.iter().any(|(v, o)| *o == Owner::Stranger && v.kind.is_strong());
+    let stranger_strong = judged
+        .iter()
+        .any(|(v, o)| *o == Owner::Stranger && v.kind.is_strong());
     let stranger_weak = judged.iter().any(|(_, o)| *o == Owner::Stranger);
-    let own_strong = judged.iter().any(|(v, o)| *o == Owner::Own && v.kind.is_strong());
+    let own_strong = judged
+        .iter()
+        .any(|(v, o)| *o == Owner::Own && v.kind.is_strong());
     let severity = if stranger_strong {
         Severity::High
     } else if stranger_weak && !own_strong {

@@ -31,7 +31,8 @@ fn to_js<T: Serialize>(v: &T) -> Result<JsValue, JsError> {
 fn snapshot(v: JsValue) -> Result<Snapshot, JsError> {
     let snap: Snapshot = serde_wasm_bindgen::from_value(v)
         .map_err(|e| JsError::new(&format!("the page snapshot is malformed: {e}")))?;
-    snap.check_version().map_err(|e| JsError::new(&e.to_string()))?;
+    snap.check_version()
+        .map_err(|e| JsError::new(&e.to_string()))?;
     Ok(snap)
 }
 

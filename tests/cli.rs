@@ -45,21 +45,41 @@ fn jsonl_one_line_per_file_in_order_and_exit_1_on_warning() {
     std::fs::create_dir_all(d.join("sub")).unwrap();
     std::fs::write(d.join("sub/c.html"), EMPTY).unwrap();
     let o = notmine(&["scan", "--format", "jsonl", d.to_str().unwrap()]);
-    assert_eq!(o.status.code(), Some(1), "{}", String::from_utf8_lossy(&o.stderr));
+    assert_eq!(
+        o.status.code(),
+        Some(1),
+        "{}",
+        String::from_utf8_lossy(&o.stderr)
+    );
     let l = lines(&o);
     let paths: Vec<&str> = l.iter().map(|v| v["path"].as_str().unwrap()).collect();
     assert_eq!(paths.len(), 3, "{paths:?}");
-    assert!(paths[0].ends_with("a.html") && paths[1].ends_with("b.htm") && paths[2].ends_with("c.html"));
+    assert!(
+        paths[0].ends_with("a.html") && paths[1].ends_with("b.htm") && paths[2].ends_with("c.html")
+    );
     let a = &l[0];
     assert_eq!(a["warn"], true);
     assert_eq!(a["severity"], "low");
+    // serde_json's map sorts keys; the order on the wire is checked in
+    // src/report.rs.
     let keys: Vec<&String> = a.as_object().unwrap().keys().collect();
-    assert_eq!(keys, ["path", "warn", "severity", "findings", "fields"]);
-    let kinds: Vec<&str> = a["findings"].as_array().unwrap().iter().map(|f| f["kind"].as_str().unwrap()).collect();
+    assert_eq!(keys, ["fields", "findings", "path", "severity", "warn"]);
+    let kinds: Vec<&str> = a["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| f["kind"].as_str().unwrap())
+        .collect();
     assert_eq!(kinds, ["name", "name", "email"]);
-    assert_eq!(a["findings"][0]["field"], serde_json::json!({"name": "vorname", "id": "v"}));
+    assert_eq!(
+        a["findings"][0]["field"],
+        serde_json::json!({"name": "vorname", "id": "v"})
+    );
     assert_eq!(a["findings"][2]["value"], "j•••@g•••.de");
-    assert_eq!(a["fields"][0], serde_json::json!({"name": "vorname", "id": "v", "type": "given-name"}));
+    assert_eq!(
+        a["fields"][0],
+        serde_json::json!({"name": "vorname", "id": "v", "type": "given-name"})
+    );
     assert_eq!(l[1]["warn"], false);
     assert_eq!(l[1]["severity"], "none");
 }
@@ -70,14 +90,28 @@ fn profile_turns_own_data_quiet_and_strangers_high() {
     let page = d.join("p.html");
     std::fs::write(&page, PREFILLED).unwrap();
     let own = d.join("own.json");
-    std::fs::write(&own, r#"{"names": ["Jonas Brenner"], "emails": ["jonas.brenner@gmx.de"]}"#).unwrap();
-    let o = notmine(&["scan", "--profile", own.to_str().unwrap(), page.to_str().unwrap()]);
+    std::fs::write(
+        &own,
+        r#"{"names": ["Jonas Brenner"], "emails": ["jonas.brenner@gmx.de"]}"#,
+    )
+    .unwrap();
+    let o = notmine(&[
+        "scan",
+        "--profile",
+        own.to_str().unwrap(),
+        page.to_str().unwrap(),
+    ]);
     assert_eq!(o.status.code(), Some(0));
     assert_eq!(lines(&o)[0]["warn"], false);
 
     let other = d.join("other.json");
     std::fs::write(&other, r#"{"names": ["Katrin Vogelsang"]}"#).unwrap();
-    let o = notmine(&["scan", "--profile", other.to_str().unwrap(), page.to_str().unwrap()]);
+    let o = notmine(&[
+        "scan",
+        "--profile",
+        other.to_str().unwrap(),
+        page.to_str().unwrap(),
+    ]);
     assert_eq!(o.status.code(), Some(1));
     assert_eq!(lines(&o)[0]["severity"], "high");
 }
@@ -87,7 +121,11 @@ fn unreadable_files_get_an_error_line_and_the_rest_is_scanned() {
     let d = tmp("missing");
     std::fs::write(d.join("ok.html"), EMPTY).unwrap();
     let missing = d.join("gone.html");
-    let o = notmine(&["scan", missing.to_str().unwrap(), d.join("ok.html").to_str().unwrap()]);
+    let o = notmine(&[
+        "scan",
+        missing.to_str().unwrap(),
+        d.join("ok.html").to_str().unwrap(),
+    ]);
     assert_eq!(o.status.code(), Some(0));
     let l = lines(&o);
     assert_eq!(l.len(), 2);
@@ -95,7 +133,10 @@ fn unreadable_files_get_an_error_line_and_the_rest_is_scanned() {
     assert_eq!(l[0].as_object().unwrap().len(), 2);
     assert_eq!(l[1]["warn"], false);
     let err = String::from_utf8_lossy(&o.stderr);
-    assert!(err.contains("cannot scan") && err.contains("gone.html"), "{err}");
+    assert!(
+        err.contains("cannot scan") && err.contains("gone.html"),
+        "{err}"
+    );
 }
 
 #[test]
@@ -112,7 +153,10 @@ fn usage_errors_exit_2_with_a_clear_message() {
     assert_eq!(o.status.code(), Some(2));
     let err = String::from_utf8_lossy(&o.stderr);
     assert!(err.contains("telefon") && err.contains("bad.json"), "{err}");
-    assert!(o.stdout.is_empty(), "nothing is scanned with a broken profile");
+    assert!(
+        o.stdout.is_empty(),
+        "nothing is scanned with a broken profile"
+    );
 
     let o = notmine(&["scan", "--profile", "/nonexistent/p.json", "www"]);
     assert_eq!(o.status.code(), Some(2));
@@ -136,13 +180,20 @@ fn text_format_is_for_people() {
 fn many_files_are_scanned_in_parallel_with_stable_order() {
     let d = tmp("many");
     for i in 0..40 {
-        std::fs::write(d.join(format!("p{i:02}.html")), if i % 3 == 0 { PREFILLED } else { EMPTY }).unwrap();
+        std::fs::write(
+            d.join(format!("p{i:02}.html")),
+            if i % 3 == 0 { PREFILLED } else { EMPTY },
+        )
+        .unwrap();
     }
     let o = notmine(&["scan", d.to_str().unwrap()]);
     let l = lines(&o);
     assert_eq!(l.len(), 40);
     for (i, v) in l.iter().enumerate() {
-        assert!(v["path"].as_str().unwrap().ends_with(&format!("p{i:02}.html")));
+        assert!(v["path"]
+            .as_str()
+            .unwrap()
+            .ends_with(&format!("p{i:02}.html")));
         assert_eq!(v["warn"], i % 3 == 0, "{v}");
     }
 }

@@ -83,7 +83,10 @@ fn check(page: &Path, prof: &Profile) -> Vec<String> {
         .findings
         .iter()
         .map(|f| {
-            let field = f.field.as_ref().map(|r| r.name.clone().or(r.id.clone()).unwrap_or_default());
+            let field = f
+                .field
+                .as_ref()
+                .map(|r| r.name.clone().or(r.id.clone()).unwrap_or_default());
             (f.kind, field, f.value.clone())
         })
         .collect();
@@ -99,17 +102,30 @@ fn check(page: &Path, prof: &Profile) -> Vec<String> {
     if g != w {
         let missing: Vec<_> = w.iter().filter(|x| !g.contains(x)).collect();
         let extra: Vec<_> = g.iter().filter(|x| !w.contains(x)).collect();
-        errs.push(format!("{name}: findings differ\n    missing: {missing:?}\n    extra:   {extra:?}"));
+        errs.push(format!(
+            "{name}: findings differ\n    missing: {missing:?}\n    extra:   {extra:?}"
+        ));
         for f in &v.findings {
             if extra.iter().any(|x| x.2 == f.value && x.0 == f.kind) {
                 errs.push(format!("    extra {:?} {:?}: {}", f.kind, f.raw, f.reason));
             }
         }
     }
-    let got_fields: Vec<ExpectField> =
-        v.fields.iter().map(|f| ExpectField { name: f.name.clone(), id: f.id.clone(), ty: f.ty }).collect();
+    let got_fields: Vec<ExpectField> = v
+        .fields
+        .iter()
+        .map(|f| ExpectField {
+            name: f.name.clone(),
+            id: f.id.clone(),
+            ty: f.ty,
+        })
+        .collect();
     if got_fields.len() != exp.fields.len() {
-        errs.push(format!("{name}: {} fields, expected {}", got_fields.len(), exp.fields.len()));
+        errs.push(format!(
+            "{name}: {} fields, expected {}",
+            got_fields.len(),
+            exp.fields.len()
+        ));
     }
     for (i, (g, w)) in got_fields.iter().zip(&exp.fields).enumerate() {
         if g != w {
@@ -124,9 +140,18 @@ fn check(page: &Path, prof: &Profile) -> Vec<String> {
 fn every_fixture_gets_its_expected_verdict() {
     let prof = profile();
     let pages = fixtures();
-    assert!(pages.len() >= 32, "expected at least 32 fixtures, found {}", pages.len());
+    assert!(
+        pages.len() >= 32,
+        "expected at least 32 fixtures, found {}",
+        pages.len()
+    );
     let errs: Vec<String> = pages.iter().flat_map(|p| check(p, &prof)).collect();
-    assert!(errs.is_empty(), "{} mismatches:\n{}", errs.len(), errs.join("\n"));
+    assert!(
+        errs.is_empty(),
+        "{} mismatches:\n{}",
+        errs.len(),
+        errs.join("\n")
+    );
 }
 
 #[test]
@@ -135,8 +160,10 @@ fn fixtures_cover_both_outcomes_and_both_seed_incidents() {
     let mut quiet = 0;
     let mut patterns = std::collections::BTreeSet::new();
     for p in fixtures() {
-        let exp: Expect =
-            serde_json::from_str(&std::fs::read_to_string(p.with_extension("expect.json")).unwrap()).unwrap();
+        let exp: Expect = serde_json::from_str(
+            &std::fs::read_to_string(p.with_extension("expect.json")).unwrap(),
+        )
+        .unwrap();
         if exp.warn {
             warn += 1;
         } else {
@@ -144,6 +171,13 @@ fn fixtures_cover_both_outcomes_and_both_seed_incidents() {
         }
         patterns.insert(exp.pattern);
     }
-    assert!(quiet * 3 >= warn + quiet, "at least a third must be traps: {quiet} of {}", warn + quiet);
-    assert!(patterns.contains("seed-contest") && patterns.contains("seed-preorder"), "{patterns:?}");
+    assert!(
+        quiet * 3 >= warn + quiet,
+        "at least a third must be traps: {quiet} of {}",
+        warn + quiet
+    );
+    assert!(
+        patterns.contains("seed-contest") && patterns.contains("seed-preorder"),
+        "{patterns:?}"
+    );
 }

@@ -11,13 +11,15 @@ fn js(json: &str) -> JsValue {
 
 #[wasm_bindgen_test]
 fn judges_a_prefilled_form_from_a_js_object() {
-    let snap = js(r#"{"schema":1,"url":"https://x.test/","title":"Gewinnspiel","lang":"de","body":[
+    let snap = js(
+        r#"{"schema":1,"url":"https://x.test/","title":"Gewinnspiel","lang":"de","body":[
         {"tag":"form","children":[
           {"tag":"label","attrs":{"for":"v"},"children":["Vorname"]},
           {"tag":"input","attrs":{"id":"v","name":"vorname"},"control":{"value":"Jonas","default_value":"Jonas"}},
           {"tag":"label","attrs":{"for":"e"},"children":["E-Mail"]},
           {"tag":"input","attrs":{"id":"e","name":"email","type":"email"},"control":{"value":"jonas.brenner@gmx.de","default_value":"jonas.brenner@gmx.de"}}
-        ]}]}"#);
+        ]}]}"#,
+    );
     let line = notmine::wasm::scan_line("p", snap, JsValue::NULL).unwrap();
     assert!(line.contains(r#""warn":true"#), "{line}");
     assert!(line.contains(r#""severity":"low""#), "{line}");

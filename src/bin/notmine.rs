@@ -40,7 +40,11 @@ mod cli {
     const MAX_FILE: u64 = 256 * 1024 * 1024;
 
     #[derive(Parser)]
-    #[command(name = "notmine", version, about = "Warns when a page shows someone else's personal data")]
+    #[command(
+        name = "notmine",
+        version,
+        about = "Warns when a page shows someone else's personal data"
+    )]
     struct Cli {
         #[command(subcommand)]
         command: Command,
@@ -76,7 +80,11 @@ mod cli {
             Err(e) => {
                 let _ = e.print();
                 // clap: help and version are successes, the rest usage errors.
-                return if e.use_stderr() { ExitCode::from(2) } else { ExitCode::SUCCESS };
+                return if e.use_stderr() {
+                    ExitCode::from(2)
+                } else {
+                    ExitCode::SUCCESS
+                };
             }
         };
         match run(cli) {
@@ -89,7 +97,11 @@ mod cli {
     }
 
     fn run(cli: Cli) -> Result<ExitCode> {
-        let Command::Scan { profile, format, paths } = cli.command;
+        let Command::Scan {
+            profile,
+            format,
+            paths,
+        } = cli.command;
         let profile = match profile {
             Some(p) => load_profile(&p)?,
             None => Profile::default(),
@@ -100,7 +112,8 @@ mod cli {
                 Input::Missing(p, why) => Outcome::Error(p.clone(), why.clone()),
                 Input::File(p) => match read(p) {
                     Ok(bytes) => {
-                        let snap = snapshot_from_bytes(&bytes, &p.display().to_string(), Limits::DEFAULT);
+                        let snap =
+                            snapshot_from_bytes(&bytes, &p.display().to_string(), Limits::DEFAULT);
                         Outcome::Done(p.clone(), judge(&snap, &profile))
                     }
                     Err(e) => Outcome::Error(p.clone(), format!("{e:#}")),
@@ -137,17 +150,27 @@ mod cli {
                     let path = p.display().to_string();
                     eprintln!("notmine: cannot scan {path}: {e}");
                     if let Format::Jsonl = format {
-                        let line = ErrorLine { path, error: e.clone() };
+                        let line = ErrorLine {
+                            path,
+                            error: e.clone(),
+                        };
                         writeln!(out, "{}", serde_json::to_string(&line)?)?;
                     }
                 }
             }
         }
         if let Format::Text = format {
-            writeln!(out, "{pages} page(s) scanned, {warned} warn, {failed} could not be read")?;
+            writeln!(
+                out,
+                "{pages} page(s) scanned, {warned} warn, {failed} could not be read"
+            )?;
         }
         out.flush()?;
-        Ok(if any_warn { ExitCode::from(1) } else { ExitCode::SUCCESS })
+        Ok(if any_warn {
+            ExitCode::from(1)
+        } else {
+            ExitCode::SUCCESS
+        })
     }
 
     fn load_profile(p: &Path) -> Result<Profile> {
@@ -178,7 +201,10 @@ mod cli {
                     let entries = match std::fs::read_dir(&dir) {
                         Ok(e) => e,
                         Err(e) => {
-                            out.push(Input::Missing(dir.clone(), format!("cannot list the directory: {e}")));
+                            out.push(Input::Missing(
+                                dir.clone(),
+                                format!("cannot list the directory: {e}"),
+                            ));
                             continue;
                         }
                     };
@@ -197,7 +223,10 @@ mod cli {
             } else if p.exists() {
                 out.push(Input::File(p.clone()));
             } else {
-                out.push(Input::Missing(p.clone(), "no such file or directory".into()));
+                out.push(Input::Missing(
+                    p.clone(),
+                    "no such file or directory".into(),
+                ));
             }
         }
         out
@@ -213,19 +242,34 @@ mod cli {
         use std::io::Read;
         let f = std::fs::File::open(p).context("cannot open it")?;
         let mut bytes = Vec::new();
-        f.take(MAX_FILE).read_to_end(&mut bytes).context("cannot read it")?;
+        f.take(MAX_FILE)
+            .read_to_end(&mut bytes)
+            .context("cannot read it")?;
         Ok(bytes)
     }
 
-    fn write_text(out: &mut impl Write, path: &str, v: &Verdict, colour: bool) -> std::io::Result<()> {
+    fn write_text(
+        out: &mut impl Write,
+        path: &str,
+        v: &Verdict,
+        colour: bool,
+    ) -> std::io::Result<()> {
         let (red, yellow, green, dim, reset) = if colour {
             ("\x1b[1;31m", "\x1b[33m", "\x1b[32m", "\x1b[2m", "\x1b[0m")
         } else {
             ("", "", "", "", "")
         };
         if v.warn {
-            let c = if v.severity == Severity::High { red } else { yellow };
-            writeln!(out, "{c}WARN {}{reset}  {path}", v.severity.token().to_uppercase())?;
+            let c = if v.severity == Severity::High {
+                red
+            } else {
+                yellow
+            };
+            writeln!(
+                out,
+                "{c}WARN {}{reset}  {path}",
+                v.severity.token().to_uppercase()
+            )?;
             for f in &v.findings {
                 let place = match (&f.field, f.place) {
                     (Some(r), _) => format!("field \"{}\"", r.label),

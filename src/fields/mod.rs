@@ -59,21 +59,41 @@ pub fn classify(el: &Element, ev: &Evidence<'_>) -> Classification {
     let label = best_label(el, ev);
     let input_type = el.input_type();
     if el.tag == "input" && NON_DATA_TYPES.contains(&input_type) {
-        return Classification { ty: None, reason: format!("type=\"{input_type}\""), label };
+        return Classification {
+            ty: None,
+            reason: format!("type=\"{input_type}\""),
+            label,
+        };
     }
     if let Some(ac) = a.autocomplete.as_deref() {
         // "section-x shipping given-name" → the last token that is a field.
         let lower = ac.to_ascii_lowercase();
-        if let Some(ty) = lower.split_ascii_whitespace().rev().find_map(FieldType::from_token) {
-            return Classification { ty: Some(ty), reason: format!("autocomplete=\"{ac}\""), label };
+        if let Some(ty) = lower
+            .split_ascii_whitespace()
+            .rev()
+            .find_map(FieldType::from_token)
+        {
+            return Classification {
+                ty: Some(ty),
+                reason: format!("autocomplete=\"{ac}\""),
+                label,
+            };
         }
     }
     match input_type {
         "email" if el.tag == "input" => {
-            return Classification { ty: Some(FieldType::Email), reason: "type=\"email\"".into(), label };
+            return Classification {
+                ty: Some(FieldType::Email),
+                reason: "type=\"email\"".into(),
+                label,
+            };
         }
         "tel" if el.tag == "input" => {
-            return Classification { ty: Some(FieldType::Tel), reason: "type=\"tel\"".into(), label };
+            return Classification {
+                ty: Some(FieldType::Tel),
+                reason: "type=\"tel\"".into(),
+                label,
+            };
         }
         _ => {}
     }
@@ -94,6 +114,17 @@ pub fn classify(el: &Element, ev: &Evidence<'_>) -> Classification {
             continue;
         }
         if let Some(m) = patterns::classify(&fold(text), Source::Label) {
+            // "Street address" on a field named `address_1` is its first
+            // line: the identifier refines what the label only says broadly.
+            if m.ty == FieldType::StreetAddress
+                && identifier_type(el) == Some(FieldType::AddressLine1)
+            {
+                return Classification {
+                    ty: Some(FieldType::AddressLine1),
+                    reason: format!("{what} \"{text}\" ({}), and its name says line 1", m.lang),
+                    label,
+                };
+            }
             return Classification {
                 ty: Some(m.ty),
                 reason: format!("{what} \"{text}\" ({})", m.lang),
@@ -107,10 +138,28 @@ pub fn classify(el: &Element, ev: &Evidence<'_>) -> Classification {
             continue;
         }
         if let Some(m) = patterns::classify(&fold(ident), Source::Identifier) {
-            return Classification { ty: Some(m.ty), reason: format!("{what}=\"{ident}\""), label };
+            return Classification {
+                ty: Some(m.ty),
+                reason: format!("{what}=\"{ident}\""),
+                label,
+            };
         }
     }
-    Classification { ty: None, reason: "no label, name or id that names personal data".into(), label }
+    Classification {
+        ty: None,
+        reason: "no label, name or id that names personal data".into(),
+        label,
+    }
+}
+
+/// What the control's `name`, else its `id`, says it asks for.
+fn identifier_type(el: &Element) -> Option<FieldType> {
+    [el.attrs.name.as_deref(), el.attrs.id.as_deref()]
+        .into_iter()
+        .flatten()
+        .filter(|i| i.len() <= MAX_LABEL)
+        .find_map(|i| patterns::classify(&fold(i), Source::Identifier))
+        .map(|m| m.ty)
 }
 
 /// The text a person would call this control by.
@@ -151,29 +200,60 @@ mod tests {
     use crate::snapshot::Attrs;
 
     fn input(attrs: Attrs) -> Element {
-        Element { tag: "input".into(), attrs, ..Element::default() }
+        Element {
+            tag: "input".into(),
+            attrs,
+            ..Element::default()
+        }
     }
 
     #[test]
     fn evidence_order() {
-        let el = input(Attrs { autocomplete: Some("shipping family-name".into()), name: Some("email".into()), ..Attrs::default() });
+        let el = input(Attrs {
+            autocomplete: Some("shipping family-name".into()),
+            name: Some("email".into()),
+            ..Attrs::default()
+        });
         let c = classify(&el, &Evidence::default());
         assert_eq!(c.ty, Some(FieldType::FamilyName));
         assert_eq!(c.reason, "autocomplete=\"shipping family-name\"");
 
-        let el = input(Attrs { name: Some("field_7".into()), ..Attrs::default() });
-        let ev = Evidence { label_for: Some("Vorname:"), ..Evidence::default() };
+        let el = input(Attrs {
+            name: Some("field_7".into()),
+            ..Attrs::default()
+        });
+        let ev = Evidence {
+            label_for: Some("Vorname:"),
+            ..Evidence::default()
+        };
         let c = classify(&el, &ev);
         assert_eq!(c.ty, Some(FieldType::GivenName));
         assert_eq!(c.label, "Vorname");
 
-        let el = input(Attrs { name: Some("billing_postcode".into()), ..Attrs::default() });
-        assert_eq!(classify(&el, &Evidence::default()).ty, Some(FieldType::PostalCode));
+        let el = input(Attrs {
+            name: Some("billing_postcode".into()),
+            ..Attrs::default()
+        });
+        assert_eq!(
+            classify(&el, &Evidence::default()).ty,
+            Some(FieldType::PostalCode)
+        );
 
-        let el = input(Attrs { type_: Some("password".into()), name: Some("email".into()), ..Attrs::default() });
+        let el = input(Attrs {
+            type_: Some("password".into()),
+            name: Some("email".into()),
+            ..Attrs::default()
+        });
         assert_eq!(classify(&el, &Evidence::default()).ty, None);
 
-        let el = input(Attrs { autocomplete: Some("off".into()), type_: Some("email".into()), ..Attrs::default() });
-        assert_eq!(classify(&el, &Evidence::default()).ty, Some(FieldType::Email));
+        let el = input(Attrs {
+            autocomplete: Some("off".into()),
+            type_: Some("email".into()),
+            ..Attrs::default()
+        });
+        assert_eq!(
+            classify(&el, &Evidence::default()).ty,
+            Some(FieldType::Email)
+        );
     }
 }

@@ -77,6 +77,43 @@
 //! Angebote per Telefon erhalten (Werbung)" is a consent checkbox, not a
 //! phone field.
 //!
+//! # Labels and identifiers
+//!
+//! Each row says whether it applies to labels, identifiers or both
+//! ([`On`]). Most words are both (developers name fields `vorname`,
+//! `strasse`, `email`). Whole-label words that mean something else in code
+//! are label-only (`Titel`, Turkish `Ad`, Italian `CAP`); abbreviations that
+//! are words in some language are identifier-only (`mi`, `fname`, `nname`).
+//!
+//! # Decisions on ambiguous words
+//!
+//! - `Hausnummer`, `house number`, `street number` alone: address-line1 (the
+//!   number half of the first line). `Straße`, `Street`, `Anschrift`,
+//!   `Adresse` alone: street-address. `Straße und Hausnummer`: street-address.
+//! - `PLZ / Ort`: postal-code (a two-part label is decided by its first part).
+//! - `Land/Region`, `Country/Region`: country. `Geburtsort`, `place of
+//!   birth`: address-level2 (the value is a city).
+//! - French `Nom` alone: family-name (French forms pair it with `Prénom`);
+//!   Spanish `Nombre` and Italian `Nome` alone: given-name (paired with
+//!   `Apellidos`, `Cognome`); Turkish `Ad`: given-name, `Ad Soyad`: name.
+//! - German `Kontonummer`, `Bankverbindung`: iban. English `account number`:
+//!   customer-number; `bank account number`: iban.
+//! - National and document numbers (Steuer-ID, Sozialversicherungsnummer,
+//!   Reisepass, SSN, DNI, codice fiscale, PESEL, TC Kimlik) and SIM card
+//!   numbers: customer-number, the only person-bound identifier type.
+//! - `Geschlecht`, `gender`: honorific-prefix (HTML's `sex` token maps
+//!   there too). `Display name`, `Anzeigename`, `Nickname`: name (HTML maps
+//!   `nickname` to name); `screen name`: username.
+//! - `Benutzername oder E-Mail`, `Username or email`: username (the field
+//!   asks for a username and accepts an e-mail); `Login-E-Mail`: email.
+//! - `Kontoinhaber`, `account holder`, `Empfänger`: name; `Karteninhaber`,
+//!   `cardholder`: cc-name. French `titulaire` and Spanish `titular` without
+//!   "carte"/"tarjeta" could be either holder: name.
+//! - Words the tables do not claim, because pages use them for both people
+//!   and other things: bare `Inhaber` and `Ansprechpartner` (imprints),
+//!   `Kunde`, `Postfach`, `Ortsteil`, `unit`, `floor`. Spanish and Italian
+//!   `firma` means signature but is filed as organisation (German, Polish).
+//!
 //! # Example
 //!
 //! ```
@@ -164,11 +201,7 @@ pub fn classify(folded: &str, source: Source) -> Option<Match> {
     if any_match(&c.negative, folded) {
         return None;
     }
-    let table = match source {
-        Source::Label => &c.label,
-        Source::Identifier => &c.identifier,
-    };
-    let rule = table.first_match(folded)?;
+    let rule = c.first_match(folded, source)?;
     let ty = RULES[rule].ty;
     if !OUTRANKS_SOFT_NEGATIVE.contains(&ty) && any_match(&c.soft_negative, folded) {
         return None;
@@ -193,6 +226,7 @@ pub fn vetoed(folded: &str) -> bool {
 /// e-mail field on a password-reminder or newsletter form.
 pub static OUTRANKS_SOFT_NEGATIVE: &[FieldType] = &[FieldType::Email];
 
+// Short names for the table below.
 use FieldType as T;
 use On::{Both as B, Identifier as I, Label as L};
 
@@ -216,22 +250,14 @@ pub static RULES: &[Rule] = &[
     r(B, "en", T::Iban, r"\bbank ?account( ?(number|no|nr|num))?\b"),
 
     // ── Username, explicit (before e-mail: "Benutzername oder E-Mail") ──
-    // de
     r(B, "de", T::Username, r"\b(benutzer|nutzer|anmelde|login|zugangs) ?(name|kennung|id)\d*\b"),
-    // en
     r(B, "en", T::Username, r"\buser ?(name|id)\d*\b"),
     r(B, "en", T::Username, r"\b(screen|login|sign ?in|log ?in) ?name\b"),
-    // fr
     r(B, "fr", T::Username, r"\bnom d utilisateur\b|\bidentifiant\b|\bpseudo\b"),
-    // es
     r(B, "es", T::Username, r"\b(nombre de )?usuario\b"),
-    // it
     r(B, "it", T::Username, r"\bnome utente\b"),
-    // nl
     r(B, "nl", T::Username, r"\bgebruikers ?naam\b"),
-    // pl
     r(B, "pl", T::Username, r"\bnazwa uzytkownika\b|\buzytkownik\b"),
-    // tr
     r(B, "tr", T::Username, r"\bkullanici ?(adi)?\b"),
 
     // ── Customer, contract, membership and similar person-bound numbers ──
@@ -240,23 +266,26 @@ pub static RULES: &[Rule] = &[
     // document numbers (Steuer-ID, SSN, passport) are filed here too: they
     // are person-bound identifiers and there is no better type.
     // de
-    r(B, "de", T::CustomerNumber, r"\bkunden ?(nummer|nr|no|id|kennung|konto( ?(nummer|nr))?|referenz|code)\d*\b"),
+    r(B, "de", T::CustomerNumber, r"\bkunden? ?(nummer|nr|no|id|kennung|konto ?(nummer|nr)|referenz|code)\d*\b"),
+    r(L, "de", T::CustomerNumber, r"^kunden ?konto$"),
     r(B, "de", T::CustomerNumber, r"\bkd ?nr\b"),
     r(B, "de", T::CustomerNumber, r"\b(kunden|service|mitglieds|bonus|treue|vorteils|club|payback) ?kart(e|en) ?(nummer|nr)\b"),
     r(B, "de", T::CustomerNumber, r"\b(kunden|service|mitglieds|bonus|payback) ?karte\b"),
+    // A SIM card number belongs to the contract, not to a credit card.
+    r(B, "de", T::CustomerNumber, r"\bsim ?karten? ?(nummer|nr)\b"),
     r(B, "de", T::CustomerNumber, r"\b(vertrags|mitglieds|policen|personal|matrikel|vielflieger|payback|bahn ?card|post) ?(nummer|nr|no|id)\b"),
     r(B, "de", T::CustomerNumber, r"\bvertrags ?konto( ?(nummer|nr))?\b"),
     r(B, "de", T::CustomerNumber, r"\b(kranken)?versicherten ?(nummer|nr)\b"),
     r(B, "de", T::CustomerNumber, r"\b(sozial|renten|kranken)?versicherungs ?(nummer|nr|schein ?(nummer|nr))\b"),
     r(B, "de", T::CustomerNumber, r"\bmandats ?referenz\b"),
     r(B, "de", T::CustomerNumber, r"\bsteuer ?(id|identifikationsnummer|nummer|nr)\b"),
-    r(B, "de", T::CustomerNumber, r"\b((personal)?ausweis|reisepass|pass) ?(nummer|nr)\b"),
+    r(B, "de", T::CustomerNumber, r"\b((personal)?ausweis|reisepass|pass|fuhrerschein) ?(nummer|nr)\b"),
     // en
     r(B, "en", T::CustomerNumber, r"\b(customer|cust|client|account|acct|contract|member(ship)?|subscriber|policy) ?(number|no|nr|num|id|ref|reference|code)\d*\b"),
     r(B, "en", T::CustomerNumber, r"\b(loyalty|rewards?|membership|member|club|customer|mileage) ?(card|program|programme)? ?(number|no|nr|id)\b"),
     r(B, "en", T::CustomerNumber, r"\bfrequent fl(y|i)er( ?(number|no|id))?\b"),
     r(B, "en", T::CustomerNumber, r"\b(social security|national insurance|passport|tax|id card|driver s licen(c|s)e|driving licen(c|s)e) ?(number|no|nr|id)\b"),
-    r(B, "en", T::CustomerNumber, r"\bssn\b"),
+    r(B, "en", T::CustomerNumber, r"\bssn\b|\bsim( card)? (number|no)\b|\biccid\b"),
     // fr
     r(B, "fr", T::CustomerNumber, r"\b(n|no|num|numero|code|reference|ref|identifiant) (d |de |du )?(client|adherent|contrat|abonne|membre|fidelite)\b"),
     r(B, "fr", T::CustomerNumber, r"\bcarte de fidelite\b|\b(numero de )?securite sociale\b"),
@@ -294,8 +323,8 @@ pub static RULES: &[Rule] = &[
     // `tele?fon…` has no leading \b: "Kontakttelefon", "Mobiltelefon".
     r(B, "any", T::Tel, r"tele?(fon|foon|fono|fone|phone)"),
     r(B, "any", T::Tel, r"\b(tel|fon|mob)\d*\b"),
-    r(B, "de", T::Tel, r"\bmobil(nummer|nr|telefon|funk\w*|rufnummer)?\b"),
-    r(B, "de", T::Tel, r"\bhandy\w*|rufnummer\b|\bfestnetz\w*|vorwahl\b|\bfax\w*|\bkontakt ?nummer\b"),
+    r(B, "de", T::Tel, r"\bmobil(nummer|nr|telefon\w*|rufnummer|funk( ?(nummer|nr|rufnummer))?)?\b"),
+    r(B, "de", T::Tel, r"\bhandy\w*|rufnummer\b|\bfestnetz\w*|vorwahl\b|\b(tele)?fax\w*|\bkontakt ?nummer\b"),
     // "phone" anywhere: "homephone", "phonenumber"; iPhone and smartphone
     // are vetoed in NEGATIVE.
     r(B, "en", T::Tel, r"phone"),
@@ -331,10 +360,10 @@ pub static RULES: &[Rule] = &[
 
     // ── Card holder, stated outright ("Karteninhaber" alone is tier 2) ──
     r(B, "de", T::CcName, r"\bname auf (der )?karte\b"),
-    r(B, "en", T::CcName, r"\bname on (the )?card\b|\bname of (the )?card ?holder\b|\bcard ?holder( s)? ?name\b"),
+    r(B, "en", T::CcName, r"\bname( \w+){0,4} on (the |your )?card\b|\bname of (the )?card ?holder\b|\bcard ?holder( s)? ?name\b"),
     r(B, "en", T::CcName, r"\b(cc|card|credit card) ?(name|owner)\b"),
-    r(B, "fr", T::CcName, r"\btitulaire de la carte\b|\bnom (du titulaire|sur la carte|figurant sur la carte)\b"),
-    r(B, "es", T::CcName, r"\btitular de la tarjeta\b|\bnombre (del titular|en la tarjeta)\b"),
+    r(B, "fr", T::CcName, r"\btitulaire de la carte\b|\bnom (sur|figurant sur) la carte\b"),
+    r(B, "es", T::CcName, r"\btitular de la tarjeta\b|\bnombre (en|de) la tarjeta\b"),
     r(B, "it", T::CcName, r"\b(titolare|intestatario) (della )?carta\b|\bnome (sulla|del titolare della) carta\b"),
     r(B, "nl", T::CcName, r"\bkaart ?houder\b|\bnaam (op (de )?kaart|kaarthouder)\b"),
     r(B, "pl", T::CcName, r"\b(posiadacz|wlasciciel) karty\b|\bimie i nazwisko na karcie\b"),
@@ -379,7 +408,7 @@ pub static RULES: &[Rule] = &[
     r(B, "de", T::Name, r"\bvorname( und| u)? (nach|zu|familien)?name\b|\b(nach|familien|zu)?name vorname\b"),
     r(B, "de", T::Name, r"\b(kunden|anzeige|spitz|teilnehmer|empfanger|besteller|mitglieds)name\b"),
     r(B, "en", T::Name, r"\bfirst( and| &)? (last|sur|family) ?name\b|\b(last|sur) ?name first ?name\b"),
-    r(B, "en", T::Name, r"\b(full|customer|contact|display|nick|legal|billing|shipping) ?name\d*\b"),
+    r(B, "en", T::Name, r"\b(full|customer|contact|display|nick|legal|billing|shipping|bill to|ship to) ?name\d*\b"),
     r(B, "fr", T::Name, r"\bnom (et )?prenom\b|\bprenom (et )?nom\b|\bnom complet\b"),
     r(B, "es", T::Name, r"\bnombre (y |e )?apellidos?\b|\bnombre completo\b"),
     r(B, "it", T::Name, r"\bnome (e |ed )?cognome\b|\bcognome (e )?nome\b|\bnominativo\b|\bnome completo\b"),
@@ -441,6 +470,7 @@ pub static RULES: &[Rule] = &[
     r(B, "en", T::StreetAddress, r"\bstreet (and|&) (house )?(number|no|nr)\b"),
     r(B, "nl", T::StreetAddress, r"\bstraat( en)? huisnummer\b"),
     r(B, "pl", T::StreetAddress, r"\bulica i numer\b"),
+    r(I, "any", T::StreetAddress, r"\bstr ?nr\b"),
 
     // ── Address line 2 (before line 1 and the street: "Straße 2") ──
     // House number suffixes ("toevoeging") count as line 2.
@@ -448,9 +478,9 @@ pub static RULES: &[Rule] = &[
     r(L, "de", T::AddressLine2, r"^zusatz( optional)?$"),
     r(B, "de", T::AddressLine2, r"\b(etage|stockwerk|wohnung\w*|gebaude)\b|\bc o\b"),
     r(B, "en", T::AddressLine2, r"\b(addr(ess)?|street) ?(line ?)?(2|two)\b|\badditional address( line ?\d)?\b"),
-    r(B, "en", T::AddressLine2, r"\b(apt|apartment|suite)\b|\bcare of\b"),
+    r(B, "en", T::AddressLine2, r"\b(apt|apartment|suite)\b|\bcare of\b|\b(flat|unit) (number|no|nr)\b|\b(building|house) name\b"),
     r(B, "fr", T::AddressLine2, r"\bcomplement( d adresse)?\b|\b(appartement|batiment|escalier)\b|\b(adresse )?ligne 2\b"),
-    r(B, "es", T::AddressLine2, r"\b(piso|puerta|apartamento|escalera)\b|\bdireccion ?(linea )?2\b"),
+    r(B, "es", T::AddressLine2, r"\b(piso|puerta|apartamento|escalera|colonia)\b|\bnumero interior\b|\bdireccion ?(linea )?2\b"),
     r(B, "it", T::AddressLine2, r"\b(scala|interno|presso)\b|\bindirizzo ?2\b"),
     r(B, "nl", T::AddressLine2, r"\b(huisnummer ?)?toevoeging\b"),
     r(B, "pl", T::AddressLine2, r"\b(numer|nr) (mieszkania|lokalu)\b|\blokal\b"),
@@ -463,7 +493,7 @@ pub static RULES: &[Rule] = &[
     r(B, "de", T::AddressLine1, r"\b(adress ?zeile|adresse|strasse) ?1\b|\bhaus ?(nummer|nr|no)\b|\bhnr\b"),
     r(B, "en", T::AddressLine1, r"\b(addr(ess)?|street) ?(line ?)?(1|one)\b|\b(house|street|building) ?(number|no|nr|num)\b"),
     r(B, "fr", T::AddressLine1, r"\b(adresse )?ligne 1\b|\b(n|numero) (de )?(la )?(rue|voie)\b"),
-    r(B, "es", T::AddressLine1, r"\bdireccion ?(linea )?1\b"),
+    r(B, "es", T::AddressLine1, r"\bdireccion ?(linea )?1\b|\bnumero (exterior|de (la )?casa)\b"),
     r(B, "it", T::AddressLine1, r"\b(numero|n) civico\b|\bcivico\b"),
     r(B, "nl", T::AddressLine1, r"\bhuis ?(nummer|nr)\b"),
     r(B, "pl", T::AddressLine1, r"\b(numer|nr) (domu|budynku)\b"),
@@ -492,7 +522,7 @@ pub static RULES: &[Rule] = &[
     r(L, "it", T::PostalCode, r"\bcap\b|^c a p$"),
     r(B, "pl", T::PostalCode, r"\bkod pocztowy\b"),
     r(B, "tr", T::PostalCode, r"\bposta kodu\b"),
-    r(I, "any", T::PostalCode, r"\box ?zip\b"),
+    r(I, "any", T::PostalCode, r"\box ?zip\b|\bplzort\b"),
 
     // ── City ──
     // `ort` only as a whole word (see the module docs).
@@ -509,6 +539,7 @@ pub static RULES: &[Rule] = &[
     // ── Country (before the state: "Country/Region" is a country) ──
     // The bare German/Dutch "Land" is tier 2 (it is inside "land line").
     r(B, "de", T::Country, r"\b(herkunfts|liefer|wohnsitz|heimat|geburts|versand|rechnungs|ziel|aufenthalts)land\b|\b(staat|staatsangehorigkeit|nationalitat)\b"),
+    r(B, "de", T::Country, r"\bland (oder |und )?region\b|\blander ?auswahl\b"),
     r(B, "en", T::Country, r"\b(country|countries|nationality)\b"),
     r(B, "fr", T::Country, r"\b(pays|nationalite)\b"),
     r(B, "es", T::Country, r"\b(pais|nacionalidad)\b"),
@@ -558,6 +589,10 @@ pub static RULES: &[Rule] = &[
     r(B, "it", T::StreetAddress, r"\bindirizzo\d*\b"),
     // Dutch, Polish and Turkish share "adres".
     r(B, "nl", T::StreetAddress, r"\badres\d*\b"),
+    r(B, "tr", T::StreetAddress, r"\badresi(niz)?\b"),
+    // A block of name and address ("Bill to:", "Lieferung an:").
+    r(B, "en", T::StreetAddress, r"\b(bill|ship|deliver|sold|send) to\b"),
+    r(B, "de", T::StreetAddress, r"\b(lieferung|rechnung|versand) an\b"),
 
     // ── Country: the bare word (German and Dutch) ──
     r(B, "de", T::Country, r"\bland\b"),
@@ -567,8 +602,12 @@ pub static RULES: &[Rule] = &[
     r(B, "en", T::CcName, r"\bcard ?holder\w*"),
 
     // ── The person the data is about: account holder, recipient ──
-    r(B, "de", T::Name, r"konto ?inhaber\w*|\b(rechnungs)?empfanger\w*|\b(besteller|antragsteller|versicherungsnehmer|vertragspartner)\b"),
+    r(B, "de", T::Name, r"(konto|vertrags|anschluss) ?inhaber\w*|\b(rechnungs)?empfanger\w*|\b(besteller|antragsteller|versicherungsnehmer|vertragspartner|passagier|reisende(r|n)?)\b"),
     r(B, "en", T::Name, r"\b(account ?holder|recipient|addressee|policy ?holder|passenger|contact person)\w*"),
+    // As identifiers only: on a page these words head imprints ("Ansprechpartner:
+    // Dr. …"), but a form field so named asks for a person's name.
+    r(I, "de", T::Name, r"\bansprech ?partner\w*"),
+    r(I, "en", T::Name, r"\b(account|key ?account|relationship) ?manager\b"),
     r(B, "fr", T::Name, r"\btitulaire( du compte)?\b|\bdestinataire\b"),
     r(B, "es", T::Name, r"\b(titular|destinatario)( de la cuenta)?\b"),
     r(B, "it", T::Name, r"\b(intestatario|titolare|destinatario)( del conto)?\b"),
@@ -613,9 +652,11 @@ pub static NEGATIVE: &[&str] = &[
     r"\b(bestell|auftrags|rechnungs|beleg|sendungs|paket|transaktions|artikel|serien) ?(nummer|nr|no|id)\b|\bsendungsverfolgung\b|\btracking\w*",
     r"\b(order|invoice|transaction|product|item|serial|article) ?(number|no|nr|num|id|code)\b|\bsku\b",
     r"\b(n|no|numero) (de )?(commande|facture|suivi|pedido|factura|seguimiento)\b|\b(n|numero) (d |dell |di )?(ordine|fattura)\b|\b(bestel|factuur|order) ?nummer\b|\b(numer|nr) (zamowienia|faktury|przesylki)\b|\b(siparis|fatura) (numarasi|no)\b|\bkargo takip\b",
+    // SEPA mandate and creditor references identify a direct debit, not a person.
+    r"\bmandats? ?referenz\w*|\bmandate ?(reference|ref|id)\b|\bglaubiger ?(id|identifikations ?nummer)\b|\bcreditor ?id\b",
     // Web, IP and other non-postal addresses; phones as devices.
     r"\b(website|webseite|homepage|url|web ?site|internetseite|site web|site internet|sitio web|sito web|pagina web|strona www|web sitesi)\b",
-    r"\b(web|internet|ip|mac|wallet|bitcoin) ?(adresse|address|adres)\b|\bi ?phone\b|\b(smart|head|micro) ?phones?\b",
+    r"\b(web|internet|ip|mac|wallet|bitcoin) ?(adresse|address|adres)\b|\bi ?phone\b|\b(smart|head|micro) ?phones?\b|\btelefonica\b",
     // Names of things, not people.
     r"\b(bank|datei|file|produkt|product|artikel|item|projekt|project|host|domain|event|group|team|list|campaign|category|course|shop|store|brand|model|device|network|wifi|school|hotel|pet|server|app|folder|package|plan) ?name\b",
     r"\bname (der|des|of the|of your|of) (bank|kreditinstitut\w*|geldinstitut\w*|produkt\w*|artikel\w*|datei|hotel\w*|haustier\w*|schule|veranstaltung|gruppe|liste|projekt\w*|file|product|item|school|pet|first pet|event|group|list|project)\b",
@@ -633,33 +674,39 @@ pub static SOFT_NEGATIVE: &[&str] = &[
     r"\bnewsletter\w*|werbung\b|\beinwilligung\w*|\bdatenschutz\w*|\bagb\b|\bconsent\w*|\bprivacy\b|\bterms\b|\bopt ?in\b|\bunsubscribe\b",
 ];
 
-/// The rules for one [`Source`], compiled one regex per row.
+/// The compiled tables.
 ///
 /// One regex per row rather than one `RegexSet`: the crate's regex build has
 /// no lazy DFA (`perf-dfa` is off to keep the `.wasm` small), and without it
-/// a set of ~270 patterns runs them all in the PikeVM at every byte, about
-/// 10 µs per byte natively. Row by row, each regex first skips through the
-/// text with a literal prefilter (`perf-literal`), nearly every row fails
-/// there, and the walk stops at the first row that matches.
-struct Table {
-    /// `(index into RULES, compiled pattern)`, in table order.
-    rows: Vec<(usize, Regex)>,
-}
-
-impl Table {
-    fn first_match(&self, folded: &str) -> Option<usize> {
-        self.rows
-            .iter()
-            .find(|(_, re)| re.is_match(folded))
-            .map(|&(i, _)| i)
-    }
-}
-
+/// `RegexSet::matches` runs every pattern in the PikeVM at every byte and
+/// uses no prefilter: about 270 µs per label natively. Row by row, each
+/// regex first skips through the text with a literal prefilter
+/// (`perf-literal`), nearly every row fails there, and the walk stops at the
+/// first row that matches: about 20 µs for a label that matches nothing,
+/// less for one that does (release build). The price is memory: about
+/// 2.4 MB compiled, plus about 1.3 MB of match caches once used.
 struct Compiled {
-    label: Table,
-    identifier: Table,
+    /// `rows[i]` is `RULES[i].pattern`, compiled.
+    rows: Vec<Regex>,
+    /// Indices into `rows` of the rules for labels, in table order.
+    label: Vec<usize>,
+    /// Indices into `rows` of the rules for identifiers, in table order.
+    identifier: Vec<usize>,
     negative: Vec<Regex>,
     soft_negative: Vec<Regex>,
+}
+
+impl Compiled {
+    fn first_match(&self, folded: &str, source: Source) -> Option<usize> {
+        let order = match source {
+            Source::Label => &self.label,
+            Source::Identifier => &self.identifier,
+        };
+        order
+            .iter()
+            .copied()
+            .find(|&i| self.rows[i].is_match(folded))
+    }
 }
 
 fn compiled() -> &'static Compiled {
@@ -677,23 +724,18 @@ fn any_match(set: &[Regex], folded: &str) -> bool {
 }
 
 fn compile() -> Result<Compiled, regex::Error> {
-    // A row that applies to both sources is compiled once and shared.
-    let mut label = Vec::new();
-    let mut identifier = Vec::new();
-    for (i, rule) in RULES.iter().enumerate() {
-        let re = regex(rule.pattern)?;
-        match rule.on {
-            On::Label => label.push((i, re)),
-            On::Identifier => identifier.push((i, re)),
-            On::Both => {
-                label.push((i, re.clone()));
-                identifier.push((i, re));
-            }
-        }
-    }
+    let for_source = |source| {
+        (0..RULES.len())
+            .filter(|&i| RULES[i].on.applies(source))
+            .collect()
+    };
     Ok(Compiled {
-        label: Table { rows: label },
-        identifier: Table { rows: identifier },
+        rows: RULES
+            .iter()
+            .map(|r| regex(r.pattern))
+            .collect::<Result<_, _>>()?,
+        label: for_source(Source::Label),
+        identifier: for_source(Source::Identifier),
         negative: NEGATIVE
             .iter()
             .map(|p| regex(p))
@@ -766,6 +808,8 @@ mod tests {
         ("Name des Kontoinhabers", Some(Name)),
         ("Empfänger", Some(Name)),
         ("Rechnungsempfänger", Some(Name)),
+        ("Vertragsinhaber", Some(Name)),
+        ("Passagier", Some(Name)),
         ("Anrede", Some(HonorificPrefix)),
         ("Titel", Some(HonorificPrefix)),
         ("Akad. Titel", Some(HonorificPrefix)),
@@ -791,6 +835,7 @@ mod tests {
         ("Rufnummer", Some(Tel)),
         ("Festnetz", Some(Tel)),
         ("Fax", Some(Tel)),
+        ("Telefax", Some(Tel)),
         ("Telefonnummer Ihres Freundes", Some(Tel)),
         ("Straße", Some(StreetAddress)),
         ("Str.", Some(StreetAddress)),
@@ -822,6 +867,7 @@ mod tests {
         ("Herkunftsland", Some(Country)),
         ("Staatsangehörigkeit", Some(Country)),
         ("Land des Empfängers", Some(Country)),
+        ("Land/Region", Some(Country)),
         ("Geburtsdatum", Some(Bday)),
         ("Geburtsdatum (TT.MM.JJJJ)", Some(Bday)),
         ("Geb.-Datum", Some(Bday)),
@@ -869,6 +915,10 @@ mod tests {
         ("Versichertennummer", Some(CustomerNumber)),
         ("BahnCard-Nummer", Some(CustomerNumber)),
         ("Steuer-ID", Some(CustomerNumber)),
+        ("Führerscheinnummer", Some(CustomerNumber)),
+        ("SIM-Kartennummer", Some(CustomerNumber)),
+        ("Kundenkonto", Some(CustomerNumber)),
+        ("Mein Kundenkonto", None),
         ("Mobilfunk-Kundennummer", Some(CustomerNumber)),
         // German traps.
         ("Passwort", None),
@@ -933,6 +983,8 @@ mod tests {
         ("Address", Some(StreetAddress)),
         ("Billing address", Some(StreetAddress)),
         ("Mailing address", Some(StreetAddress)),
+        ("Bill to", Some(StreetAddress)),
+        ("Building name", Some(AddressLine2)),
         ("Address line 1", Some(AddressLine1)),
         ("House number", Some(AddressLine1)),
         ("Address line 2", Some(AddressLine2)),
@@ -960,6 +1012,7 @@ mod tests {
         ("Name on card", Some(CcName)),
         ("Cardholder name", Some(CcName)),
         ("Cardholder", Some(CcName)),
+        ("Name as it appears on card", Some(CcName)),
         ("Card number", Some(CcNumber)),
         ("Credit card number", Some(CcNumber)),
         ("Expiration date", Some(CcExp)),
@@ -1027,6 +1080,7 @@ mod tests {
         ("Numéro client", Some(CustomerNumber)),
         ("N° client", Some(CustomerNumber)),
         ("Titulaire de la carte", Some(CcName)),
+        ("Nom du titulaire du compte", Some(Name)),
         ("Numéro de carte", Some(CcNumber)),
         ("Date d'expiration", Some(CcExp)),
         ("RIB", Some(Iban)),
@@ -1042,6 +1096,7 @@ mod tests {
         ("Correo electrónico", Some(Email)),
         ("Teléfono móvil", Some(Tel)),
         ("Dirección", Some(StreetAddress)),
+        ("Número exterior", Some(AddressLine1)),
         ("Código postal", Some(PostalCode)),
         ("Ciudad", Some(AddressLevel2)),
         ("Provincia", Some(AddressLevel1)),
@@ -1131,6 +1186,7 @@ mod tests {
         ("E-posta", Some(Email)),
         ("Cep Telefonu", Some(Tel)),
         ("Posta Kodu", Some(PostalCode)),
+        ("Teslimat adresi", Some(StreetAddress)),
         ("Şehir", Some(AddressLevel2)),
         ("İlçe", Some(AddressLevel2)),
         ("İl", Some(AddressLevel1)),
@@ -1208,6 +1264,9 @@ mod tests {
         ("cc-name", Some(CcName)),
         ("iban", Some(Iban)),
         ("kdnr", Some(CustomerNumber)),
+        ("kunde_nr", Some(CustomerNumber)),
+        ("strnr", Some(StreetAddress)),
+        ("plzort", Some(PostalCode)),
         ("cust_id", Some(CustomerNumber)),
         ("customerNumber", Some(CustomerNumber)),
         ("salutation", Some(HonorificPrefix)),

@@ -114,7 +114,7 @@ static EMBEDDED_DELIMITERS: &[(&str, &str)] = &[
 #[rustfmt::skip]
 static SAMPLE_PREFIXES: &[&str] = &[
     "muster", "beispiel", "example", "exemple", "ejemplo", "esempio", "voorbeeld", "przyklad",
-    "ornek", "sample", "lorem",
+    "ornek", "sample", "lorem", "anytown", "anystate", "anycity",
 ];
 
 /// Sample people whose parts are also real names, so both must be present.
@@ -131,6 +131,7 @@ static SAMPLE_NAMES: &[(&str, &str)] = &[
 static NON_VALUES: &[&str] = &[
     "test", "test test", "testuser", "tester", "asdf", "qwerty", "qwertz", "xxx", "foo", "foo bar",
     "n a", "k a", "keine angabe", "none", "null", "undefined", "nan", "tbd", "todo",
+    "123 main street", "123 main st", "1234 main street", "1234 main st", "123 any street",
 ];
 
 /// Sample addresses from documentation and form examples, lower case.

@@ -45,8 +45,25 @@ pub fn is_postcode(s: &str) -> bool {
         6 | 7 if digits(&b[..4]) => dutch(b),
         8 if b[4] == b'-' && digits(&b[..4]) => digits(&b[5..]),
         10 if b[5] == b'-' && digits(&b[..5]) => digits(&b[6..]),
+        7 | 8 if irish(b) => true,
         _ => uk(body),
     }
+}
+
+/// Irish Eircode: a routing key (letter, two digits, or "D6W") and a
+/// four-character unique identifier, "T12 X2KP" / "D6WXY12".
+fn irish(b: &[u8]) -> bool {
+    let compact: Vec<u8> = b.iter().copied().filter(|&c| c != b' ').collect();
+    if compact.len() != 7 || (b.len() == 8 && b[3] != b' ') {
+        return false;
+    }
+    let up: Vec<u8> = compact.iter().map(u8::to_ascii_uppercase).collect();
+    let routing = up[0].is_ascii_uppercase()
+        && up[1].is_ascii_digit()
+        && (up[2].is_ascii_digit() || &up[..3] == b"D6W");
+    let unique =
+        up[3..].iter().all(u8::is_ascii_alphanumeric) && up[3..].iter().any(u8::is_ascii_uppercase);
+    routing && unique
 }
 
 /// "1234 AB" or "1234AB"; the first digit is never 0.
@@ -125,6 +142,13 @@ pub fn normalize_postcode(s: &str) -> String {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn eircodes() {
+        assert!(super::is_postcode("T12 X2KP"));
+        assert!(super::is_postcode("D6W XY12"));
+        assert!(!super::is_postcode("T12 34567"));
+    }
+
     use super::*;
 
     #[test]
