@@ -375,6 +375,12 @@ impl<'a> Walker<'a> {
             self.prev_block.clear();
             self.pending_label = None;
         }
+        if matches!(tag, "dt" | "th" | "td") {
+            // Their values are paired structurally (dd, row, column), with
+            // the whole cell as the value; a line-by-line pairing would
+            // report the first line of a multi-line cell a second time.
+            self.pending_label = None;
+        }
         self.scopes
             .retain(|s| s.container.is_none_or(|d| d < depth));
         if is_publication {
@@ -608,7 +614,7 @@ impl<'a> Walker<'a> {
         }
         for (start, end, card) in find_cards(&line) {
             if matches!(card, CardValue::Masked { .. } | CardValue::Full { .. }) {
-                self.values.push(ShownValue {
+                self.push_value(ShownValue {
                     kind: DataKind::Card,
                     raw: line[start..end].to_string(),
                     label: "card number in text".into(),
@@ -618,7 +624,7 @@ impl<'a> Walker<'a> {
             }
         }
         for iban in find_ibans(&line) {
-            self.values.push(ShownValue {
+            self.push_value(ShownValue {
                 kind: DataKind::Iban,
                 raw: iban,
                 label: "IBAN in text".into(),
@@ -648,10 +654,28 @@ impl<'a> Walker<'a> {
             how: Shown::Labelled,
             own_choice: self.own_choice(),
         };
-        if !self.values.contains(&v) {
-            self.values.push(v);
-        }
+        self.push_value(v);
         true
+    }
+
+    /// Records a value once. The same value can be reached twice — by its
+    /// label and by its form in the text ("IBAN | DE08 …"), or as a cell and
+    /// as a line — and is one finding. A labelled sighting replaces one
+    /// recognised in running text, since its label says more.
+    fn push_value(&mut self, v: ShownValue) {
+        let key = |x: &ShownValue| (x.kind, crate::profile::compact_id(&x.raw));
+        let k = key(&v);
+        if let Some(i) = self
+            .values
+            .iter()
+            .position(|x| x.how != Shown::Greeting && key(x) == k && v.how != Shown::Greeting)
+        {
+            if self.values[i].how == Shown::InText && v.how == Shown::Labelled {
+                self.values[i] = v;
+            }
+            return;
+        }
+        self.values.push(v);
     }
 
     fn finish(self) -> PageFacts<'a> {

@@ -195,6 +195,25 @@ impl DataKind {
         }
     }
 
+    /// The kind in words, with its article, for messages: "an email address".
+    pub fn phrase(self) -> &'static str {
+        match self {
+            DataKind::Name => "a name",
+            DataKind::Email => "an email address",
+            DataKind::Phone => "a phone number",
+            DataKind::Address => "an address",
+            DataKind::Street => "a street address",
+            DataKind::PostalCode => "a postcode",
+            DataKind::City => "a city",
+            DataKind::BirthDate => "a date of birth",
+            DataKind::Username => "a user name",
+            DataKind::Card => "a card number",
+            DataKind::CardExpiry => "a card expiry date",
+            DataKind::Iban => "an IBAN",
+            DataKind::CustomerNumber => "a customer number",
+        }
+    }
+
     /// Strong kinds identify a person on their own; a stranger's value of a
     /// strong kind is enough for a high-severity warning. Postcode, city,
     /// card fragments and expiry dates are shared by many people.

@@ -188,15 +188,15 @@ fn judge_forms(facts: &PageFacts<'_>, m: &Matcher) -> Vec<Finding> {
             let a = &p.control.el.attrs;
             let reason = match (p.owner, people) {
                 (Owner::Stranger, _) => format!(
-                    "the page sent this field filled in with a {} that is not in your profile",
-                    p.kind
+                    "the page sent this field filled in with {} that is not in your profile",
+                    p.kind.phrase()
                 ),
                 (_, n) if n >= 2 => format!(
                     "the page sent this form filled in with {n} different people's data; nobody typed it"
                 ),
                 _ => format!(
-                    "the page sent this field filled in with a {}; nobody typed it here",
-                    p.kind
+                    "the page sent this field filled in with {}; nobody typed it here",
+                    p.kind.phrase()
                 ),
             };
             out.push(Finding {

@@ -103,7 +103,7 @@ fn check(page: &Path, prof: &Profile) -> Vec<String> {
         let missing: Vec<_> = w.iter().filter(|x| !g.contains(x)).collect();
         let extra: Vec<_> = g.iter().filter(|x| !w.contains(x)).collect();
         errs.push(format!(
-            "{name}: findings differ\n    missing: {missing:?}\n    extra:   {extra:?}"
+            "{name}: findings differ\n    missing: {missing:?}\n    extra:   {extra:?}\n    got:     {g:?}\n    want:    {w:?}"
         ));
         for f in &v.findings {
             if extra.iter().any(|x| x.2 == f.value && x.0 == f.kind) {
