@@ -9,9 +9,11 @@
 #                          (src/wasm.rs is compiled only for wasm32)
 #   5. test                cargo test --all-targets
 #   6. doctest             cargo test --doc
-#   7. wasm package        scripts/build-wasm.sh
-#   8. cli release build   cargo build --release --bin notmine
-#   9. cli smoke           notmine scan --format jsonl www/  exits 0 or 1,
+#   7. wasm glue tests     cargo test --target wasm32-unknown-unknown --test wasm
+#                          (wasm-bindgen-test under node)
+#   8. wasm package        scripts/build-wasm.sh
+#   9. cli release build   cargo build --release --bin notmine
+#  10. cli smoke           notmine scan --format jsonl www/  exits 0 or 1,
 #                          one JSON line per www/*.html page
 set -euo pipefail
 LOG_TAG="test"
@@ -23,7 +25,7 @@ total_start=$SECONDS
 step_name=""
 step_start=$SECONDS
 step_no=0
-step_count=9
+step_count=10
 
 # set -e ends the script at the first failing command; this names the step.
 on_exit() {
@@ -96,6 +98,9 @@ cargo test --all-targets
 
 step "doctest"
 cargo test --doc
+
+step "wasm glue tests (node)"
+cargo test --target "$WASM_TARGET" --test wasm
 
 step "wasm package"
 bash scripts/build-wasm.sh
