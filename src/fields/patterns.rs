@@ -198,12 +198,12 @@ pub fn classify(folded: &str, source: Source) -> Option<Match> {
         return None;
     }
     let c = compiled();
-    if any_match(&c.negative, folded) {
+    if c.any_negative.is_match(folded) {
         return None;
     }
     let rule = c.first_match(folded, source)?;
     let ty = RULES[rule].ty;
-    if !OUTRANKS_SOFT_NEGATIVE.contains(&ty) && any_match(&c.soft_negative, folded) {
+    if !OUTRANKS_SOFT_NEGATIVE.contains(&ty) && c.any_soft_negative.is_match(folded) {
         return None;
     }
     Some(Match {
@@ -219,7 +219,7 @@ pub fn classify(folded: &str, source: Source) -> Option<Match> {
 /// falling through to a `name="user_login"`.
 pub fn vetoed(folded: &str) -> bool {
     let c = compiled();
-    any_match(&c.negative, folded) || any_match(&c.soft_negative, folded)
+    c.any_negative.is_match(folded) || c.any_soft_negative.is_match(folded)
 }
 
 /// Types whose rules win over [`SOFT_NEGATIVE`]: an e-mail field stays an
@@ -692,12 +692,21 @@ struct Compiled {
     label: Vec<usize>,
     /// Indices into `rows` of the rules for identifiers, in table order.
     identifier: Vec<usize>,
-    negative: Vec<Regex>,
-    soft_negative: Vec<Regex>,
+    /// All rows as one alternation: a single pass that says whether *any*
+    /// rule can match. Most texts a page offers (every short line of an
+    /// account view is asked) match none, and then one lazy-DFA scan replaces
+    /// ~280 regex searches. Only a hit pays for finding the first row.
+    any_row: Regex,
+    /// Likewise for [`NEGATIVE`] and [`SOFT_NEGATIVE`].
+    any_negative: Regex,
+    any_soft_negative: Regex,
 }
 
 impl Compiled {
     fn first_match(&self, folded: &str, source: Source) -> Option<usize> {
+        if !self.any_row.is_match(folded) {
+            return None;
+        }
         let order = match source {
             Source::Label => &self.label,
             Source::Identifier => &self.identifier,
@@ -719,8 +728,9 @@ fn regex(pattern: &str) -> Result<Regex, regex::Error> {
     RegexBuilder::new(pattern).unicode(false).build()
 }
 
-fn any_match(set: &[Regex], folded: &str) -> bool {
-    set.iter().any(|re| re.is_match(folded))
+fn alternation<'a>(patterns: impl Iterator<Item = &'a str>) -> Result<Regex, regex::Error> {
+    let joined: Vec<String> = patterns.map(|p| format!("(?:{p})")).collect();
+    regex(&joined.join("|"))
 }
 
 fn compile() -> Result<Compiled, regex::Error> {
@@ -736,14 +746,9 @@ fn compile() -> Result<Compiled, regex::Error> {
             .collect::<Result<_, _>>()?,
         label: for_source(Source::Label),
         identifier: for_source(Source::Identifier),
-        negative: NEGATIVE
-            .iter()
-            .map(|p| regex(p))
-            .collect::<Result<_, _>>()?,
-        soft_negative: SOFT_NEGATIVE
-            .iter()
-            .map(|p| regex(p))
-            .collect::<Result<_, _>>()?,
+        any_row: alternation(RULES.iter().map(|r| r.pattern))?,
+        any_negative: alternation(NEGATIVE.iter().copied())?,
+        any_soft_negative: alternation(SOFT_NEGATIVE.iter().copied())?,
     })
 }
 
