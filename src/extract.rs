@@ -275,12 +275,13 @@ impl<'a> Walker<'a> {
         if e.hidden {
             self.hidden += 1;
         }
-        let marks = fold(&format!(
-            "{} {}",
-            e.attrs.class.as_deref().unwrap_or(""),
-            e.attrs.id.as_deref().unwrap_or("")
-        ));
-        let marks = format!(" {marks} ");
+        let marks = match (e.attrs.class.as_deref(), e.attrs.id.as_deref()) {
+            (None, None) => String::new(),
+            (c, i) => format!(
+                " {} ",
+                fold(&format!("{} {}", c.unwrap_or(""), i.unwrap_or("")))
+            ),
+        };
         let is_publication = PUBLICATION_TAGS.contains(&tag)
             || (marks.len() > 2 && mentions_folded(&marks, context::PUBLICATION));
         if is_publication {
@@ -606,9 +607,15 @@ impl<'a> Walker<'a> {
         {
             return;
         }
-        if line.len() <= LINE_LABEL_MAX
-            && fields::classify_label(line.trim_end_matches([':', '*'])).is_some()
-        {
+        // A line that is only a label waits for its value on the next line;
+        // "123 Main Street" names a street but is one, so it is no label.
+        let label_ty = (line.len() <= LINE_LABEL_MAX)
+            .then(|| fields::classify_label(line.trim_end_matches([':', '*'])))
+            .flatten();
+        let is_value = |ty| {
+            validate(ty, &line).is_some() && line.chars().any(|c| c.is_ascii_digit() || c == '@')
+        };
+        if label_ty.is_some_and(|ty| !is_value(ty)) {
             self.pending_label = Some(line.clone());
             return;
         }
@@ -647,6 +654,11 @@ impl<'a> Walker<'a> {
         let Some((kind, raw)) = validate(ty, value) else {
             return false;
         };
+        // Sample identities and template markers in an account view are
+        // demo content, as they are in forms ("Max Mustermann").
+        if is_not_data(&raw, &[label]) {
+            return false;
+        }
         let v = ShownValue {
             kind,
             raw,

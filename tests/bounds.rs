@@ -13,7 +13,9 @@ fn a_million_nodes_are_truncated_with_a_note() {
     page.push_str("</body></html>");
     let snap = snapshot_from_bytes(page.as_bytes(), "million.html", Limits::DEFAULT);
     assert!(
-        snap.notes.iter().any(|n| n.contains("more than 200000 nodes")),
+        snap.notes
+            .iter()
+            .any(|n| n.contains("more than 200000 nodes")),
         "{:?}",
         snap.notes
     );
@@ -31,9 +33,19 @@ fn a_100_mb_text_node_is_cut_and_the_rest_still_scanned() {
     page.push_str("</p><form><label for=e>E-Mail</label><input id=e name=email value=jonas.brenner@gmx.de></form></body></html>");
     let snap = snapshot_from_bytes(page.as_bytes(), "huge.html", Limits::DEFAULT);
     drop(page);
-    assert!(snap.notes.iter().any(|n| n.contains("text longer than 4096 bytes")), "{:?}", snap.notes);
-    let Node::Element(p) = &snap.body[0] else { panic!("a <p> first") };
-    let Node::Text(t) = &p.children[0] else { panic!("its text") };
+    assert!(
+        snap.notes
+            .iter()
+            .any(|n| n.contains("text longer than 4096 bytes")),
+        "{:?}",
+        snap.notes
+    );
+    let Node::Element(p) = &snap.body[0] else {
+        panic!("a <p> first")
+    };
+    let Node::Text(t) = &p.children[0] else {
+        panic!("its text")
+    };
     assert_eq!(t.len(), 4096);
     let v = judge(&snap, &Profile::default());
     assert_eq!(v.findings.len(), 1);

@@ -80,23 +80,16 @@ pub fn classify(el: &Element, ev: &Evidence<'_>) -> Classification {
             };
         }
     }
-    match input_type {
-        "email" if el.tag == "input" => {
-            return Classification {
-                ty: Some(FieldType::Email),
-                reason: "type=\"email\"".into(),
-                label,
-            };
-        }
-        "tel" if el.tag == "input" => {
-            return Classification {
-                ty: Some(FieldType::Tel),
-                reason: "type=\"tel\"".into(),
-                label,
-            };
-        }
-        _ => {}
+    if el.tag == "input" && input_type == "email" {
+        return Classification {
+            ty: Some(FieldType::Email),
+            reason: "type=\"email\"".into(),
+            label,
+        };
     }
+    // `type="tel"` is not decided here: shops use it for anything typed on
+    // a numeric keypad (card numbers, postcodes, expiry dates), so the
+    // label speaks first and `tel` is only the fallback below.
     let labels: [(&str, Option<&str>); 8] = [
         ("label", ev.label_for),
         ("label", ev.wrapping_label.as_deref()),
@@ -113,21 +106,33 @@ pub fn classify(el: &Element, ev: &Evidence<'_>) -> Classification {
         if text.is_empty() || text.len() > MAX_LABEL {
             continue;
         }
-        if let Some(m) = patterns::classify(&fold(text), Source::Label) {
-            // "Street address" on a field named `address_1` is its first
-            // line: the identifier refines what the label only says broadly.
-            if m.ty == FieldType::StreetAddress
-                && identifier_type(el) == Some(FieldType::AddressLine1)
-            {
+        let folded = fold(text);
+        if let Some(m) = patterns::classify(&folded, Source::Label) {
+            // A broad label ("Name:", "Street address") on a control whose
+            // name is precise (`cc-name`, `address_1`): the identifier
+            // refines what the label says.
+            if let Some(fine) = identifier_type(el).filter(|&f| refines(m.ty, f)) {
                 return Classification {
-                    ty: Some(FieldType::AddressLine1),
-                    reason: format!("{what} \"{text}\" ({}), and its name says line 1", m.lang),
+                    ty: Some(fine),
+                    reason: format!(
+                        "{what} \"{text}\" ({}), refined by its name/id to {fine}",
+                        m.lang
+                    ),
                     label,
                 };
             }
             return Classification {
                 ty: Some(m.ty),
                 reason: format!("{what} \"{text}\" ({})", m.lang),
+                label,
+            };
+        }
+        if patterns::vetoed(&folded) {
+            // "Passwort", "CVC", "Gutscheincode": the label says what the
+            // field is not; a developer's name must not overrule it.
+            return Classification {
+                ty: None,
+                reason: format!("{what} \"{text}\" is not personal data"),
                 label,
             };
         }
@@ -145,11 +150,30 @@ pub fn classify(el: &Element, ev: &Evidence<'_>) -> Classification {
             };
         }
     }
+    if el.tag == "input" && input_type == "tel" {
+        return Classification {
+            ty: Some(FieldType::Tel),
+            reason: "type=\"tel\"".into(),
+            label,
+        };
+    }
     Classification {
         ty: None,
         reason: "no label, name or id that names personal data".into(),
         label,
     }
+}
+
+/// Whether `fine` is a more precise kind of what `broad` names.
+fn refines(broad: FieldType, fine: FieldType) -> bool {
+    use FieldType as T;
+    matches!(
+        (broad, fine),
+        (
+            T::Name,
+            T::CcName | T::GivenName | T::FamilyName | T::AdditionalName
+        ) | (T::StreetAddress, T::AddressLine1 | T::AddressLine2)
+    )
 }
 
 /// What the control's `name`, else its `id`, says it asks for.

@@ -129,7 +129,7 @@
 //! ```
 
 use crate::kinds::FieldType;
-use regex::{Regex, RegexBuilder};
+use regex::{Regex, RegexBuilder, RegexSet, RegexSetBuilder};
 use std::sync::OnceLock;
 
 /// One row of a table: text matching `pattern` means the field asks for `ty`.
@@ -361,13 +361,24 @@ pub static RULES: &[Rule] = &[
     // ── Card holder, stated outright ("Karteninhaber" alone is tier 2) ──
     r(B, "de", T::CcName, r"\bname auf (der )?karte\b"),
     r(B, "en", T::CcName, r"\bname( \w+){0,4} on (the |your )?card\b|\bname of (the )?card ?holder\b|\bcard ?holder( s)? ?name\b"),
-    r(B, "en", T::CcName, r"\b(cc|card|credit card) ?(name|owner)\b"),
+    r(B, "en", T::CcName, r"\b(cc|card|credit card) ?(name|owner)\b|\b(credit |debit )?card ?holder\b"),
     r(B, "fr", T::CcName, r"\btitulaire de la carte\b|\bnom (sur|figurant sur) la carte\b"),
     r(B, "es", T::CcName, r"\btitular de la tarjeta\b|\bnombre (en|de) la tarjeta\b"),
     r(B, "it", T::CcName, r"\b(titolare|intestatario) (della )?carta\b|\bnome (sulla|del titolare della) carta\b"),
     r(B, "nl", T::CcName, r"\bkaart ?houder\b|\bnaam (op (de )?kaart|kaarthouder)\b"),
     r(B, "pl", T::CcName, r"\b(posiadacz|wlasciciel) karty\b|\bimie i nazwisko na karcie\b"),
     r(B, "tr", T::CcName, r"\bkart (sahibi|uzerindeki (isim|ad|ad soyad))\b"),
+
+    // ── Card expiry (before the number: "Credit card expiration") ──
+    r(B, "de", T::CcExp, r"\bgultig ?(bis|zum)\b|\bgultigkeit\w*|\bablauf ?(datum|monat|jahr)\b|\bverfalls? ?datum\b|\bmm ?jj(jj)?\b"),
+    r(B, "en", T::CcExp, r"\bexp(iry|iration|ires|iring)?( ?(date|month|year|mm|yy|mo|yr))?\b|\b(cc|card) ?exp\w*"),
+    r(B, "en", T::CcExp, r"\b(valid|good) (thru|through|until|till|to)\b|\bmm ?yy(yy)?\b"),
+    r(B, "fr", T::CcExp, r"\bdate (d expiration|de validite|d echeance)\b|\bexpire le\b|\bvalable jusqu au\b|\bmm aa\b"),
+    r(B, "es", T::CcExp, r"\b(fecha de )?(caducidad|vencimiento|expiracion)\b"),
+    r(B, "it", T::CcExp, r"\b(data di )?scadenza\b"),
+    r(B, "nl", T::CcExp, r"\bvervaldatum\b|\bgeldig (tot|t m)\b"),
+    r(B, "pl", T::CcExp, r"\bdata waznosci\b|\bwazna do\b|\bwaznosc\b|\bmm rr\b"),
+    r(B, "tr", T::CcExp, r"\bson kullanma( tarihi)?\b|\bskt\b|\bgecerlilik( tarihi)?\b"),
 
     // ── Card number ──
     r(B, "de", T::CcNumber, r"\b(kredit|debit|bank)?karten? ?(nummer|nr)\b|\bkreditkarten?\b"),
@@ -378,17 +389,6 @@ pub static RULES: &[Rule] = &[
     r(B, "nl", T::CcNumber, r"\b(kaart|creditcard) ?nummer\b|\bcreditcard\b"),
     r(B, "pl", T::CcNumber, r"\b(numer|nr) karty\b|\bkarta kredytowa\b"),
     r(B, "tr", T::CcNumber, r"\bkart (numarasi|no)\b|\bkredi karti\b"),
-
-    // ── Card expiry ──
-    r(B, "de", T::CcExp, r"\bgultig ?(bis|zum)\b|\bgultigkeit\w*|\bablauf ?(datum|monat|jahr)\b|\bverfalls? ?datum\b|\bmm ?jj(jj)?\b"),
-    r(B, "en", T::CcExp, r"\bexp(iry|iration|ires|iring)?( ?(date|month|year|mm|yy|mo|yr))?\b|\b(cc|card) ?exp\w*"),
-    r(B, "en", T::CcExp, r"\b(valid|good) (thru|through|until|till|to)\b|\bmm ?yy(yy)?\b"),
-    r(B, "fr", T::CcExp, r"\bdate (d expiration|de validite|d echeance)\b|\bexpire le\b|\bvalable jusqu au\b|\bmm aa\b"),
-    r(B, "es", T::CcExp, r"\b(fecha de )?(caducidad|vencimiento|expiracion)\b"),
-    r(B, "it", T::CcExp, r"\b(data di )?scadenza\b"),
-    r(B, "nl", T::CcExp, r"\bvervaldatum\b|\bgeldig (tot|t m)\b"),
-    r(B, "pl", T::CcExp, r"\bdata waznosci\b|\bwazna do\b|\bwaznosc\b|\bmm rr\b"),
-    r(B, "tr", T::CcExp, r"\bson kullanma( tarihi)?\b|\bskt\b|\bgecerlilik( tarihi)?\b"),
 
     // ── IBAN and bank account ──
     // German "Kontonummer" is the bank account; English "account number"
@@ -686,17 +686,10 @@ pub static SOFT_NEGATIVE: &[&str] = &[
 /// less for one that does (release build). The price is memory: about
 /// 2.4 MB compiled, plus about 1.3 MB of match caches once used.
 struct Compiled {
-    /// `rows[i]` is `RULES[i].pattern`, compiled.
-    rows: Vec<Regex>,
-    /// Indices into `rows` of the rules for labels, in table order.
-    label: Vec<usize>,
-    /// Indices into `rows` of the rules for identifiers, in table order.
-    identifier: Vec<usize>,
-    /// All rows as one alternation: a single pass that says whether *any*
-    /// rule can match. Most texts a page offers (every short line of an
-    /// account view is asked) match none, and then one lazy-DFA scan replaces
-    /// ~280 regex searches. Only a hit pays for finding the first row.
-    any_row: Regex,
+    /// All rows as one set: a single lazy-DFA pass says which rows match,
+    /// instead of up to ~280 searches in table order (the bare "name" rows
+    /// are last, so the commonest label paid for the whole table).
+    set: RegexSet,
     /// Likewise for [`NEGATIVE`] and [`SOFT_NEGATIVE`].
     any_negative: Regex,
     any_soft_negative: Regex,
@@ -704,17 +697,15 @@ struct Compiled {
 
 impl Compiled {
     fn first_match(&self, folded: &str, source: Source) -> Option<usize> {
-        if !self.any_row.is_match(folded) {
+        // `is_match` stops at the first hit and most texts have none;
+        // only then pay for the full list of matching rows.
+        if !self.set.is_match(folded) {
             return None;
         }
-        let order = match source {
-            Source::Label => &self.label,
-            Source::Identifier => &self.identifier,
-        };
-        order
-            .iter()
-            .copied()
-            .find(|&i| self.rows[i].is_match(folded))
+        let hits = self.set.matches(folded);
+        // Set indices are table order, so the first hit for this source is
+        // the first rule that matches.
+        hits.iter().find(|&i| RULES[i].on.applies(source))
     }
 }
 
@@ -734,19 +725,10 @@ fn alternation<'a>(patterns: impl Iterator<Item = &'a str>) -> Result<Regex, reg
 }
 
 fn compile() -> Result<Compiled, regex::Error> {
-    let for_source = |source| {
-        (0..RULES.len())
-            .filter(|&i| RULES[i].on.applies(source))
-            .collect()
-    };
     Ok(Compiled {
-        rows: RULES
-            .iter()
-            .map(|r| regex(r.pattern))
-            .collect::<Result<_, _>>()?,
-        label: for_source(Source::Label),
-        identifier: for_source(Source::Identifier),
-        any_row: alternation(RULES.iter().map(|r| r.pattern))?,
+        set: RegexSetBuilder::new(RULES.iter().map(|r| r.pattern))
+            .unicode(false)
+            .build()?,
         any_negative: alternation(NEGATIVE.iter().copied())?,
         any_soft_negative: alternation(SOFT_NEGATIVE.iter().copied())?,
     })

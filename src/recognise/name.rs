@@ -568,23 +568,34 @@ pub fn greeting_name(text: &str) -> Option<&str> {
     None
 }
 
+/// The first word of every greeting phrase, for the fast exit above.
+fn greeting_first_words() -> &'static std::collections::HashSet<&'static str> {
+    static SET: std::sync::OnceLock<std::collections::HashSet<&'static str>> =
+        std::sync::OnceLock::new();
+    SET.get_or_init(|| {
+        LANGUAGES
+            .iter()
+            .flat_map(|lang| lang.hello.iter().chain(lang.signed_in.iter()))
+            .filter_map(|p| p.split(' ').next())
+            .collect()
+    })
+}
+
 /// Finds the longest greeting phrase at the start of `t`; returns its end
 /// and whether it is a sign-in phrase.
 fn match_greeting(t: &str) -> Option<(usize, bool)> {
     // Fast exit: almost every line of a page starts with a word no greeting
     // starts with. Check the first word alone before folding more.
-    let first_len: usize = t.chars().take_while(|c| c.is_alphanumeric()).map(char::len_utf8).sum();
+    let first_len: usize = t
+        .chars()
+        .take_while(|c| c.is_alphanumeric())
+        .map(char::len_utf8)
+        .sum();
     if first_len == 0 || first_len > 32 {
         return None;
     }
     let first = fold(&t[..first_len]);
-    let starts_some = LANGUAGES.iter().any(|lang| {
-        lang.hello
-            .iter()
-            .chain(lang.signed_in.iter())
-            .any(|p| p.split(' ').next() == Some(first.as_str()))
-    });
-    if !starts_some {
+    if !greeting_first_words().contains(first.as_str()) {
         return None;
     }
     // Leading words separated only by whitespace: a greeting never spans a
