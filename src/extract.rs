@@ -456,19 +456,11 @@ impl<'a> Walker<'a> {
             column_header,
         };
         let class = fields::classify(e, &ev);
-        let mut hints: Vec<String> = [
-            ev.label_for.map(str::to_string),
-            ev.wrapping_label.clone(),
-            ev.labelledby.clone(),
-            a.aria_label.clone(),
-            a.placeholder.clone(),
-            a.title.clone(),
-            ev.preceding.clone(),
-            ev.column_header.clone(),
-        ]
-        .into_iter()
-        .flatten()
-        .collect();
+        let mut hints: Vec<String> = ev
+            .texts(e)
+            .into_iter()
+            .filter_map(|(_, t)| t.map(str::to_string))
+            .collect();
         hints.push(class.label.clone());
         self.controls.push(ControlFact {
             el: e,

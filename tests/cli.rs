@@ -197,3 +197,19 @@ fn many_files_are_scanned_in_parallel_with_stable_order() {
         assert_eq!(v["warn"], i % 3 == 0, "{v}");
     }
 }
+
+#[test]
+fn snapshot_prints_the_schema_the_core_judges() {
+    let d = tmp("snapshot");
+    std::fs::write(d.join("a.html"), PREFILLED).unwrap();
+    let o = notmine(&["snapshot", d.join("a.html").to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(0));
+    let text = String::from_utf8(o.stdout).unwrap();
+    let snap = notmine::Snapshot::from_json(text.trim()).unwrap();
+    assert_eq!(snap.title, "Gewinnspiel");
+    assert_eq!(snap.lang, "de");
+    assert!(
+        text.contains(r#""control":{"value":"Jonas","default_value":"Jonas"}"#),
+        "{text}"
+    );
+}

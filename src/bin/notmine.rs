@@ -66,6 +66,14 @@ mod cli {
             #[arg(required = true, value_name = "PATH")]
             paths: Vec<PathBuf>,
         },
+        /// Print the page snapshot the core judges (docs/snapshot.md), one
+        /// JSON object per file: what the extension's content script must
+        /// produce for the same page.
+        Snapshot {
+            /// Files or directories.
+            #[arg(required = true, value_name = "PATH")]
+            paths: Vec<PathBuf>,
+        },
     }
 
     #[derive(Clone, Copy, ValueEnum)]
@@ -97,11 +105,14 @@ mod cli {
     }
 
     fn run(cli: Cli) -> Result<ExitCode> {
-        let Command::Scan {
-            profile,
-            format,
-            paths,
-        } = cli.command;
+        let (profile, format, paths) = match cli.command {
+            Command::Scan {
+                profile,
+                format,
+                paths,
+            } => (profile, format, paths),
+            Command::Snapshot { paths } => return snapshots(&paths),
+        };
         let profile = match profile {
             Some(p) => load_profile(&p)?,
             None => Profile::default(),
@@ -168,6 +179,36 @@ mod cli {
         out.flush()?;
         Ok(if any_warn {
             ExitCode::from(1)
+        } else {
+            ExitCode::SUCCESS
+        })
+    }
+
+    fn snapshots(paths: &[PathBuf]) -> Result<ExitCode> {
+        let mut out = std::io::BufWriter::new(std::io::stdout().lock());
+        let mut failed = false;
+        for input in collect(paths) {
+            let (p, bytes) = match input {
+                Input::File(p) => match read(&p) {
+                    Ok(b) => (p, b),
+                    Err(e) => {
+                        eprintln!("notmine: cannot read {}: {e:#}", p.display());
+                        failed = true;
+                        continue;
+                    }
+                },
+                Input::Missing(p, why) => {
+                    eprintln!("notmine: cannot read {}: {why}", p.display());
+                    failed = true;
+                    continue;
+                }
+            };
+            let snap = snapshot_from_bytes(&bytes, &p.display().to_string(), Limits::DEFAULT);
+            writeln!(out, "{}", serde_json::to_string(&snap)?)?;
+        }
+        out.flush()?;
+        Ok(if failed {
+            ExitCode::from(2)
         } else {
             ExitCode::SUCCESS
         })

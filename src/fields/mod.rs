@@ -31,6 +31,24 @@ pub struct Evidence<'a> {
     pub column_header: Option<String>,
 }
 
+impl Evidence<'_> {
+    /// Every text a person reads that names the control, with where it came
+    /// from, most telling first: the order in which [`classify`] weighs them.
+    pub fn texts<'s>(&'s self, el: &'s Element) -> [(&'static str, Option<&'s str>); 8] {
+        let a = &el.attrs;
+        [
+            ("label", self.label_for),
+            ("label", self.wrapping_label.as_deref()),
+            ("aria-labelledby", self.labelledby.as_deref()),
+            ("aria-label", a.aria_label.as_deref()),
+            ("text before", self.preceding.as_deref()),
+            ("column header", self.column_header.as_deref()),
+            ("placeholder", a.placeholder.as_deref()),
+            ("title", a.title.as_deref()),
+        ]
+    }
+}
+
 /// What a control asks for, and why we think so.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Classification {
@@ -90,17 +108,7 @@ pub fn classify(el: &Element, ev: &Evidence<'_>) -> Classification {
     // `type="tel"` is not decided here: shops use it for anything typed on
     // a numeric keypad (card numbers, postcodes, expiry dates), so the
     // label speaks first and `tel` is only the fallback below.
-    let labels: [(&str, Option<&str>); 8] = [
-        ("label", ev.label_for),
-        ("label", ev.wrapping_label.as_deref()),
-        ("aria-labelledby", ev.labelledby.as_deref()),
-        ("aria-label", a.aria_label.as_deref()),
-        ("text before", ev.preceding.as_deref()),
-        ("column header", ev.column_header.as_deref()),
-        ("placeholder", a.placeholder.as_deref()),
-        ("title", a.title.as_deref()),
-    ];
-    for (what, text) in labels {
+    for (what, text) in ev.texts(el) {
         let Some(text) = text else { continue };
         let text = text.trim();
         if text.is_empty() || text.len() > MAX_LABEL {
@@ -188,24 +196,16 @@ fn identifier_type(el: &Element) -> Option<FieldType> {
 
 /// The text a person would call this control by.
 fn best_label(el: &Element, ev: &Evidence<'_>) -> String {
-    let a = &el.attrs;
-    [
-        ev.label_for.map(str::to_string),
-        ev.wrapping_label.clone(),
-        ev.labelledby.clone(),
-        a.aria_label.clone(),
-        ev.preceding.clone(),
-        ev.column_header.clone(),
-        a.placeholder.clone(),
-        a.title.clone(),
-        a.name.clone(),
-        a.id.clone(),
-    ]
-    .into_iter()
-    .flatten()
-    .map(|s| s.trim().trim_end_matches([':', '*']).trim().to_string())
-    .find(|s| !s.is_empty() && s.len() <= MAX_LABEL)
-    .unwrap_or_default()
+    let idents = [el.attrs.name.as_deref(), el.attrs.id.as_deref()];
+    ev.texts(el)
+        .into_iter()
+        .map(|(_, t)| t)
+        .chain(idents)
+        .flatten()
+        .map(|s| s.trim().trim_end_matches([':', '*']).trim())
+        .find(|s| !s.is_empty() && s.len() <= MAX_LABEL)
+        .unwrap_or_default()
+        .to_string()
 }
 
 /// Classifies the label of an account-view value ("Kundennummer:",
