@@ -2,7 +2,7 @@
 # THE test command (README, CI via .ci/run). Stops at the first failing step
 # and names it; prints the total time either way.
 #
-#   1. setup               scripts/setup.sh (skips what is installed)
+#   1. setup               scripts/setup.sh --browsers (skips what is installed)
 #   2. fmt                 cargo fmt --all -- --check
 #   3. clippy              cargo clippy --all-targets -- -D warnings
 #   4. clippy (wasm32)     cargo clippy --lib --target wasm32-unknown-unknown -- -D warnings
@@ -15,6 +15,9 @@
 #   9. cli release build   cargo build --release --bin notmine
 #  10. cli smoke           notmine scan --format jsonl www/  exits 0 or 1,
 #                          one JSON line per www/*.html page
+#  11. snapshot parity     tests/browser/snapshot-parity.mjs: the content script's
+#                          snapshot of every fixture in headless Chromium equals
+#                          `notmine snapshot` of the same file
 set -euo pipefail
 LOG_TAG="test"
 # shellcheck source=scripts/lib.sh
@@ -25,7 +28,7 @@ total_start=$SECONDS
 step_name=""
 step_start=$SECONDS
 step_no=0
-step_count=10
+step_count=11
 
 # set -e ends the script at the first failing command; this names the step.
 on_exit() {
@@ -82,7 +85,7 @@ smoke_cli() {
 }
 
 step "setup"
-bash scripts/setup.sh
+bash scripts/setup.sh --browsers
 
 step "fmt"
 cargo fmt --all -- --check
@@ -110,4 +113,7 @@ cargo build --release --bin notmine
 
 step "cli smoke"
 smoke_cli
+
+step "snapshot parity (Chromium)"
+NOTMINE_BIN="${CARGO_TARGET_DIR:-$NOTMINE_ROOT/target}/release/notmine" node tests/browser/snapshot-parity.mjs
 say "ok: $step_name ($(elapsed "$step_start"))"

@@ -374,7 +374,7 @@ impl Builder {
                     ..Control::default()
                 });
             }
-            "select" => el.control = Some(self.select(node)),
+            "select" => el.control = Some(self.select(node, e)),
             "iframe" | "frame" => {
                 if let Some(srcdoc) = e.attr("srcdoc") {
                     if self.frame_depth < MAX_FRAME_DEPTH {
@@ -412,7 +412,13 @@ impl Builder {
         s
     }
 
-    fn select(&mut self, node: NodeRef<'_, HNode>) -> Control {
+    fn select(&mut self, node: NodeRef<'_, HNode>, e: &scraper::node::Element) -> Control {
+        // A list box (multiple, or size > 1) with nothing selected shows no
+        // value; a drop-down shows its first enabled option.
+        let list_box = e.attr("multiple").is_some()
+            || e.attr("size")
+                .and_then(|s| s.trim().parse::<u32>().ok())
+                .is_some_and(|n| n > 1);
         let mut first = None;
         let mut default_sel = None;
         let mut count = 0u32;
@@ -420,11 +426,13 @@ impl Builder {
             if let HNode::Element(o) = d.value() {
                 if o.name() == "option" {
                     count += 1;
+                    // The browser shows a non-empty `label` attribute, else the text.
                     let label = o
                         .attr("label")
                         .map(collapse_ws)
+                        .filter(|l| !l.is_empty())
                         .unwrap_or_else(|| collapse_ws(&text_of(d)));
-                    if first.is_none() {
+                    if first.is_none() && !list_box && o.attr("disabled").is_none() {
                         first = Some(label.clone());
                     }
                     if o.attr("selected").is_some() {
@@ -594,6 +602,20 @@ Hallo</textarea>
         </form></body></html>"#;
         let s = snapshot_from_str(html, "file.html", Limits::DEFAULT);
         assert_eq!(s.title, "Gewinnspiel");
+        let list = snapshot_from_str(
+            r#"<select multiple><option>A</option></select><select><option disabled>X</option><option label="">Y</option></select>"#,
+            "f",
+            Limits::DEFAULT,
+        );
+        let lc = only_control(&list);
+        assert_eq!(
+            lc[0].1.value, "",
+            "a list box with nothing selected shows nothing"
+        );
+        assert_eq!(
+            lc[1].1.value, "Y",
+            "the first enabled option, its text when label is empty"
+        );
         assert_eq!(s.lang, "de");
         let c = only_control(&s);
         assert_eq!(c.len(), 7);
