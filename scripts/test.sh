@@ -14,7 +14,9 @@
 #   8. wasm package        scripts/build-wasm.sh
 #   9. cli release build   cargo build --release --bin notmine
 #  10. cli smoke           notmine scan --format jsonl www/  exits 0 or 1,
-#                          one JSON line per www/*.html page
+#                          one JSON line per www/*.html page; and
+#                          tests/cli-fixtures.mjs: the CLI's verdict on every
+#                          fixture, with and without the profile as it says
 #  11. snapshot parity     tests/browser/snapshot-parity.mjs: the content script's
 #                          snapshot of every fixture in headless Chromium equals
 #                          `notmine snapshot` of the same file
@@ -113,6 +115,7 @@ cargo build --release --bin notmine
 
 step "cli smoke"
 smoke_cli
+node tests/cli-fixtures.mjs "${CARGO_TARGET_DIR:-$NOTMINE_ROOT/target}/release/notmine"
 
 step "snapshot parity (Chromium)"
 NOTMINE_BIN="${CARGO_TARGET_DIR:-$NOTMINE_ROOT/target}/release/notmine" node tests/browser/snapshot-parity.mjs
