@@ -66,10 +66,9 @@ pub struct ShownValue {
 pub struct PageFacts<'a> {
     pub controls: Vec<ControlFact<'a>>,
     pub values: Vec<ShownValue>,
-    /// The page is an account view, and the evidence for it.
+    /// The page is an account view, and the evidence for it. Never for an
+    /// imprint, contact or privacy page, whatever else it says.
     pub account: Option<String>,
-    /// The page is an imprint, contact or privacy page.
-    pub imprint: bool,
 }
 
 /// Elements that end a line of text.
@@ -717,7 +716,6 @@ impl<'a> Walker<'a> {
             controls: self.controls,
             values: self.values,
             account,
-            imprint,
         }
     }
 }
