@@ -20,6 +20,9 @@
 #  11. snapshot parity     tests/browser/snapshot-parity.mjs: the content script's
 #                          snapshot of every fixture in headless Chromium equals
 #                          `notmine snapshot` of the same file
+#  12. extension smoke     tests/browser/extension-smoke.mjs: the built extension
+#                          in headless Chromium warns on www/gewinnspiel.html and
+#                          not on www/impressum.html; no request of its own
 set -euo pipefail
 LOG_TAG="test"
 # shellcheck source=scripts/lib.sh
@@ -30,7 +33,7 @@ total_start=$SECONDS
 step_name=""
 step_start=$SECONDS
 step_no=0
-step_count=11
+step_count=12
 
 # set -e ends the script at the first failing command; this names the step.
 on_exit() {
@@ -119,4 +122,7 @@ node tests/cli-fixtures.mjs "${CARGO_TARGET_DIR:-$NOTMINE_ROOT/target}/release/n
 
 step "snapshot parity (Chromium)"
 NOTMINE_BIN="${CARGO_TARGET_DIR:-$NOTMINE_ROOT/target}/release/notmine" node tests/browser/snapshot-parity.mjs
+
+step "extension smoke (Chromium)"
+node tests/browser/extension-smoke.mjs
 say "ok: $step_name ($(elapsed "$step_start"))"

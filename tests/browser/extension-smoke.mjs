@@ -1,0 +1,331 @@
+#!/usr/bin/env node
+/**
+ * Extension smoke test: the whole slice in headless Chromium.
+ *
+ *   bash scripts/build-wasm.sh                  # once: extension/pkg
+ *   node tests/browser/extension-smoke.mjs      # CHROMIUM overrides the path
+ *
+ * Loads extension/ unpacked (--load-extension), serves www/ on a throwaway
+ * HTTP server on 127.0.0.1 and checks:
+ *   - /gewinnspiel.html (a contest form arriving filled in with a stranger's
+ *     data) shows the banner host `#notmine-warning-host` with a non-zero
+ *     box within 5 s, and the service worker's `storage.session` holds the
+ *     tab's verdict: warn, severity, kinds name/street/postal-code/city/email;
+ *     the same page with www/profile.json stored as the user's profile warns
+ *     with high severity; "Not now" (reached with the keyboard) removes it;
+ *   - /impressum.html shows no banner within 3 s and its verdict is warn false;
+ *   - network, seen two ways: Playwright's request events (pages and the
+ *     extension's service worker) show only 127.0.0.1 and the extension's own
+ *     chrome-extension:// files; Chromium's net log (--log-net-log, every
+ *     request of the network service) shows no request initiated by the
+ *     extension and no page request to anything but 127.0.0.1. Requests
+ *     Chromium makes for itself (initiator "not an origin": its updater,
+ *     account check — present with no extension loaded too) are listed, not
+ *     failed; --host-resolver-rules keeps them from resolving.
+ * The banner lives in a closed shadow root, which the page cannot read, so
+ * its text is not asserted here; the verdict it renders is.
+ *
+ * Writes artifacts/screenshots/chromium-warning.png. Prints the time from
+ * navigation start to the banner appearing. Last line: "N passed, M failed";
+ * exit status 1 on any failure.
+ */
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { tmpdir } from 'node:os';
+import { dirname, extname, join, resolve, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+const EXT = join(ROOT, 'extension');
+const WWW = join(ROOT, 'www');
+const SHOTS = join(ROOT, 'artifacts/screenshots');
+const CHROMIUM = process.env.CHROMIUM || '/usr/bin/chromium';
+const FLAGS = [
+  '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+  '--disable-background-networking', '--disable-component-update', '--disable-sync',
+  // Nothing may leave the machine, whoever asks: every host but the test
+  // server's fails to resolve. The net log still records each attempt.
+  '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1',
+  // Chromium's own autofill-prediction queries on every form page (noise).
+  '--disable-features=AutofillServerCommunication',
+];
+const HOST = '#notmine-warning-host';
+const WARN_WITHIN_MS = 5000;
+const QUIET_FOR_MS = 3000;
+const OVERALL_MS = 55000;
+
+let passed = 0;
+let failed = 0;
+function check(name, ok, detail = '') {
+  if (ok) {
+    passed++;
+    console.log(`ok   ${name}${detail ? ` (${detail})` : ''}`);
+  } else {
+    failed++;
+    console.log(`FAIL ${name}${detail ? `: ${detail}` : ''}`);
+  }
+}
+
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.json': 'application/json',
+  '.css': 'text/css',
+  '.js': 'text/javascript',
+  '.png': 'image/png',
+  '.svg': 'image/svg+xml',
+};
+
+/** Serves www/ read-only; anything outside it or missing is a 404. */
+function serve() {
+  const server = createServer((req, res) => {
+    const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+    const file = resolve(WWW, '.' + (path.endsWith('/') ? path + 'index.html' : path));
+    if (!file.startsWith(WWW + sep) || !existsSync(file) || !statSync(file).isFile()) {
+      res.writeHead(404, { 'Content-Type': 'text/plain' }).end('not found');
+      return;
+    }
+    res.writeHead(200, { 'Content-Type': TYPES[extname(file)] || 'application/octet-stream' });
+    res.end(readFileSync(file));
+  });
+  return new Promise((ok, fail) => {
+    server.once('error', fail);
+    server.listen(0, '127.0.0.1', () => ok(server));
+  });
+}
+
+/**
+ * The requests in a Chromium net log: `{url, initiator}` per URL request job.
+ * The log may lack its closing brackets if the browser died; tolerate that.
+ */
+function netLogRequests(file) {
+  if (!existsSync(file)) return null;
+  let text = readFileSync(file, 'utf8').trimEnd();
+  let log;
+  try {
+    log = JSON.parse(text);
+  } catch (_) {
+    text = text.replace(/,$/, '');
+    if (!text.endsWith(']}')) text += ']}';
+    log = JSON.parse(text);
+  }
+  const START = log.constants.logEventTypes.URL_REQUEST_START_JOB;
+  return log.events
+    .filter((e) => e.type === START && e.params && e.params.url)
+    .map((e) => ({ url: e.params.url, initiator: e.params.initiator || '' }));
+}
+
+/** Records, in the page's own clock, when the banner host is first attached. */
+function hostTimer() {
+  const stamp = () => {
+    if (window.__notmineHostAt === undefined && document.getElementById('notmine-warning-host')) {
+      window.__notmineHostAt = performance.now();
+    }
+  };
+  new MutationObserver(stamp).observe(document, { childList: true, subtree: true });
+}
+
+async function verdictOf(worker, page) {
+  // The tab id is not exposed to the page: find the session entry by URL.
+  const url = page.url();
+  return worker.evaluate(async (u) => {
+    const all = await chrome.storage.session.get(null);
+    const hits = Object.entries(all).filter(([k, v]) => k.startsWith('tab:') && v && v.url === u);
+    hits.sort((a, b) => b[1].at - a[1].at);
+    return hits.length ? hits[0][1].verdict : null;
+  }, url);
+}
+
+/** Waits until the session holds a verdict for the page (the reply raced the check). */
+async function waitVerdict(worker, page, ms = 3000) {
+  const end = Date.now() + ms;
+  for (;;) {
+    const v = await verdictOf(worker, page);
+    if (v || Date.now() > end) return v;
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
+async function main() {
+  const wasm = join(EXT, 'pkg/notmine_bg.wasm');
+  if (!existsSync(wasm) || !existsSync(join(EXT, 'pkg/notmine.js'))) {
+    check('build', false, `${wasm} is missing: run bash scripts/build-wasm.sh`);
+    return;
+  }
+  check('build', true, `notmine_bg.wasm ${statSync(wasm).size} bytes`);
+
+  const server = await serve();
+  const origin = `http://127.0.0.1:${server.address().port}`;
+  const profileDir = mkdtempSync(join(tmpdir(), 'notmine-smoke-'));
+  const netLog = join(profileDir, 'netlog.json');
+  let context;
+  let extOrigin = null;
+  const requests = [];
+  try {
+    context = await chromium.launchPersistentContext(profileDir, {
+      executablePath: CHROMIUM,
+      headless: true,
+      viewport: { width: 1100, height: 800 },
+      args: [`--disable-extensions-except=${EXT}`, `--load-extension=${EXT}`, ...FLAGS,
+        `--log-net-log=${netLog}`],
+    });
+    context.on('request', (r) => {
+      const sw = r.serviceWorker();
+      let from = 'page';
+      if (sw) from = sw.url();
+      else {
+        try {
+          from = r.frame().url() || 'page';
+        } catch (_) {
+          from = 'page';
+        }
+      }
+      requests.push({ url: r.url(), from });
+    });
+
+    let worker = context.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://'));
+    if (!worker) worker = await context.waitForEvent('serviceworker', { timeout: 10000 });
+    extOrigin = new URL(worker.url()).origin;
+    check('service worker', worker.url().endsWith('/background.js'), worker.url());
+    const page = await context.newPage();
+    await page.addInitScript(hostTimer);
+
+    // 1. A form that arrived filled in with a stranger's data, no profile.
+    const t0 = Date.now();
+    await page.goto(`${origin}/gewinnspiel.html`);
+    let shown = null;
+    try {
+      shown = await page.waitForSelector(HOST, { state: 'attached', timeout: WARN_WITHIN_MS });
+    } catch (_) {
+      shown = null;
+    }
+    const wallMs = Date.now() - t0;
+    check('gewinnspiel: banner within 5 s', shown !== null, `${wallMs} ms from goto()`);
+    if (shown) {
+      const box = await shown.boundingBox();
+      check('gewinnspiel: banner has a box', box !== null && box.width > 0 && box.height > 0,
+        box ? `${Math.round(box.width)}x${Math.round(box.height)} at y=${Math.round(box.y)}` : 'none');
+      const t = await page.evaluate(() => ({
+        at: window.__notmineHostAt,
+        dcl: performance.getEntriesByType('navigation')[0]?.domContentLoadedEventEnd,
+        shadow: document.getElementById('notmine-warning-host').shadowRoot,
+      }));
+      check('gewinnspiel: shadow root is closed', t.shadow === null);
+      if (typeof t.at === 'number') {
+        console.log(`time to warning: ${t.at.toFixed(0)} ms after navigation start ` +
+          `(DOMContentLoaded at ${t.dcl?.toFixed(0)} ms; ${wallMs} ms wall clock from goto())`);
+      }
+      const outlined = await page.evaluate(() =>
+        ['vorname', 'nachname', 'strasse', 'plz', 'ort', 'email']
+          .filter((id) => document.getElementById(id).style.outlineStyle === 'solid'));
+      check('gewinnspiel: fields outlined', outlined.length === 6, outlined.join(','));
+      mkdirSync(SHOTS, { recursive: true });
+      await page.screenshot({ path: join(SHOTS, 'chromium-warning.png') });
+      console.log(`screenshot: ${join(SHOTS, 'chromium-warning.png')}`);
+    }
+    const v1 = await waitVerdict(worker, page);
+    check('gewinnspiel: verdict stored in storage.session', v1 !== null);
+    if (v1) {
+      const kinds = [...new Set(v1.findings.map((f) => f.kind))].sort();
+      const want = ['city', 'email', 'name', 'postal-code', 'street'];
+      check('gewinnspiel: verdict warns', v1.warn === true, `severity ${v1.severity}`);
+      check('gewinnspiel: severity set', ['low', 'medium', 'high'].includes(v1.severity), v1.severity);
+      check('gewinnspiel: finding kinds', want.every((k) => kinds.includes(k)), kinds.join(','));
+    }
+
+    // 2. "Not now", reached with the keyboard (the banner is last in tab order).
+    if (shown) {
+      await page.keyboard.press('Shift+Tab');
+      await page.keyboard.press('Enter');
+      const gone = await page.waitForSelector(HOST, { state: 'detached', timeout: 2000 })
+        .then(() => true, () => false);
+      const cleared = await page.evaluate(() => document.getElementById('email').style.outlineStyle);
+      check('gewinnspiel: "Not now" by keyboard removes the banner', gone, `outline after: "${cleared}"`);
+    }
+
+    // 3. The imprint: company data, never a warning.
+    await page.goto(`${origin}/impressum.html`);
+    const appeared = await page.waitForSelector(HOST, { state: 'attached', timeout: QUIET_FOR_MS })
+      .then(() => true, () => false);
+    check('impressum: no banner within 3 s', !appeared);
+    const v2 = await waitVerdict(worker, page);
+    check('impressum: verdict stored, warn false', v2 !== null && v2.warn === false,
+      v2 ? `warn ${v2.warn}, ${v2.findings.length} findings` : 'no verdict');
+
+    // 4. With the user's own profile stored: the stranger is certain → high.
+    const profile = JSON.parse(readFileSync(join(WWW, 'profile.json'), 'utf8'));
+    await worker.evaluate((p) => chrome.storage.local.set({ profile: p }), profile);
+    await page.goto(`${origin}/gewinnspiel.html`);
+    const shown2 = await page.waitForSelector(HOST, { state: 'attached', timeout: WARN_WITHIN_MS })
+      .then(() => true, () => false);
+    if (shown2) {
+      const at = await page.evaluate(() => window.__notmineHostAt);
+      if (typeof at === 'number') {
+        console.log(`time to warning (warm service worker): ${at.toFixed(0)} ms after navigation start`);
+      }
+    }
+    const v3 = await waitVerdict(worker, page);
+    check('gewinnspiel + profile: banner and high severity',
+      shown2 && v3 !== null && v3.warn === true && v3.severity === 'high',
+      v3 ? `severity ${v3.severity}, ${v3.findings.length} findings` : 'no verdict');
+    await worker.evaluate(() => chrome.storage.local.remove('profile'));
+
+    // 5. Network: only the test server and the extension's own files.
+    const bad = requests.filter(({ url, from }) => {
+      const u = new URL(url);
+      const fromExt = from.startsWith('chrome-extension://');
+      if (fromExt) return u.origin !== extOrigin;
+      if (u.protocol === 'chrome-extension:') return u.origin !== extOrigin;
+      return u.hostname !== '127.0.0.1' && u.protocol !== 'data:';
+    });
+    const fromExt = requests.filter((r) => r.from.startsWith('chrome-extension://')
+      || r.url.startsWith('chrome-extension://'));
+    check('network: only 127.0.0.1 and the extension\'s own resources', bad.length === 0,
+      bad.length ? bad.map((r) => `${r.url} (from ${r.from})`).join('; ')
+        : `${requests.length} requests, ${fromExt.length} by/to the extension`);
+  } finally {
+    if (context) await context.close().catch(() => {});
+    server.close();
+  }
+  try {
+    // After close: the net log is complete only once the browser has exited.
+    const all = netLogRequests(netLog);
+    if (all === null) {
+      check('net log written', false, netLog);
+    } else {
+      const local = (r) => new URL(r.url).hostname === '127.0.0.1';
+      const browserOwn = (r) => r.initiator === 'not an origin' || r.initiator === '';
+      const byExt = all.filter((r) => extOrigin && r.initiator === extOrigin);
+      // Navigations typed by the test carry no initiator; they must be local too.
+      const own = all.filter((r) => browserOwn(r) && !local(r));
+      const offsite = all.filter((r) => !browserOwn(r) && !local(r));
+      check('net log: no request initiated by the extension', byExt.length === 0,
+        byExt.map((r) => r.url).join('; '));
+      check('net log: everything but Chromium\'s own requests went to 127.0.0.1',
+        offsite.length === 0 && all.some(local),
+        offsite.length ? offsite.map((r) => `${r.url} (by ${r.initiator})`).join('; ')
+          : `${all.filter(local).length} requests to 127.0.0.1`);
+      const hosts = [...new Set(own.map((r) => new URL(r.url).host))];
+      console.log(`note: Chromium's own requests (not the extension's, blocked by --host-resolver-rules): ` +
+        `${own.length}${hosts.length ? ` to ${hosts.join(', ')}` : ''}`);
+    }
+  } finally {
+    rmSync(profileDir, { recursive: true, force: true });
+  }
+}
+
+const timer = setTimeout(() => {
+  check('finished within a minute', false, `still running after ${OVERALL_MS} ms`);
+  console.log(`${passed} passed, ${failed} failed`);
+  process.exit(1);
+}, OVERALL_MS);
+
+try {
+  await main();
+} catch (e) {
+  check('no exception', false, e && e.stack ? e.stack : String(e));
+} finally {
+  clearTimeout(timer);
+}
+console.log(`${passed} passed, ${failed} failed`);
+process.exit(failed > 0 ? 1 : 0);
