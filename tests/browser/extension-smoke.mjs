@@ -40,6 +40,7 @@ const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const EXT = join(ROOT, 'extension');
 const WWW = join(ROOT, 'www');
 const SHOTS = join(ROOT, 'artifacts/screenshots');
+const LANG = process.env.NOTMINE_LANG || '';
 const CHROMIUM = process.env.CHROMIUM || '/usr/bin/chromium';
 const FLAGS = [
   '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
@@ -166,8 +167,11 @@ async function main() {
       executablePath: CHROMIUM,
       headless: true,
       viewport: { width: 1100, height: 800 },
+      // NOTMINE_LANG=de runs the browser in another UI language, to look at
+      // the warning's translation (the screenshot name carries the language).
+      ...(LANG ? { locale: LANG } : {}),
       args: [`--disable-extensions-except=${EXT}`, `--load-extension=${EXT}`, ...FLAGS,
-        `--log-net-log=${netLog}`],
+        `--log-net-log=${netLog}`, ...(LANG ? [`--lang=${LANG}`] : [])],
     });
     context.on('request', (r) => {
       const sw = r.serviceWorker();
@@ -220,8 +224,9 @@ async function main() {
           .filter((id) => document.getElementById(id).style.outlineStyle === 'solid'));
       check('gewinnspiel: fields outlined', outlined.length === 6, outlined.join(','));
       mkdirSync(SHOTS, { recursive: true });
-      await page.screenshot({ path: join(SHOTS, 'chromium-warning.png') });
-      console.log(`screenshot: ${join(SHOTS, 'chromium-warning.png')}`);
+      const shot = join(SHOTS, LANG ? `chromium-warning-${LANG}.png` : 'chromium-warning.png');
+      await page.screenshot({ path: shot });
+      console.log(`screenshot: ${shot}`);
     }
     const v1 = await waitVerdict(worker, page);
     check('gewinnspiel: verdict stored in storage.session', v1 !== null);
