@@ -160,6 +160,8 @@ struct Scope {
 #[derive(Debug, Default)]
 struct Table {
     headers: Vec<String>,
+    /// What each header names, classified once for all the rows below it.
+    header_types: Vec<Option<FieldType>>,
     row: Vec<(bool, String)>,
     /// Index of the cell being walked in the current row.
     cell: usize,
@@ -190,7 +192,7 @@ struct Walker<'a> {
     line_nodes: Vec<String>,
     /// A line that was only a label ("Kundennummer"), waiting for its value
     /// on the next line (label and value in sibling blocks).
-    pending_label: Option<String>,
+    pending_label: Option<(FieldType, String)>,
     headings: Vec<String>,
     logout: bool,
 }
@@ -421,11 +423,13 @@ impl<'a> Walker<'a> {
             a.id.as_deref()
                 .and_then(|id| self.label_for.get(id))
                 .map(String::as_str);
+        // A hidden control has no visible label; only its name/id speak.
+        let visible = self.hidden == 0 && !e.hidden;
         let wrapping_label = self
             .label_stack
             .last()
             .map(|l| collapse_ws(&l.text(200)))
-            .filter(|_| self.hidden == 0 && !e.hidden);
+            .filter(|_| visible);
         let labelledby = a.aria_labelledby.as_deref().map(|ids| {
             let parts: Vec<String> = ids
                 .split_ascii_whitespace()
@@ -434,8 +438,6 @@ impl<'a> Walker<'a> {
                 .collect();
             parts.join(" ")
         });
-        // A hidden control has no visible label; only its name/id speak.
-        let visible = self.hidden == 0 && !e.hidden;
         let preceding = [self.pending_text.trim(), self.prev_block.trim()]
             .into_iter()
             .find(|s| !s.is_empty())
@@ -464,7 +466,7 @@ impl<'a> Walker<'a> {
         self.controls.push(ControlFact {
             el: e,
             class,
-            hidden: self.hidden > 0 || e.hidden,
+            hidden: !visible,
             form: self.forms.last().copied(),
             own_choice: self.own_choice(),
             publication: self.publication > 0,
@@ -485,21 +487,27 @@ impl<'a> Walker<'a> {
             return;
         }
         if row.iter().all(|(th, _)| *th) && row.len() > 1 {
+            t.header_types = row
+                .iter()
+                .map(|(_, h)| fields::classify_label(label_text(h)))
+                .collect();
             t.headers = row.into_iter().map(|(_, s)| s).collect();
             return;
         }
         let headers = t.headers.clone();
+        let header_types = t.header_types.clone();
         // A row label: "<th>Name</th><td>…</td>" or "<td>Name:</td><td>…</td>".
-        if row.len() >= 2 && fields::classify_label(&row[0].1).is_some() {
-            let (label, value) = (row[0].1.clone(), row[1].1.clone());
-            self.labelled(&label, &value);
-            return;
+        if row.len() >= 2 {
+            if let Some(ty) = fields::classify_label(label_text(&row[0].1)) {
+                self.labelled_as(ty, &row[0].1, &row[1].1);
+                return;
+            }
         }
         // A data row under column headers.
         let before = self.values.len();
         for (i, (_, cell)) in row.iter().enumerate() {
-            if let Some(h) = headers.get(i) {
-                self.labelled(h, cell);
+            if let (Some(h), Some(Some(ty))) = (headers.get(i), header_types.get(i)) {
+                self.labelled_as(*ty, h, cell);
             }
         }
         // A list of people ("Driver | Email | Phone"): a row that holds an
@@ -513,7 +521,8 @@ impl<'a> Walker<'a> {
             let rest = self.values.split_off(before);
             for (i, (_, cell)) in row.iter().enumerate() {
                 let header = headers.get(i).map(String::as_str).unwrap_or("");
-                if fields::classify_label(header).is_none() && looks_like_person_name(cell, true) {
+                let unread = header_types.get(i).is_none_or(Option::is_none);
+                if unread && looks_like_person_name(cell, true) {
                     let own_choice = self.own_choice();
                     self.values.push(ShownValue {
                         kind: DataKind::Name,
@@ -540,8 +549,8 @@ impl<'a> Walker<'a> {
         }
         let own_choice = self.own_choice();
         // Label and value in sibling blocks: "<div>Kundennummer</div><div>4711</div>".
-        if let Some(label) = self.pending_label.take() {
-            if self.labelled(&label, &line) {
+        if let Some((ty, label)) = self.pending_label.take() {
+            if self.labelled_as(ty, &label, &line) {
                 return;
             }
         }
@@ -601,13 +610,13 @@ impl<'a> Walker<'a> {
         // A line that is only a label waits for its value on the next line;
         // "123 Main Street" names a street but is one, so it is no label.
         let label_ty = (line.len() <= LINE_LABEL_MAX)
-            .then(|| fields::classify_label(line.trim_end_matches([':', '*'])))
+            .then(|| fields::classify_label(label_text(&line)))
             .flatten();
         let is_value = |ty| {
             validate(ty, &line).is_some() && line.chars().any(|c| c.is_ascii_digit() || c == '@')
         };
-        if label_ty.is_some_and(|ty| !is_value(ty)) {
-            self.pending_label = Some(line.clone());
+        if let Some(ty) = label_ty.filter(|&ty| !is_value(ty)) {
+            self.pending_label = Some((ty, line));
             return;
         }
         for (start, end, card) in find_cards(&line) {
@@ -638,10 +647,18 @@ impl<'a> Walker<'a> {
         if self.hidden > 0 || self.publication > 0 {
             return false;
         }
-        let label = label.trim().trim_end_matches([':', '*']).trim();
-        let Some(ty) = fields::classify_label(label) else {
+        match fields::classify_label(label_text(label)) {
+            Some(ty) => self.labelled_as(ty, label, value),
+            None => false,
+        }
+    }
+
+    /// [`Self::labelled`] for a label already classified as `ty`.
+    fn labelled_as(&mut self, ty: FieldType, label: &str, value: &str) -> bool {
+        if self.hidden > 0 || self.publication > 0 {
             return false;
-        };
+        }
+        let label = label_text(label);
         let Some((kind, raw)) = validate(ty, value) else {
             return false;
         };
@@ -664,14 +681,16 @@ impl<'a> Walker<'a> {
     /// Records a value once. The same value can be reached twice — by its
     /// label and by its form in the text ("IBAN | DE08 …"), or as a cell and
     /// as a line — and is one finding. A labelled sighting replaces one
-    /// recognised in running text, since its label says more.
+    /// recognised in running text, since its label says more. Greetings
+    /// are pushed apart and always count: a greeting and a "Name" row
+    /// naming the same stranger are two sightings.
     fn push_value(&mut self, v: ShownValue) {
         let key = |x: &ShownValue| (x.kind, crate::profile::compact_id(&x.raw));
         let k = key(&v);
         if let Some(i) = self
             .values
             .iter()
-            .position(|x| x.how != Shown::Greeting && key(x) == k && v.how != Shown::Greeting)
+            .position(|x| x.how != Shown::Greeting && key(x) == k)
         {
             if self.values[i].how == Shown::InText && v.how == Shown::Labelled {
                 self.values[i] = v;
@@ -718,6 +737,11 @@ impl<'a> Walker<'a> {
             account,
         }
     }
+}
+
+/// A label as a person reads it: trimmed, without the ":" or "*" after it.
+fn label_text(label: &str) -> &str {
+    label.trim().trim_end_matches([':', '*']).trim()
 }
 
 /// The person a downloadable document is named after:
