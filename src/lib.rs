@@ -16,6 +16,7 @@
 //! Everything here is plain Rust that builds natively and for wasm32; the
 //! browser glue lives in `wasm` and is compiled only for wasm32.
 
+pub mod claim;
 pub mod context;
 pub mod extract;
 pub mod fields;

@@ -5,6 +5,7 @@
 //! JSON strings: the snapshot arrives as the object the content script built
 //! and the verdict leaves as one, so neither side parses text twice.
 
+use crate::claim::Claim;
 use crate::profile::Profile;
 use crate::report::ScanLine;
 use crate::snapshot::{Snapshot, SCHEMA_VERSION};
@@ -74,4 +75,31 @@ pub fn check_profile(json: &str) -> Result<JsValue, JsError> {
             Err(JsError::new(&e.to_string()))
         }
     }
+}
+
+/// What "This is me" would add to the profile for this page: the values of
+/// the findings, unmasked, shaped as profile entries, plus the kinds a
+/// profile cannot hold. Returns `{additions, not_stored}`. This is the one
+/// call that returns other people's data in clear; the extension shows it
+/// only in the confirmation the user asked for.
+#[wasm_bindgen]
+pub fn claim(snap: JsValue, prof: JsValue) -> Result<JsValue, JsError> {
+    let snap = snapshot(snap)?;
+    let prof = profile(prof)?;
+    let v = verdict::judge(&snap, &prof);
+    to_js(&Claim::from_findings(&v.findings))
+}
+
+/// The profile with `additions` merged in (entries it already holds, by
+/// matching key, and entries that could never match are skipped).
+#[wasm_bindgen(js_name = mergeProfile)]
+pub fn merge_profile(prof: JsValue, additions: JsValue) -> Result<JsValue, JsError> {
+    let prof = profile(prof)?;
+    let add: Profile = serde_wasm_bindgen::from_value(additions)
+        .map_err(|e| JsError::new(&format!("the values to add are malformed: {e}")))?;
+    let merged = prof.merged(&add);
+    merged
+        .validate()
+        .map_err(|e| JsError::new(&e.to_string()))?;
+    to_js(&merged)
 }
