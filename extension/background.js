@@ -1,5 +1,6 @@
 /**
- * NotMine background: the only place the Rust core (wasm) runs.
+ * NotMine background: the only place the Rust core (wasm) runs besides the
+ * extension's own pages. Messages and storage keys: docs/extension.md.
  *
  * Chrome runs this file as a module service worker, Firefox as a module event
  * page (manifest `background.service_worker` / `background.scripts`). Rules
@@ -11,14 +12,13 @@
  *   - listeners are registered synchronously, on the first turn, so an event
  *     that woke the worker is delivered;
  *   - the worker is stopped when idle: per-tab verdicts live in
- *     `storage.session`, the profile in `storage.local`, never in globals only.
- *
- * Content scripts send `{type: 'snapshot', snapshot}`; the reply is the
- * core's verdict, or `{error: message}`.
+ *     `storage.session`, everything the user owns in `storage.local`, never in
+ *     globals only. The only globals are the core and a per-tab queue, both
+ *     rebuilt for free after a restart.
  */
-import init, { judge } from './pkg/notmine.js';
-
-const api = globalThis.browser ?? globalThis.chrome;
+import init, { claim, judge, mergeProfile } from './pkg/notmine.js';
+import { api } from './lib/browser.js';
+import * as store from './lib/store.js';
 
 /** The core, instantiated once; retried on the next message if it failed. */
 let ready = init();
@@ -31,55 +31,237 @@ function core() {
   });
 }
 
-/** The user's profile from `storage.local` (`profile`), or null. */
-async function loadProfile() {
-  const got = await api.storage.local.get('profile');
-  return got && got.profile != null ? got.profile : null;
+/**
+ * Per-tab work runs one piece at a time: several frames of one tab answer at
+ * once, and each answer is a read-modify-write of the tab's session entry.
+ */
+const queues = new Map();
+function serial(tabId, job) {
+  const prev = queues.get(tabId) ?? Promise.resolve();
+  const next = prev.then(job, job);
+  const tail = next.catch(() => {});
+  queues.set(tabId, tail);
+  tail.then(() => {
+    if (queues.get(tabId) === tail) queues.delete(tabId);
+  });
+  return next;
 }
 
-/** Badge: number of findings, red when warning; cleared otherwise. */
-async function setBadge(tabId, verdict) {
+const BADGE_RED = '#c62828';
+const BADGE_GREY = '#616161';
+
+/** Badge: number of findings over all frames; red when warning, grey when the site is silenced. */
+async function setBadge(tabId, tab, silenced) {
   const action = api.action;
-  if (!action || tabId == null) return;
-  if (verdict.warn) {
-    await action.setBadgeBackgroundColor({ tabId, color: '#c62828' });
-    if (action.setBadgeTextColor) await action.setBadgeTextColor({ tabId, color: '#ffffff' });
-    await action.setBadgeText({ tabId, text: String(verdict.findings.length) });
-  } else {
+  if (!action) return;
+  let count = 0;
+  for (const f of Object.values(tab?.frames ?? {})) count += f.verdict?.findings?.length ?? 0;
+  if (count === 0) {
     await action.setBadgeText({ tabId, text: '' });
+    return;
+  }
+  await action.setBadgeBackgroundColor({ tabId, color: silenced ? BADGE_GREY : BADGE_RED });
+  if (action.setBadgeTextColor) await action.setBadgeTextColor({ tabId, color: '#ffffff' });
+  await action.setBadgeText({ tabId, text: count > 99 ? '99+' : String(count) });
+}
+
+/**
+ * Storing a verdict for the popup. A page with thousands of controls makes a
+ * large `fields` list; if the session area refuses it, the findings are kept
+ * and the field list is dropped with a note rather than losing the verdict.
+ */
+async function putFrame(tabId, frameId, entry) {
+  try {
+    return await store.putFrame(tabId, frameId, entry);
+  } catch (e) {
+    const verdict = { ...entry.verdict, fields: [], notes: [...(entry.verdict.notes ?? []), `field list not kept: ${e.message}`] };
+    return store.putFrame(tabId, frameId, { ...entry, verdict });
   }
 }
 
-async function onSnapshot(snapshot, sender) {
+async function onSnapshot(message, sender) {
   await core();
-  const profile = await loadProfile();
+  const [profile, silencedMap] = await Promise.all([store.getProfile(), store.getSilenced()]);
+  const snapshot = message.snapshot;
   const verdict = judge(snapshot, profile);
-  const tabId = sender && sender.tab ? sender.tab.id : undefined;
-  // Only the top frame speaks for the tab (subframes do not send yet).
-  const top = !sender || sender.frameId === undefined || sender.frameId === 0;
-  if (tabId !== undefined && tabId >= 0 && top) {
-    await api.storage.session.set({
-      [`tab:${tabId}`]: { url: snapshot.url, at: Date.now(), verdict },
+  const silenced = Object.hasOwn(silencedMap, store.hostOf(sender.tab?.url ?? snapshot.url));
+  const tabId = sender.tab?.id;
+  if (tabId === undefined || tabId < 0) return { verdict, silenced };
+  const frameId = sender.frameId ?? 0;
+  await serial(tabId, async () => {
+    const tab = await putFrame(tabId, frameId, {
+      url: snapshot.url,
+      title: snapshot.title,
+      at: new Date().toISOString(),
+      reason: message.reason ?? 'load',
+      origin: Number(message.origin) || 0,
+      scanId: message.scanId ?? null,
+      verdict,
     });
-    await setBadge(tabId, verdict);
+    await setBadge(tabId, tab, silenced);
+  });
+  // A subframe's warning is shown in the top frame's banner, where the user
+  // looks; the subframe outlines its own fields.
+  if (frameId !== 0 && verdict.warn && !silenced) {
+    api.tabs.sendMessage(tabId, { type: 'frame-warning', frameId, url: snapshot.url, verdict }, { frameId: 0 })
+      .catch(() => {});
   }
-  return verdict;
+  return { verdict, silenced };
 }
 
-function errorReply(e) {
-  return { error: e && e.message ? e.message : String(e) };
+/** Pages no extension may read: the browser's own, and the add-on stores. */
+function unreadable(url) {
+  if (!url) return false;
+  if (!/^(https?|file|ftp):/i.test(url)) return true;
+  return /^https:\/\/(chromewebstore\.google\.com|chrome\.google\.com\/webstore|addons\.mozilla\.org|microsoftedge\.microsoft\.com\/addons)\//i.test(url);
 }
+
+const SCAN_SETTLE_MS = 300;
+const SCAN_MAX_MS = 4000;
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+
+/**
+ * "Scan this page": every frame that sends snapshots rebuilds one now. The
+ * request goes to all frames at once; the top frame's arrival, then a short
+ * quiet spell with no further frame arriving, ends the wait.
+ */
+async function scan(tabId) {
+  const tabInfo = await api.tabs.get(tabId).catch(() => null);
+  const url = tabInfo?.url ?? '';
+  if (unreadable(url)) {
+    return { unreachable: true, url, error: 'browser page or add-on store' };
+  }
+  const scanId = `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
+  try {
+    await api.tabs.sendMessage(tabId, { type: 'rescan', scanId });
+  } catch (e) {
+    return { unreachable: true, url, error: e.message };
+  }
+  const start = Date.now();
+  let arrived = -1;
+  let quietSince = Date.now();
+  let tab = null;
+  while (Date.now() - start < SCAN_MAX_MS) {
+    tab = await store.getTab(tabId);
+    const frames = Object.entries(tab?.frames ?? {}).filter(([, f]) => f.scanId === scanId);
+    if (frames.length !== arrived) {
+      arrived = frames.length;
+      quietSince = Date.now();
+    }
+    const topDone = frames.some(([id]) => id === '0');
+    if (topDone && Date.now() - quietSince >= SCAN_SETTLE_MS) break;
+    await sleep(50);
+  }
+  const frames = {};
+  for (const [id, f] of Object.entries(tab?.frames ?? {})) {
+    if (f.scanId === scanId) frames[id] = f;
+  }
+  return { tab: { url, scanId, frames } };
+}
+
+/**
+ * "This is me": the values the warning was about, unmasked, as profile
+ * entries. The asking frame sends its snapshot; other frames of the tab that
+ * warn are asked for theirs, so one confirmation covers the whole page.
+ */
+async function onClaim(message, sender) {
+  await core();
+  const profile = await store.getProfile();
+  const tabId = sender.tab?.id;
+  const snapshots = [message.snapshot];
+  if (tabId !== undefined && tabId >= 0) {
+    const tab = await store.getTab(tabId);
+    for (const [id, f] of Object.entries(tab?.frames ?? {})) {
+      const frameId = Number(id);
+      if (frameId === (sender.frameId ?? 0) || !f.verdict?.warn) continue;
+      const reply = await api.tabs.sendMessage(tabId, { type: 'snapshot-request' }, { frameId }).catch(() => null);
+      if (reply?.snapshot) snapshots.push(reply.snapshot);
+    }
+  }
+  let additions = {};
+  const notStored = [];
+  for (const s of snapshots) {
+    const c = claim(s, profile);
+    additions = mergeProfile(additions, c.additions);
+    for (const k of c.not_stored) if (!notStored.includes(k)) notStored.push(k);
+  }
+  return { additions, not_stored: notStored };
+}
+
+async function onClaimConfirm(message) {
+  await core();
+  const profile = mergeProfile(await store.getProfile(), message.additions ?? {});
+  await store.setProfile(profile);
+  return { profile };
+}
+
+/**
+ * "Document it": keeps what the tab's frames showed, masked, with when and
+ * where. A first record format; the incident-log issue replaces it with one
+ * written by the core's model.
+ */
+async function onDocument(tabId) {
+  const tab = await store.getTab(tabId);
+  const info = await api.tabs.get(tabId).catch(() => null);
+  const frames = Object.entries(tab?.frames ?? {})
+    .sort(([a], [b]) => Number(a) - Number(b))
+    .map(([id, f]) => ({
+      frame_id: Number(id),
+      url: f.url,
+      title: f.title,
+      seen_at: f.at,
+      severity: f.verdict?.severity ?? 'none',
+      findings: (f.verdict?.findings ?? []).map(({ kind, place, field, value, reason, severity }) =>
+        ({ kind, place, field, value, reason, severity })),
+    }));
+  const record = {
+    format: 'notmine-incident-draft',
+    id: crypto.randomUUID(),
+    recorded_at: new Date().toISOString(),
+    time_zone: Intl.DateTimeFormat().resolvedOptions().timeZone,
+    url: info?.url ?? frames[0]?.url ?? '',
+    title: info?.title ?? frames[0]?.title ?? '',
+    frames,
+    extension_version: api.runtime.getManifest().version,
+    browser: navigator.userAgent,
+  };
+  await store.addIncident(record);
+  return { record };
+}
+
+async function onSilence(message) {
+  const silenced = await store.setSilenced(String(message.host ?? ''), !!message.on);
+  return { silenced };
+}
+
+const HANDLERS = {
+  snapshot: (m, s) => onSnapshot(m, s),
+  claim: (m, s) => onClaim(m, s),
+  'claim-confirm': (m) => onClaimConfirm(m),
+  document: (m, s) => onDocument(m.tabId ?? s.tab?.id),
+  scan: (m) => scan(m.tabId),
+  silence: (m) => onSilence(m),
+};
 
 // sendResponse + `return true` is the asynchronous reply both browsers accept.
 api.runtime.onMessage.addListener((message, sender, sendResponse) => {
-  if (!message || message.type !== 'snapshot') return false;
-  onSnapshot(message.snapshot, sender).then(sendResponse, (e) => {
-    console.warn('NotMine: cannot judge the page:', e);
-    sendResponse(errorReply(e));
-  });
+  const handler = message && sender.id === api.runtime.id ? HANDLERS[message.type] : undefined;
+  if (!handler) return false;
+  Promise.resolve()
+    .then(() => handler(message, sender))
+    .then(sendResponse, (e) => {
+      console.warn(`NotMine: ${message.type} failed:`, e);
+      sendResponse({ error: e?.message ? e.message : String(e) });
+    });
   return true;
 });
 
-api.tabs?.onRemoved?.addListener((tabId) => {
-  api.storage.session.remove(`tab:${tabId}`).catch(() => {});
+api.tabs.onRemoved.addListener((tabId) => {
+  store.forgetTab(tabId).catch(() => {});
+});
+
+api.runtime.onInstalled.addListener(({ reason }) => {
+  if (reason === 'install') {
+    api.tabs.create({ url: api.runtime.getURL('onboarding/onboarding.html') }).catch(() => {});
+  }
 });

@@ -1,52 +1,307 @@
 /**
  * NotMine content script: the messenger. No detection logic lives here.
  *
- * Runs at document_idle in every frame (after content/snapshot.js and
- * content/warning.js). The top frame builds the page snapshot, sends it to
- * the background (where the Rust core judges it) and, when the verdict warns,
- * shows the banner. Subframes only record which controls the user touched;
- * they do not send yet (the top frame's snapshot already inlines same-origin
- * frames).
+ * Runs at document_idle in every frame, after content/snapshot.js and
+ * content/warning.js. It builds the page snapshot, sends it to the background
+ * (where the Rust core judges it) and renders the answer.
+ *
+ * Which frames send: the top frame, and every frame whose parent it cannot
+ * read (a cross-origin frame). A same-origin frame is already part of its
+ * parent's snapshot, so it stays quiet; the parent watches it.
+ *
+ * Later changes: single-page apps fill account views after load, so a
+ * MutationObserver watches the page, its open shadow roots and its
+ * same-origin frames. It is built to cost nothing on pages that do not
+ * change and little on pages that do:
+ *   - records that cannot change the snapshot (scripts, styles, our own
+ *     banner, attributes the snapshot does not read) are ignored;
+ *   - the rest are debounced (QUIET_MS), with a ceiling (MAX_WAIT_MS) so a
+ *     busy page is still looked at;
+ *   - a new snapshot is sent only when it differs from the last one sent;
+ *   - at most MAX_CHANGE_SCANS change scans per document, and at most
+ *     MAX_WORK_MS of snapshot work in total; a page that keeps mutating
+ *     without ever settling for GIVE_UP_MS is given one last look and left.
+ * Values set by script (`input.value = …`) change no attribute and fire no
+ * mutation, so a page with form controls gets one more look LATE_LOOK_MS
+ * after idle.
  */
 (() => {
   'use strict';
 
   const api = globalThis.browser ?? globalThis.chrome;
-  if (!api || !api.runtime || typeof globalThis.notmineSnapshot !== 'function') return;
+  const ui = globalThis.notmineWarning;
+  if (!api?.runtime?.id || typeof globalThis.notmineSnapshot !== 'function' || !ui) return;
 
-  /** Controls the user changed (trusted events) → `user_modified`. */
+  const QUIET_MS = 400;
+  const MAX_WAIT_MS = 2000;
+  const GIVE_UP_MS = 15000;
+  const MAX_CHANGE_SCANS = 25;
+  const MAX_WORK_MS = 1500;
+  const LATE_LOOK_MS = 1500;
+
+  const isTop = window === window.top;
+
+  /** True when this frame's parent can read it, so it is in its snapshot. */
+  function inlinedByParent() {
+    if (isTop) return false;
+    try {
+      return window.parent.document !== null && window.frameElement !== null;
+    } catch (_) {
+      return false;
+    }
+  }
+  if (inlinedByParent()) return;
+
+  /** Controls the user changed with trusted events → `user_modified`. */
   const modified = new WeakSet();
   const touched = (e) => {
-    if (e.isTrusted && e.target instanceof Element) modified.add(e.target);
+    if (!e.isTrusted) return;
+    const t = e.composedPath()[0]; // the real control, even inside a shadow root
+    if (t instanceof Element) modified.add(t);
   };
-  document.addEventListener('input', touched, true);
-  document.addEventListener('change', touched, true);
 
-  if (window !== window.top) return;
+  /** Documents and shadow roots being watched (the page's own, then more as found). */
+  const watched = new WeakSet();
+  const roots = [document];
+  let observer = null;
+  const OBSERVE = {
+    subtree: true,
+    childList: true,
+    characterData: true,
+    attributes: true,
+    attributeFilter: [
+      'name', 'id', 'type', 'autocomplete', 'placeholder', 'aria-label', 'aria-labelledby',
+      'title', 'for', 'role', 'class', 'href', 'hidden', 'aria-hidden', 'style', 'value',
+      'selected', 'checked', 'lang',
+    ],
+  };
 
-  async function check() {
+  function watch(root) {
+    if (watched.has(root)) return;
+    watched.add(root);
+    if (root !== document) roots.push(root);
+    root.addEventListener('input', touched, true);
+    root.addEventListener('change', touched, true);
+    if (observer !== null) observer.observe(root, OBSERVE);
+  }
+  watch(document);
+
+  const origin = performance.timeOrigin;
+  let lastSent = null;
+  let workMs = 0;
+  let changeScans = 0;
+
+  /** The snapshot now; the time it took is added to this page's budget. */
+  function snapshotNow() {
+    const t0 = performance.now();
+    const snap = globalThis.notmineSnapshot(document, { modified, onRoot: watch });
+    workMs += performance.now() - t0;
+    return snap;
+  }
+
+  /**
+   * Builds and sends a snapshot. `reason` is "load", "change" or "scan"; a
+   * change is sent only when the snapshot differs from the last one sent.
+   */
+  async function check(reason, scanId) {
     let snapshot;
     try {
-      snapshot = globalThis.notmineSnapshot(document, { modified });
+      snapshot = snapshotNow();
     } catch (e) {
       console.warn('NotMine: cannot read the page:', e);
       return;
     }
-    let verdict;
+    if (reason === 'change') {
+      const text = JSON.stringify(snapshot);
+      if (text === lastSent) return;
+      lastSent = text;
+    } else {
+      lastSent = JSON.stringify(snapshot);
+    }
+    let reply;
     try {
-      verdict = await api.runtime.sendMessage({ type: 'snapshot', snapshot });
+      reply = await api.runtime.sendMessage({ type: 'snapshot', snapshot, reason, origin, scanId });
     } catch (e) {
-      console.warn('NotMine: the extension did not answer:', e);
+      // The extension was reloaded or updated under this page: stop quietly.
+      stopWatching();
       return;
     }
-    if (!verdict || verdict.error) {
-      if (verdict) console.warn('NotMine:', verdict.error);
+    if (!reply || reply.error) {
+      if (reply) console.warn('NotMine:', reply.error);
       return;
     }
-    if (verdict.warn && typeof globalThis.notmineShowWarning === 'function') {
-      globalThis.notmineShowWarning(verdict);
+    render(reply.verdict, reply.silenced);
+  }
+
+  // --- the banner ------------------------------------------------------
+
+  /** Top frame: the verdicts of every frame that warned, by frame id. */
+  const frameVerdicts = new Map();
+
+  function render(verdict, silenced) {
+    if (silenced) {
+      ui.remove();
+      return;
+    }
+    if (!isTop) {
+      // The top frame shows the banner; here, only outline the fields.
+      ui.outline(verdict.warn ? verdict.findings : [], roots);
+      return;
+    }
+    frameVerdicts.set(0, { verdict, url: location.href });
+    show();
+  }
+
+  function show() {
+    const parts = [...frameVerdicts.entries()]
+      .filter(([, v]) => v.verdict.warn)
+      .map(([frameId, v]) => ({ frameId, url: v.url, findings: v.verdict.findings }));
+    if (parts.length === 0) {
+      ui.remove();
+      return;
+    }
+    ui.show(parts, roots, { onThisIsMe: thisIsMe, onDocument: documentIt });
+  }
+
+  async function thisIsMe() {
+    let snapshot;
+    try {
+      snapshot = snapshotNow();
+      const c = await api.runtime.sendMessage({ type: 'claim', snapshot });
+      if (!c || c.error) throw new Error(c ? c.error : 'no answer');
+      const ok = await ui.confirmClaim(c);
+      if (!ok) return;
+      const done = await api.runtime.sendMessage({ type: 'claim-confirm', additions: c.additions });
+      if (!done || done.error) throw new Error(done ? done.error : 'no answer');
+      ui.status('claimDone');
+      frameVerdicts.clear();
+      setTimeout(() => check('scan'), 2000);
+    } catch (e) {
+      ui.status('warningFailed', [e.message]);
     }
   }
 
-  check();
+  async function documentIt() {
+    try {
+      const r = await api.runtime.sendMessage({ type: 'document' });
+      if (!r || r.error) throw new Error(r ? r.error : 'no answer');
+      ui.status('warningDocumented');
+    } catch (e) {
+      ui.status('warningFailed', [e.message]);
+    }
+  }
+
+  // --- messages from the background -------------------------------------
+
+  api.runtime.onMessage.addListener((message, _sender, sendResponse) => {
+    if (!message) return false;
+    if (message.type === 'rescan') {
+      check('scan', message.scanId);
+      // Only the top frame answers, so the popup's request resolves once.
+      if (isTop) sendResponse({ ok: true });
+      return false;
+    }
+    if (message.type === 'snapshot-request') {
+      try {
+        sendResponse({ snapshot: snapshotNow() });
+      } catch (e) {
+        sendResponse({ error: e.message });
+      }
+      return false;
+    }
+    if (message.type === 'frame-warning' && isTop) {
+      frameVerdicts.set(message.frameId, { verdict: message.verdict, url: message.url });
+      show();
+      return false;
+    }
+    return false;
+  });
+
+  // --- watching for changes --------------------------------------------
+
+  let timer = 0;
+  let firstPending = 0;
+  let busySince = 0;
+  let lastMutation = 0;
+  let stopped = false;
+
+  function stopWatching() {
+    stopped = true;
+    if (observer !== null) observer.disconnect();
+    clearTimeout(timer);
+  }
+
+  /** True when a mutation record could change what the snapshot holds. */
+  function matters(r) {
+    const t = r.target;
+    if (ui.owns(t)) return false;
+    if (r.type === 'characterData') {
+      const p = t.parentNode;
+      return !(p && p.nodeType === 1 && IGNORED.has(p.localName));
+    }
+    if (r.type === 'attributes') {
+      // Our own field outlines are style changes too.
+      return !IGNORED.has(t.localName) && !(r.attributeName === 'style' && ui.styled(t));
+    }
+    for (const list of [r.addedNodes, r.removedNodes]) {
+      for (const n of list) {
+        if (n.nodeType === 3) return true;
+        if (n.nodeType === 1 && !IGNORED.has(n.localName) && !ui.owns(n)) return true;
+      }
+    }
+    return false;
+  }
+  const IGNORED = new Set(['script', 'style', 'link', 'meta', 'noscript', 'template', 'svg', 'canvas', 'head', 'title']);
+
+  function onMutations(records) {
+    if (!stopped && records.some(matters)) schedule();
+  }
+
+  function schedule() {
+    const now = performance.now();
+    if (busySince === 0 || now - lastMutation > QUIET_MS) busySince = now;
+    lastMutation = now;
+    if (now - busySince > GIVE_UP_MS) {
+      stopWatching();
+      check('change'); // one last look at a page that never settles
+      return;
+    }
+    if (firstPending === 0) firstPending = now;
+    clearTimeout(timer);
+    const wait = now - firstPending >= MAX_WAIT_MS ? 0 : QUIET_MS;
+    timer = setTimeout(changed, wait);
+  }
+
+  function changed() {
+    firstPending = 0;
+    if (stopped) return;
+    changeScans += 1;
+    if (changeScans >= MAX_CHANGE_SCANS || workMs >= MAX_WORK_MS) stopWatching();
+    check('change');
+  }
+
+  // Same-origin frames that load after the first snapshot: look again.
+  document.addEventListener('load', (e) => {
+    const t = e.target;
+    if (!stopped && t instanceof Element && (t.localName === 'iframe' || t.localName === 'frame')) {
+      schedule();
+    }
+  }, true);
+
+  // A page restored from the back/forward cache is shown again: judge it
+  // again, as a new load, so the badge and the popup describe it.
+  window.addEventListener('pageshow', (e) => {
+    if (e.persisted) check('load');
+  });
+
+  observer = new MutationObserver(onMutations);
+  for (const r of roots) observer.observe(r, OBSERVE);
+
+  check('load').then(() => {
+    // Roots found by the first snapshot were watched through `watch`.
+    if (document.querySelector('input, select, textarea') !== null) {
+      setTimeout(() => { if (!stopped) check('change'); }, LATE_LOOK_MS);
+    }
+  });
+
 })();

@@ -222,6 +222,7 @@
     constructor(doc, opts) {
       this.limits = Object.assign({}, DEFAULT_LIMITS, opts.limits || {});
       this.modified = opts.modified || null;
+      this.onRoot = typeof opts.onRoot === 'function' ? opts.onRoot : null;
       this.autofill = autofillSelector(doc);
       this.nodes = 0;
       this.textBytes = 0;
@@ -282,6 +283,7 @@
     children(parent, depth, hiddenAbove) {
       const out = [];
       const root = parent.shadowRoot; // null unless open
+      if (root && this.onRoot !== null) this.onRoot(root);
       if (root && !this.walkList(root.firstChild, depth, hiddenAbove, out)) return out;
       this.walkList(parent.firstChild, depth, hiddenAbove, out);
       return out;
@@ -481,6 +483,7 @@
         doc = null;
       }
       if (!doc) return null;
+      if (this.onRoot !== null) this.onRoot(doc);
       const body = doc.body || doc.documentElement;
       if (!body) return null;
       this.frameDepth += 1;
@@ -508,6 +511,7 @@
         // Pushed in reverse so that the stack pops in document order.
         for (let c = n.lastChild; c !== null; c = c.previousSibling) stack.push(c);
         const root = n.nodeType === 1 ? n.shadowRoot : null;
+        if (root && this.onRoot !== null) this.onRoot(root);
         if (root) for (let c = root.lastChild; c !== null; c = c.previousSibling) stack.push(c);
       };
       pushKids(el);
@@ -545,9 +549,12 @@
    * Builds the snapshot of `doc` (default: this page).
    *
    * @param {Document} [doc=document]
-   * @param {{modified?: WeakSet<Element>, limits?: object}} [opts]
+   * @param {{modified?: WeakSet<Element>, onRoot?: function, limits?: object}} [opts]
    *   `modified`: the controls the content script saw trusted input/change
-   *   events on (→ `user_modified`). `limits`: overrides of the caps, for
+   *   events on (→ `user_modified`). `onRoot(root)`: called with each open
+   *   shadow root and same-origin frame document the walk enters, so the
+   *   caller can watch them for changes too (a MutationObserver on the page
+   *   does not see inside either). `limits`: overrides of the caps, for
    *   tests only.
    * @returns {object} a schema-1 snapshot, ready for `JSON.stringify`.
    */

@@ -131,9 +131,12 @@ async function verdictOf(worker, page) {
   const url = page.url();
   return worker.evaluate(async (u) => {
     const all = await chrome.storage.session.get(null);
-    const hits = Object.entries(all).filter(([k, v]) => k.startsWith('tab:') && v && v.url === u);
-    hits.sort((a, b) => b[1].at - a[1].at);
-    return hits.length ? hits[0][1].verdict : null;
+    // tab:<id> → {frames: {"0": {url, at, verdict, ...}}}; the top frame speaks for the page.
+    const hits = Object.entries(all)
+      .filter(([k, v]) => k.startsWith('tab:') && v && v.frames && v.frames['0'] && v.frames['0'].url === u)
+      .map(([, v]) => v.frames['0']);
+    hits.sort((a, b) => (b.at < a.at ? -1 : 1));
+    return hits.length ? hits[0].verdict : null;
   }, url);
 }
 

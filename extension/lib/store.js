@@ -1,0 +1,111 @@
+/**
+ * Every storage key NotMine uses, read and written in one place
+ * (docs/extension.md lists them). `storage.local` holds what the user owns
+ * (profile, settings, silenced sites, incident records) until they delete
+ * it; `storage.session` holds per-tab verdicts, which must outlive Chrome
+ * stopping the idle service worker but not the browser session.
+ */
+import { api } from './browser.js';
+
+export const DEFAULT_SETTINGS = Object.freeze({ learn: false });
+
+/** The profile object (the core's format), or null when there is none. */
+export async function getProfile() {
+  const { profile } = await api.storage.local.get('profile');
+  return profile ?? null;
+}
+
+/** Stores the profile; an empty or null profile removes the key. */
+export async function setProfile(profile) {
+  if (profile == null || Object.keys(profile).length === 0) {
+    await api.storage.local.remove('profile');
+  } else {
+    await api.storage.local.set({ profile });
+  }
+}
+
+export async function getSettings() {
+  const { settings } = await api.storage.local.get('settings');
+  return { ...DEFAULT_SETTINGS, ...(settings ?? {}) };
+}
+
+export async function setSettings(patch) {
+  const settings = { ...(await getSettings()), ...patch };
+  await api.storage.local.set({ settings });
+  return settings;
+}
+
+/** `{host: ISO time}` of the sites the user silenced. */
+export async function getSilenced() {
+  const { silenced } = await api.storage.local.get('silenced');
+  return silenced ?? {};
+}
+
+/** Silences (`on`) or unsilences a host; returns the new map. */
+export async function setSilenced(host, on) {
+  const silenced = await getSilenced();
+  if (on) silenced[host] = new Date().toISOString();
+  else delete silenced[host];
+  await api.storage.local.set({ silenced });
+  return silenced;
+}
+
+/** The host a URL's site is silenced under ("" for URLs without one). */
+export function hostOf(url) {
+  try {
+    return new URL(url).hostname;
+  } catch (_) {
+    return '';
+  }
+}
+
+export async function getIncidents() {
+  const { incidents } = await api.storage.local.get('incidents');
+  return Array.isArray(incidents) ? incidents : [];
+}
+
+export async function addIncident(record) {
+  const incidents = await getIncidents();
+  incidents.push(record);
+  await api.storage.local.set({ incidents });
+  return record;
+}
+
+const tabKey = (tabId) => `tab:${tabId}`;
+
+/** `{frames: {frameId: {url, title, at, reason, scanId, verdict}}}` or null. */
+export async function getTab(tabId) {
+  const key = tabKey(tabId);
+  const got = await api.storage.session.get(key);
+  return got[key] ?? null;
+}
+
+/**
+ * Records one frame's verdict. A new top-frame document (`reason: "load"` in
+ * frame 0) drops the entries of frames whose documents began before it
+ * (`origin` is the frame's `performance.timeOrigin`): they belonged to the
+ * page the user navigated away from, while the new page's subframes, which
+ * may report before the top frame does, began after it.
+ */
+export async function putFrame(tabId, frameId, entry) {
+  const key = tabKey(tabId);
+  const tab = (await getTab(tabId)) ?? { frames: {} };
+  if (frameId === 0 && entry.reason === 'load') {
+    for (const [id, f] of Object.entries(tab.frames)) {
+      if (!(f.origin >= entry.origin)) delete tab.frames[id];
+    }
+  }
+  tab.frames[String(frameId)] = entry;
+  await api.storage.session.set({ [key]: tab });
+  return tab;
+}
+
+export async function forgetTab(tabId) {
+  await api.storage.session.remove(tabKey(tabId));
+}
+
+/** "Delete everything": every key in both areas. */
+export async function deleteEverything() {
+  await api.storage.local.clear();
+  await api.storage.session.clear();
+}
