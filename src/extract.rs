@@ -875,7 +875,16 @@ pub fn prefilled(c: &ControlFact<'_>) -> Option<(DataKind, String)> {
     if ctl.user_modified || ctl.autofilled {
         return None;
     }
-    let value = ctl.default_value.trim();
+    // What the control shows now. Nobody on this side typed or autofilled
+    // it, so the page put it there: in the HTML (the default) or later by
+    // script, as single-page apps fill forms. A select keeps its default,
+    // because the browser shows its first option when none is marked, and
+    // that option is no one's data.
+    let value = if c.el.tag == "select" {
+        ctl.default_value.trim()
+    } else {
+        ctl.value.trim()
+    };
     if value.is_empty() {
         return None;
     }
