@@ -234,6 +234,25 @@ async function onSilence(message) {
   return { silenced };
 }
 
+/** SHA-256 of a value as the user typed it, trimmed; hex. */
+async function digest(value) {
+  const bytes = new TextEncoder().encode(String(value).trim());
+  const hash = new Uint8Array(await crypto.subtle.digest('SHA-256', bytes));
+  return Array.from(hash, (b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+async function onTyped(message) {
+  await store.addTyped(await digest(message.value));
+  return { ok: true };
+}
+
+async function onTypedCheck(message) {
+  const typed = new Set(await store.getTyped());
+  const values = Array.isArray(message.values) ? message.values.slice(0, 1000) : [];
+  const known = await Promise.all(values.map(async (v) => typed.has(await digest(v))));
+  return { known };
+}
+
 const HANDLERS = {
   snapshot: (m, s) => onSnapshot(m, s),
   claim: (m, s) => onClaim(m, s),
@@ -241,6 +260,8 @@ const HANDLERS = {
   document: (m, s) => onDocument(m.tabId ?? s.tab?.id),
   scan: (m) => scan(m.tabId),
   silence: (m) => onSilence(m),
+  typed: (m) => onTyped(m),
+  'typed-check': (m) => onTypedCheck(m),
 };
 
 // sendResponse + `return true` is the asynchronous reply both browsers accept.

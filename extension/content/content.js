@@ -294,10 +294,41 @@
     if (e.persisted) check('load');
   });
 
+  /**
+   * On a reload or a back/forward navigation the browser may put back what
+   * was in the form before (form restoration), without any event. That is
+   * the user's only if the user typed it: Firefox restores a reloaded
+   * contest form with the *previous* stranger's data, which the page sent.
+   * So what the user types is remembered, hashed, in the background's
+   * session storage, and a restored value counts as theirs only when it is
+   * one of those.
+   */
+  async function claimRestoredValues() {
+    const nav = performance.getEntriesByType('navigation')[0];
+    if (!nav || (nav.type !== 'reload' && nav.type !== 'back_forward')) return;
+    const restored = [...document.querySelectorAll('input, textarea')]
+      .filter((c) => c.value !== c.defaultValue && c.value.trim() !== '');
+    if (restored.length === 0) return;
+    try {
+      const r = await api.runtime.sendMessage({ type: 'typed-check', values: restored.map((c) => c.value) });
+      restored.forEach((c, i) => { if (r && r.known && r.known[i]) modified.add(c); });
+    } catch (_) {
+      // no answer: judge the values as the page's
+    }
+  }
+
+  /** Remembers what the user typed (see claimRestoredValues). */
+  document.addEventListener('change', (e) => {
+    const t = e.composedPath()[0];
+    if (!e.isTrusted || !(t instanceof HTMLInputElement || t instanceof HTMLTextAreaElement)) return;
+    if (t.type === 'password' || t.value.trim() === '') return;
+    api.runtime.sendMessage({ type: 'typed', value: t.value }).catch(() => {});
+  }, true);
+
   observer = new MutationObserver(onMutations);
   for (const r of roots) observer.observe(r, OBSERVE);
 
-  check('load').then(() => {
+  claimRestoredValues().then(() => check('load')).then(() => {
     // Roots found by the first snapshot were watched through `watch`.
     if (document.querySelector('input, select, textarea') !== null) {
       setTimeout(() => { if (!stopped) check('change'); }, LATE_LOOK_MS);

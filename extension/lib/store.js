@@ -104,6 +104,24 @@ export async function forgetTab(tabId) {
   await api.storage.session.remove(tabKey(tabId));
 }
 
+const TYPED_MAX = 500;
+
+/**
+ * SHA-256 hex digests of values the user typed this session, newest last,
+ * at most TYPED_MAX. Only digests are kept: enough to recognise a value
+ * the browser restores into a form, not enough to read it back.
+ */
+export async function getTyped() {
+  const { typed } = await api.storage.session.get('typed');
+  return Array.isArray(typed) ? typed : [];
+}
+
+export async function addTyped(digest) {
+  const typed = (await getTyped()).filter((d) => d !== digest);
+  typed.push(digest);
+  await api.storage.session.set({ typed: typed.slice(-TYPED_MAX) });
+}
+
 /** "Delete everything": every key in both areas. */
 export async function deleteEverything() {
   await api.storage.local.clear();
