@@ -36,7 +36,12 @@ export function localize(root = document) {
     }
   }
   if (root.nodeType === Node.DOCUMENT_NODE) {
-    const locale = msg('@@ui_locale');
+    // The language of the strings actually shown: each translation names
+    // itself (`options_locale_code`), since Chromium's `@@ui_locale` can
+    // disagree with the locale it picked the messages from (seen: "en_US"
+    // with German messages under --lang=de).
+    let locale = msg('options_locale_code');
+    if (locale === 'options_locale_code') locale = msg('@@ui_locale');
     if (locale && locale !== '@@ui_locale') root.documentElement.lang = locale.replace(/_/g, '-');
     root.documentElement.dir = msg('@@bidi_dir') === 'rtl' ? 'rtl' : 'ltr';
   }
