@@ -4,7 +4,7 @@
 # per step.
 #
 #   bash scripts/setup.sh                 # toolchain, wasm-bindgen-cli, npm deps
-#   bash scripts/setup.sh --browsers      # ... plus Debian chromium + chromedriver
+#   bash scripts/setup.sh --browsers      # ... plus Debian chromium + chromedriver + firefox-esr
 #   bash scripts/setup.sh --no-browsers   # never the browsers (scripts/run.sh)
 set -euo pipefail
 LOG_TAG=setup
@@ -29,9 +29,13 @@ for arg in "$@"; do
 done
 
 # Debian chromium + chromedriver (/usr/bin/chromium, /usr/bin/chromedriver)
-# for wasm-bindgen-test in the browser and the extension's end-to-end tests.
+# for wasm-bindgen-test in the browser and the extension's end-to-end tests;
+# firefox-esr (/usr/bin/firefox-esr) for the extension's Firefox smoke test
+# (driven over WebDriver BiDi by puppeteer-core: no geckodriver needed);
+# zip and unzip for the extension's zips (scripts/package.sh) and the test
+# that loads the Chrome zip unpacked.
 setup_browsers() {
-  need_root_apt chromium chromium-driver
+  need_root_apt chromium chromium-driver firefox-esr zip unzip
 }
 
 start=$SECONDS
@@ -42,6 +46,6 @@ ensure_npm_deps
 if [ "$WITH_BROWSERS" = 1 ]; then
   setup_browsers
 else
-  say "browsers (chromium, chromedriver): not needed yet, skipped"
+  say "browsers (chromium, chromedriver, firefox-esr): not needed yet, skipped"
 fi
 say "done in $(elapsed "$start")"

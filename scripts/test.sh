@@ -12,17 +12,30 @@
 #   7. wasm glue tests     cargo test --target wasm32-unknown-unknown --test wasm
 #                          (wasm-bindgen-test under node)
 #   8. wasm package        scripts/build-wasm.sh
-#   9. cli release build   cargo build --release --bin notmine
-#  10. cli smoke           notmine scan --format jsonl www/  exits 0 or 1,
+#   9. extension zips      scripts/package.sh: dist/notmine-<version>-chrome.zip
+#                          and dist/notmine-<version>-firefox.zip
+#  10. web-ext lint        web-ext lint of extension/: 0 errors, and no warning
+#                          but the expected BACKGROUND_SERVICE_WORKER_IGNORED
+#  11. cli release build   cargo build --release --bin notmine
+#  12. cli smoke           notmine scan --format jsonl www/  exits 0 or 1,
 #                          one JSON line per www/*.html page; and
 #                          tests/cli-fixtures.mjs: the CLI's verdict on every
 #                          fixture, with and without the profile as it says
-#  11. snapshot parity     tests/browser/snapshot-parity.mjs: the content script's
+#  13. snapshot parity     tests/browser/snapshot-parity.mjs: the content script's
 #                          snapshot of every fixture in headless Chromium equals
 #                          `notmine snapshot` of the same file
-#  12. extension smoke     tests/browser/extension-smoke.mjs: the built extension
-#                          in headless Chromium warns on www/gewinnspiel.html and
-#                          not on www/impressum.html; no request of its own
+#  14. extension smoke     tests/browser/extension-smoke.mjs: the Chrome zip,
+#      (Chromium)          unpacked, in headless Chromium warns on
+#                          www/gewinnspiel.html and not on www/impressum.html;
+#                          no request of its own
+#  15. extension flows     tests/browser/extension-flows.mjs: own account page
+#      (Chromium)          silent; single-page-app, script-set values, late and
+#                          cross-origin frames warn; badge; popup scan; "Document
+#                          it"; "This is me"; a stopped service worker
+#  16. extension smoke     tests/browser/extension-firefox.mjs: the Firefox zip,
+#      (Firefox)           installed as an add-on in headless Firefox ESR: the
+#                          same pages, www/konto.html with and without a
+#                          profile; nothing leaves the machine
 set -euo pipefail
 LOG_TAG="test"
 # shellcheck source=scripts/lib.sh
@@ -33,7 +46,7 @@ total_start=$SECONDS
 step_name=""
 step_start=$SECONDS
 step_no=0
-step_count=12
+step_count=16
 
 # set -e ends the script at the first failing command; this names the step.
 on_exit() {
@@ -89,6 +102,35 @@ smoke_cli() {
   say "${#pages[@]} pages, ${#pages[@]} JSON lines: ok"
 }
 
+# extension_version: the version in extension/manifest.json (the zips' names).
+extension_version() {
+  node -p 'JSON.parse(require("fs").readFileSync("extension/manifest.json", "utf8")).version'
+}
+
+# lint_extension: `web-ext lint` of extension/ must find no error and no
+# warning or notice but BACKGROUND_SERVICE_WORKER_IGNORED (Firefox ignores
+# background.service_worker; Chrome needs it: ../shared/platform-notes.md).
+lint_extension() {
+  local json rc=0
+  json="$(npx --no-install web-ext lint --source-dir extension --self-hosted --output=json)" || rc=$?
+  # shellcheck disable=SC2016 # JavaScript template literals, not shell
+  printf '%s\n' "$json" | node -e '
+    let r;
+    try { r = JSON.parse(require("fs").readFileSync(0, "utf8")); } catch (e) {
+      console.error(`web-ext lint printed no JSON report: ${e.message}`); process.exit(1);
+    }
+    const all = [...r.errors.map((m) => ["error", m]), ...r.warnings.map((m) => ["warning", m]),
+      ...r.notices.map((m) => ["notice", m])];
+    for (const [level, m] of all) console.log(`  ${level} ${m.code}: ${m.file || ""} ${m.message}`);
+    const unexpected = all.filter(([, m]) => m.code !== "BACKGROUND_SERVICE_WORKER_IGNORED");
+    console.log(`web-ext lint: ${r.summary.errors} errors, ${r.summary.warnings} warnings, ${r.summary.notices} notices`);
+    if (unexpected.length) {
+      console.error(`unexpected: ${unexpected.map(([l, m]) => `${l} ${m.code}`).join(", ")}`);
+      process.exit(1);
+    }' || die "web-ext lint: fix the messages above (only BACKGROUND_SERVICE_WORKER_IGNORED is expected)"
+  [ "$rc" -eq 0 ] || die "web-ext lint exited $rc"
+}
+
 step "setup"
 bash scripts/setup.sh --browsers
 
@@ -113,6 +155,12 @@ cargo test --target "$WASM_TARGET" --test wasm
 step "wasm package"
 bash scripts/build-wasm.sh
 
+step "extension zips"
+bash scripts/package.sh
+
+step "web-ext lint"
+lint_extension
+
 step "cli release build"
 cargo build --release --bin notmine
 
@@ -124,5 +172,15 @@ step "snapshot parity (Chromium)"
 NOTMINE_BIN="${CARGO_TARGET_DIR:-$NOTMINE_ROOT/target}/release/notmine" node tests/browser/snapshot-parity.mjs
 
 step "extension smoke (Chromium)"
-node tests/browser/extension-smoke.mjs
+# The Chrome zip as the user gets it, unpacked (kept there for a look).
+chrome_ext="${CARGO_TARGET_DIR:-$NOTMINE_ROOT/target}/notmine-chrome-zip"
+rm -rf "$chrome_ext"
+unzip -q "dist/notmine-$(extension_version)-chrome.zip" -d "$chrome_ext"
+NOTMINE_EXT="$chrome_ext" node tests/browser/extension-smoke.mjs
+
+step "extension flows (Chromium)"
+NOTMINE_EXT="$chrome_ext" node tests/browser/extension-flows.mjs
+
+step "extension smoke (Firefox)"
+node tests/browser/extension-firefox.mjs
 say "ok: $step_name ($(elapsed "$step_start"))"

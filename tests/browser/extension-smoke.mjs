@@ -5,7 +5,9 @@
  *   bash scripts/build-wasm.sh                  # once: extension/pkg
  *   node tests/browser/extension-smoke.mjs      # CHROMIUM overrides the path
  *
- * Loads extension/ unpacked (--load-extension), serves www/ on a throwaway
+ * Loads extension/ unpacked (--load-extension; NOTMINE_EXT=DIR loads another
+ * unpacked tree instead, e.g. dist/notmine-<version>-chrome.zip unzipped),
+ * serves www/ on a throwaway
  * HTTP server on 127.0.0.1 and checks:
  *   - /gewinnspiel.html (a contest form arriving filled in with a stranger's
  *     data) shows the banner host `#notmine-warning-host` with a non-zero
@@ -37,7 +39,7 @@ import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
-const EXT = join(ROOT, 'extension');
+const EXT = process.env.NOTMINE_EXT || join(ROOT, 'extension');
 const WWW = join(ROOT, 'www');
 const SHOTS = join(ROOT, 'artifacts/screenshots');
 const LANG = process.env.NOTMINE_LANG || '';
@@ -192,7 +194,7 @@ async function main() {
 
     let worker = context.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://'));
     if (!worker) worker = await context.waitForEvent('serviceworker', { timeout: 10000 });
-    extOrigin = new URL(worker.url()).origin;
+    extOrigin = worker.url().split('/').slice(0, 3).join('/'); // URL.origin is "null" for chrome-extension: in node
     check('service worker', worker.url().endsWith('/background.js'), worker.url());
     const page = await context.newPage();
     await page.addInitScript(hostTimer);
@@ -281,9 +283,11 @@ async function main() {
     // 5. Network: only the test server and the extension's own files.
     const bad = requests.filter(({ url, from }) => {
       const u = new URL(url);
+      // URL.origin is "null" for chrome-extension: URLs in node; compare prefixes.
+      const own = url === extOrigin || url.startsWith(`${extOrigin}/`);
       const fromExt = from.startsWith('chrome-extension://');
-      if (fromExt) return u.origin !== extOrigin;
-      if (u.protocol === 'chrome-extension:') return u.origin !== extOrigin;
+      if (fromExt) return !own;
+      if (u.protocol === 'chrome-extension:') return !own;
       return u.hostname !== '127.0.0.1' && u.protocol !== 'data:';
     });
     const fromExt = requests.filter((r) => r.from.startsWith('chrome-extension://')

@@ -1,0 +1,382 @@
+#!/usr/bin/env node
+/**
+ * Extension smoke test in headless Firefox ESR, on the packaged zip.
+ *
+ *   bash scripts/build-wasm.sh                  # once: extension/pkg
+ *   bash scripts/package.sh                     # dist/notmine-<version>-firefox.zip
+ *   node tests/browser/extension-firefox.mjs    # FIREFOX overrides the path
+ *
+ * Drives Firefox with puppeteer-core over WebDriver BiDi (no geckodriver) and
+ * installs dist/notmine-<version>-firefox.zip itself as a temporary add-on,
+ * so a pass also proves the zip installs. Serves www/ on a throwaway HTTP
+ * server on 127.0.0.1 and checks:
+ *   - /gewinnspiel.html (a contest form arriving filled in with a stranger's
+ *     data) shows the banner host `#notmine-warning-host` with a non-zero
+ *     box within 5 s (time printed from navigation start);
+ *   - /impressum.html shows no banner within 3 s;
+ *   - /konto.html, an account page of "Jonas Brenner": no banner without a
+ *     profile (it may be the user's own); no banner with Jonas's own data as
+ *     the profile (his own account page); a banner with www/profile.json
+ *     (Katrin Vogelsang) as the profile: then it shows someone else.
+ *     The profile is written to the extension's `storage.local` from one of
+ *     its own pages (moz-extension://<fixed uuid>/...). WebDriver refuses to
+ *     navigate there unless Firefox runs with --remote-allow-system-access,
+ *     which this test passes for that reason only;
+ *   - network: every request WebDriver BiDi reports (puppeteer's request
+ *     events, and the raw `network.beforeRequestSent` events of every
+ *     browsing context) goes to 127.0.0.1 or the extension's own
+ *     moz-extension:// origin. BiDi does not see the background page's
+ *     requests, so every request for a host other than 127.0.0.1, whoever
+ *     makes it, goes to a local sink proxy that answers 403 and records it:
+ *     it must record none. Firefox's own services (updates, telemetry,
+ *     safe browsing, remote settings, ...) are switched off by prefs for that.
+ *
+ * Writes artifacts/screenshots/firefox-warning.png. Last line:
+ * "N passed, M failed"; exit status 1 on any failure.
+ */
+import { existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { dirname, extname, join, resolve, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import puppeteer from 'puppeteer-core';
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+const WWW = join(ROOT, 'www');
+const SHOTS = join(ROOT, 'artifacts/screenshots');
+const FIREFOX = process.env.FIREFOX || '/usr/bin/firefox-esr';
+const MANIFEST = JSON.parse(readFileSync(join(ROOT, 'extension/manifest.json'), 'utf8'));
+const GECKO_ID = MANIFEST.browser_specific_settings.gecko.id;
+const ZIP = join(ROOT, `dist/notmine-${MANIFEST.version}-firefox.zip`);
+// Fixed, so the extension's origin is known: moz-extension://<UUID>/.
+const UUID = '0b7e3f52-5d1c-4f0e-9a6b-6e6f746d696e';
+const EXT_ORIGIN = `moz-extension://${UUID}`;
+const HOST = '#notmine-warning-host';
+const WARN_WITHIN_MS = 5000;
+const QUIET_FOR_MS = 3000;
+const OVERALL_MS = 90000;
+
+let passed = 0;
+let failed = 0;
+function check(name, ok, detail = '') {
+  if (ok) {
+    passed++;
+    console.log(`ok   ${name}${detail ? ` (${detail})` : ''}`);
+  } else {
+    failed++;
+    console.log(`FAIL ${name}${detail ? `: ${detail}` : ''}`);
+  }
+}
+
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.json': 'application/json',
+  '.css': 'text/css',
+  '.js': 'text/javascript',
+  '.png': 'image/png',
+  '.svg': 'image/svg+xml',
+};
+
+/** Serves www/ read-only; anything outside it or missing is a 404. */
+function serve() {
+  const server = createServer((req, res) => {
+    const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+    const file = resolve(WWW, '.' + (path.endsWith('/') ? path + 'index.html' : path));
+    if (!file.startsWith(WWW + sep) || !existsSync(file) || !statSync(file).isFile()) {
+      res.writeHead(404, { 'Content-Type': 'text/plain' }).end('not found');
+      return;
+    }
+    res.writeHead(200, { 'Content-Type': TYPES[extname(file)] || 'application/octet-stream' });
+    res.end(readFileSync(file));
+  });
+  return listen(server);
+}
+
+/**
+ * A proxy that forwards nothing: Firefox sends it every request to a host
+ * other than 127.0.0.1 (plain HTTP as an absolute URL, HTTPS as CONNECT);
+ * it records the target and refuses.
+ */
+function sink(seen) {
+  const server = createServer((req, res) => {
+    seen.push(req.url);
+    res.writeHead(403, { 'Content-Type': 'text/plain' }).end('offline test');
+  });
+  server.on('connect', (req, socket) => {
+    seen.push(`CONNECT ${req.url}`);
+    socket.end('HTTP/1.1 403 Forbidden\r\n\r\n');
+  });
+  return listen(server);
+}
+
+function listen(server) {
+  return new Promise((ok, fail) => {
+    server.once('error', fail);
+    server.listen(0, '127.0.0.1', () => ok(server));
+  });
+}
+
+/** Prefs that keep Firefox's own services off the network. */
+function quietPrefs(sinkPort) {
+  const off = false;
+  return {
+    'app.update.enabled': off,
+    'app.update.auto': off,
+    'app.normandy.enabled': off,
+    'browser.safebrowsing.malware.enabled': off,
+    'browser.safebrowsing.phishing.enabled': off,
+    'browser.safebrowsing.downloads.enabled': off,
+    'browser.safebrowsing.downloads.remote.enabled': off,
+    'browser.safebrowsing.blockedURIs.enabled': off,
+    'browser.safebrowsing.provider.google4.updateURL': '',
+    'browser.safebrowsing.provider.mozilla.updateURL': '',
+    'network.captive-portal-service.enabled': off,
+    'network.connectivity-service.enabled': off,
+    'network.dns.disablePrefetch': true,
+    'network.prefetch-next': off,
+    'network.predictor.enabled': off,
+    'network.trr.mode': 5,
+    'browser.newtabpage.enabled': off,
+    'browser.newtabpage.activity-stream.feeds.topsites': off,
+    'browser.newtabpage.activity-stream.feeds.section.topstories': off,
+    'browser.newtabpage.activity-stream.feeds.system.topstories': off,
+    'browser.newtabpage.activity-stream.feeds.telemetry': off,
+    'browser.newtabpage.activity-stream.telemetry': off,
+    'browser.newtabpage.activity-stream.default.sites': '',
+    'browser.newtabpage.activity-stream.showSponsored': off,
+    'browser.newtabpage.activity-stream.showSponsoredTopSites': off,
+    'browser.ping-centre.telemetry': off,
+    'browser.region.network.url': '',
+    'browser.region.update.enabled': off,
+    'browser.search.geoip.url': '',
+    'browser.topsites.contile.enabled': off,
+    'browser.urlbar.quicksuggest.enabled': off,
+    'extensions.getAddons.cache.enabled': off,
+    'extensions.update.enabled': off,
+    'extensions.systemAddon.update.enabled': off,
+    'datareporting.healthreport.uploadEnabled': off,
+    'datareporting.policy.dataSubmissionEnabled': off,
+    'toolkit.telemetry.enabled': off,
+    'toolkit.telemetry.unified': off,
+    'toolkit.telemetry.archive.enabled': off,
+    'toolkit.telemetry.server': '',
+    'dom.push.connection.enabled': off,
+    'geo.provider.network.url': '',
+    'media.gmp-manager.updateEnabled': off,
+    'messaging-system.rsexperimentloader.enabled': off,
+    // Remote settings (blocklist, CRLite, translations, ...).
+    'extensions.blocklist.enabled': off,
+    'security.remote_settings.crlite_filters.enabled': off,
+    'security.remote_settings.intermediates.enabled': off,
+    'browser.translations.enable': off,
+    // Honoured only with MOZ_REMOTE_SETTINGS_DEVTOOLS=1 in the environment;
+    // under automation this server means "skip all remote settings activity".
+    'services.settings.server': 'data:,#remote-settings-dummy/v1',
+    // Whatever still goes out goes to the sink (127.0.0.1 itself is never
+    // proxied: network.proxy.allow_hijacking_localhost is false).
+    'network.proxy.type': 1,
+    'network.proxy.http': '127.0.0.1',
+    'network.proxy.http_port': sinkPort,
+    'network.proxy.ssl': '127.0.0.1',
+    'network.proxy.ssl_port': sinkPort,
+    'network.proxy.share_proxy_settings': off,
+  };
+}
+
+/** Records, in the page's own clock, when the banner host is first attached. */
+function hostTimer() {
+  const stamp = () => {
+    if (window.__notmineHostAt === undefined && document.getElementById('notmine-warning-host')) {
+      window.__notmineHostAt = performance.now();
+    }
+  };
+  new MutationObserver(stamp).observe(document, { childList: true, subtree: true });
+}
+
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+
+/**
+ * Writes `storage.local.profile` (null removes it) from an extension page.
+ * Firefox loads the moz-extension:// document, but puppeteer does not see
+ * that navigation finish (it changes process), so goto() is not awaited:
+ * the page is polled until it is the extension's.
+ */
+async function setProfile(page, profile) {
+  const url = `${EXT_ORIGIN}/manifest.json`;
+  page.goto(url, { timeout: 10000 }).catch(() => {});
+  const end = Date.now() + 8000;
+  for (;;) {
+    const where = await page.evaluate(() => location.href).catch(() => '');
+    if (where === url) break;
+    if (Date.now() > end) throw new Error(`could not open ${url} (page is at ${where || '?'})`);
+    await sleep(50);
+  }
+  return page.evaluate(async (p) => {
+    const api = globalThis.browser;
+    if (p === null) await api.storage.local.remove('profile');
+    else await api.storage.local.set({ profile: p });
+    return (await api.storage.local.get('profile')).profile ?? null;
+  }, profile);
+}
+
+/** Navigates and waits up to `ms` for the banner host; null if none. */
+async function visit(page, url, ms) {
+  const t0 = Date.now();
+  await page.goto(url);
+  const host = await page.waitForSelector(HOST, { timeout: ms }).catch(() => null);
+  return { host, wallMs: Date.now() - t0 };
+}
+
+async function main() {
+  if (!existsSync(ZIP)) {
+    check('zip', false, `${ZIP} is missing: run bash scripts/package.sh (after bash scripts/build-wasm.sh)`);
+    return;
+  }
+  check('zip', true, `${ZIP.slice(ROOT.length + 1)}, ${statSync(ZIP).size} bytes`);
+  if (!existsSync(FIREFOX)) {
+    check('firefox', false, `${FIREFOX} not found: install firefox-esr (bash scripts/setup.sh --browsers) or set FIREFOX`);
+    return;
+  }
+
+  const server = await serve();
+  const origin = `http://127.0.0.1:${server.address().port}`;
+  const offsite = [];
+  const proxy = await sink(offsite);
+  const requests = [];
+  const bidiRequests = [];
+  let browser;
+  try {
+    try {
+      browser = await puppeteer.launch({
+        browser: 'firefox',
+        executablePath: FIREFOX,
+        headless: true,
+        // Lets WebDriver open the extension's own pages (see setProfile).
+        args: ['--remote-allow-system-access'],
+        env: { ...process.env, MOZ_REMOTE_SETTINGS_DEVTOOLS: '1' },
+        extraPrefsFirefox: {
+          'extensions.originControls.grantByDefault': true,
+          'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: UUID }),
+          ...quietPrefs(proxy.address().port),
+        },
+      });
+    } catch (e) {
+      check('firefox starts', false, `${FIREFOX}: ${e && e.message ? e.message.split('\n')[0] : e}`);
+      return;
+    }
+    check('firefox starts', true, await browser.version());
+    browser.connection.on('network.beforeRequestSent', (ev) => {
+      bidiRequests.push({ url: ev.request.url, context: ev.context });
+    });
+
+    let id;
+    try {
+      id = await browser.installExtension(ZIP);
+    } catch (e) {
+      check('zip installs as an add-on', false, e && e.message ? e.message.split('\n')[0] : String(e));
+      return;
+    }
+    check('zip installs as an add-on', id === GECKO_ID, id);
+
+    const page = (await browser.pages())[0] || (await browser.newPage());
+    await page.setViewport({ width: 1100, height: 800 });
+    page.on('request', (r) => requests.push(r.url()));
+    await page.evaluateOnNewDocument(hostTimer);
+
+    // 1. A form that arrived filled in with a stranger's data, no profile.
+    const g = await visit(page, `${origin}/gewinnspiel.html`, WARN_WITHIN_MS);
+    check('gewinnspiel: banner within 5 s', g.host !== null, `${g.wallMs} ms from goto()`);
+    if (g.host) {
+      const box = await g.host.boundingBox();
+      check('gewinnspiel: banner has a box', box !== null && box.width > 0 && box.height > 0,
+        box ? `${Math.round(box.width)}x${Math.round(box.height)} at y=${Math.round(box.y)}` : 'none');
+      const t = await page.evaluate(() => ({
+        at: window.__notmineHostAt,
+        dcl: performance.getEntriesByType('navigation')[0]?.domContentLoadedEventEnd,
+        shadow: document.getElementById('notmine-warning-host').shadowRoot,
+      }));
+      check('gewinnspiel: shadow root is closed', t.shadow === null);
+      if (typeof t.at === 'number') {
+        console.log(`time to warning: ${t.at.toFixed(0)} ms after navigation start ` +
+          `(DOMContentLoaded at ${t.dcl?.toFixed(0)} ms; ${g.wallMs} ms wall clock from goto())`);
+      }
+      const outlined = await page.evaluate(() =>
+        ['vorname', 'nachname', 'strasse', 'plz', 'ort', 'email']
+          .filter((f) => document.getElementById(f).style.outlineStyle === 'solid'));
+      check('gewinnspiel: fields outlined', outlined.length === 6, outlined.join(','));
+      await sleep(300); // let the banner's entrance settle for the picture
+      mkdirSync(SHOTS, { recursive: true });
+      const shot = join(SHOTS, 'firefox-warning.png');
+      await page.screenshot({ path: shot });
+      console.log(`screenshot: ${shot}`);
+    }
+
+    // 2. The imprint: company data, never a warning.
+    const i = await visit(page, `${origin}/impressum.html`, QUIET_FOR_MS);
+    check('impressum: no banner within 3 s', i.host === null);
+
+    // 3. An account page of Jonas Brenner.
+    const k0 = await visit(page, `${origin}/konto.html`, QUIET_FOR_MS);
+    check('konto, no profile: no banner within 3 s (may be the user\'s own)', k0.host === null);
+
+    const jonas = {
+      names: ['Jonas Brenner'],
+      emails: ['jonas.brenner@t-online.de'],
+      phones: ['0171 5582046'],
+      addresses: [{ street: 'Kastanienweg 8', postal_code: '22527', city: 'Hamburg', country: 'DE' }],
+      customer_numbers: ['7302-5519'],
+    };
+    let stored = null;
+    try {
+      stored = await setProfile(page, jonas);
+    } catch (e) {
+      check('profile written to storage.local', false, e.message);
+    }
+    if (stored) {
+      check('profile written to storage.local', stored.names?.[0] === 'Jonas Brenner', 'Jonas Brenner');
+      const k1 = await visit(page, `${origin}/konto.html`, QUIET_FOR_MS);
+      check('konto, own profile: no banner within 3 s', k1.host === null);
+
+      const katrin = JSON.parse(readFileSync(join(WWW, 'profile.json'), 'utf8'));
+      await setProfile(page, katrin);
+      const k2 = await visit(page, `${origin}/konto.html`, WARN_WITHIN_MS);
+      check('konto, profile of someone else (www/profile.json): banner within 5 s', k2.host !== null,
+        `${k2.wallMs} ms from goto()`);
+      await setProfile(page, null);
+    }
+
+    // 4. Network, as WebDriver BiDi saw it.
+    const okUrl = (url) => {
+      const u = new URL(url);
+      if (u.protocol === 'moz-extension:') return u.origin === EXT_ORIGIN;
+      return u.hostname === '127.0.0.1' || u.protocol === 'data:' || u.protocol === 'about:';
+    };
+    const bad = [...new Set([...requests, ...bidiRequests.map((r) => r.url)])].filter((u) => !okUrl(u));
+    check('network: only 127.0.0.1 and the extension\'s own origin', bad.length === 0 && requests.length > 0,
+      bad.length ? bad.join('; ')
+        : `${requests.length} page requests, ${bidiRequests.length} BiDi network events`);
+  } finally {
+    if (browser) await browser.close().catch(() => {});
+    server.close();
+    proxy.close();
+  }
+  // With the prefs above, Firefox itself sends nothing either: anything here
+  // is a new Firefox service to switch off, or the extension going online.
+  check('network: nothing reached the sink proxy (no request off the machine)', offsite.length === 0,
+    [...new Set(offsite)].join(', '));
+}
+
+const timer = setTimeout(() => {
+  check('finished within 90 s', false, `still running after ${OVERALL_MS} ms`);
+  console.log(`${passed} passed, ${failed} failed`);
+  process.exit(1);
+}, OVERALL_MS);
+
+try {
+  await main();
+} catch (e) {
+  check('no exception', false, e && e.stack ? e.stack : String(e));
+} finally {
+  clearTimeout(timer);
+}
+console.log(`${passed} passed, ${failed} failed`);
+process.exit(failed > 0 ? 1 : 0);

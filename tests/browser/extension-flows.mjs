@@ -1,0 +1,285 @@
+#!/usr/bin/env node
+/**
+ * The extension's behaviours beyond the first warning, in headless Chromium
+ * with the real extension loaded (extension/, or NOTMINE_EXT).
+ *
+ *   node tests/browser/extension-flows.mjs      # CHROMIUM overrides the path
+ *
+ * Pages come from www/ and tests/browser/pages/ (under /t/), served on
+ * 127.0.0.1; a second server on another port plays a cross-origin frame's
+ * site. Each check names its page and what it asserts:
+ *   - own-account: the user's own account page, profile set → no banner,
+ *     verdict warn false;
+ *   - spa-account: an account view filled from JSON after load (a stranger),
+ *     profile set → banner after the data arrives (time printed);
+ *   - script-values: a form whose values a script sets after load (no
+ *     attribute, no mutation) → banner, email and customer number;
+ *   - late-frame: a same-origin frame added 0.8 s after load → banner, the
+ *     frame's fields in the top frame's verdict;
+ *   - frame-outer: a cross-origin frame with a pre-filled form → banner in
+ *     the top page naming the frame, the frame's own verdict stored;
+ *   - badge: the tab's badge text is the number of findings;
+ *   - "Document it" (keyboard) → one incident record with masked values and
+ *     none of the page's values in clear;
+ *   - "This is me" (keyboard) → confirmation → the profile holds the name
+ *     and email; the reload shows no banner;
+ *   - popup "Scan this page" lists every finding of the tab;
+ *   - a stopped service worker: the next page still warns (time printed).
+ * Last line: "N passed, M failed"; exit status 1 on any failure.
+ */
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { tmpdir } from 'node:os';
+import { dirname, extname, join, resolve, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+const EXT = process.env.NOTMINE_EXT || join(ROOT, 'extension');
+const WWW = join(ROOT, 'www');
+const PAGES = join(ROOT, 'tests/browser/pages');
+const CHROMIUM = process.env.CHROMIUM || '/usr/bin/chromium';
+const FLAGS = [
+  '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+  '--disable-background-networking', '--disable-component-update', '--disable-sync',
+  '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1',
+  '--disable-features=AutofillServerCommunication',
+];
+const HOST = '#notmine-warning-host';
+const WARN_WITHIN_MS = 5000;
+const QUIET_FOR_MS = 3000;
+const OVERALL_MS = 150000;
+
+let passed = 0;
+let failed = 0;
+function check(name, ok, detail = '') {
+  if (ok) passed++;
+  else failed++;
+  console.log(`${ok ? 'ok  ' : 'FAIL'} ${name}${detail ? (ok ? ` (${detail})` : `: ${detail}`) : ''}`);
+}
+
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.json': 'application/json',
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+};
+
+/** www/ at /, tests/browser/pages/ at /t/; `{{FRAME_ORIGIN}}` filled in. */
+function serve(vars) {
+  const server = createServer((req, res) => {
+    const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+    const [base, rel] = path.startsWith('/t/') ? [PAGES, path.slice(2)] : [WWW, path];
+    const file = resolve(base, '.' + (rel.endsWith('/') ? rel + 'index.html' : rel));
+    if (!file.startsWith(base + sep) || !existsSync(file) || !statSync(file).isFile()) {
+      res.writeHead(404, { 'Content-Type': 'text/plain' }).end('not found');
+      return;
+    }
+    let body = readFileSync(file);
+    if (extname(file) === '.html') {
+      body = body.toString('utf8').replace(/\{\{(\w+)\}\}/g, (_, k) => vars[k] ?? '');
+    }
+    res.writeHead(200, { 'Content-Type': TYPES[extname(file)] || 'application/octet-stream' });
+    res.end(body);
+  });
+  return new Promise((ok, fail) => {
+    server.once('error', fail);
+    server.listen(0, '127.0.0.1', () => ok(server));
+  });
+}
+
+/** Records, in the page's own clock, when the banner host is first attached. */
+function hostTimer() {
+  const stamp = () => {
+    if (window.__notmineHostAt === undefined && document.getElementById('notmine-warning-host')) {
+      window.__notmineHostAt = performance.now();
+    }
+  };
+  new MutationObserver(stamp).observe(document, { childList: true, subtree: true });
+}
+
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+
+async function banner(page, ms = WARN_WITHIN_MS) {
+  return page.waitForSelector(HOST, { state: 'attached', timeout: ms }).then(() => true, () => false);
+}
+
+async function main() {
+  const vars = {};
+  const server = await serve(vars);
+  const other = await serve(vars);
+  const origin = `http://127.0.0.1:${server.address().port}`;
+  vars.FRAME_ORIGIN = `http://127.0.0.1:${other.address().port}/t`;
+  const profileDir = mkdtempSync(join(tmpdir(), 'notmine-flows-'));
+  let context;
+  try {
+    context = await chromium.launchPersistentContext(profileDir, {
+      executablePath: CHROMIUM,
+      headless: true,
+      viewport: { width: 1100, height: 800 },
+      args: [`--disable-extensions-except=${EXT}`, `--load-extension=${EXT}`, ...FLAGS],
+    });
+    const findWorker = async () => context.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://'))
+      ?? context.waitForEvent('serviceworker', { timeout: 10000 });
+    let worker = await findWorker();
+    const extOrigin = worker.url().split('/').slice(0, 3).join('/'); // URL.origin is "null" for chrome-extension: in node
+    const page = await context.newPage();
+    await page.addInitScript(hostTimer);
+    const profile = JSON.parse(readFileSync(join(WWW, 'profile.json'), 'utf8'));
+
+    /** The tab id of `page` and its session entry. */
+    // The test cannot ask for the page's tab id (no "tabs" permission, by
+    // design): the session entry whose top frame shows the page's URL is it.
+    const tabOf = async () => worker.evaluate(async (u) => {
+      const all = await chrome.storage.session.get(null);
+      for (const [k, v] of Object.entries(all)) {
+        if (k.startsWith('tab:') && v?.frames?.['0']?.url === u) return { id: Number(k.slice(4)), entry: v };
+      }
+      return { id: null, entry: null };
+    }, page.url());
+    const waitEntry = async (pred, ms = 4000) => {
+      const end = Date.now() + ms;
+      for (;;) {
+        const t = await tabOf();
+        if ((t.entry && pred(t.entry)) || Date.now() > end) return t;
+        await sleep(100);
+      }
+    };
+    const setProfile = (p) => worker.evaluate((pp) => (pp ? chrome.storage.local.set({ profile: pp })
+      : chrome.storage.local.remove('profile')), p);
+
+    // own-account, with the profile: the user's own page is silent.
+    await setProfile(profile);
+    await page.goto(`${origin}/t/own-account.html`);
+    check('own-account + profile: no banner within 3 s', !(await banner(page, QUIET_FOR_MS)));
+    let t = await waitEntry((e) => e.frames['0']);
+    const own = t.entry?.frames['0']?.verdict;
+    check('own-account + profile: verdict warn false', own && own.warn === false,
+      own ? `${own.findings.length} findings, account view: ${own.account_view}` : 'no verdict');
+
+    // spa-account: the stranger arrives by fetch() 0.6 s after load.
+    await page.goto(`${origin}/t/spa-account.html`);
+    const spaShown = await banner(page);
+    const spaT = await page.evaluate(() => ({ loaded: Number(document.documentElement.dataset.loadedAt), at: window.__notmineHostAt }));
+    check('spa-account + profile: banner after the data arrives', spaShown && spaT.at > spaT.loaded,
+      spaShown ? `data at ${spaT.loaded.toFixed(0)} ms, banner at ${spaT.at.toFixed(0)} ms: ${(spaT.at - spaT.loaded).toFixed(0)} ms later` : 'no banner');
+    t = await waitEntry((e) => e.frames['0']?.verdict?.warn);
+    const spaKinds = [...new Set((t.entry?.frames['0']?.verdict?.findings ?? []).map((f) => f.kind))].sort();
+    check('spa-account + profile: names the stranger\'s data', ['customer-number', 'email', 'name'].every((k) => spaKinds.includes(k)),
+      spaKinds.join(','));
+    await setProfile(null);
+
+    // script-values: values set by script, no mutation to observe.
+    await page.goto(`${origin}/t/script-values.html`);
+    const svShown = await banner(page);
+    t = await waitEntry((e) => e.frames['0']?.verdict?.warn);
+    const svKinds = (t.entry?.frames['0']?.verdict?.findings ?? []).map((f) => `${f.kind}@${f.field?.id}`).sort();
+    check('script-values: banner for values a script set', svShown && svKinds.includes('email@mail'), svKinds.join(','));
+
+    // late-frame: a same-origin frame added after load is part of the page.
+    await page.goto(`${origin}/t/late-frame.html`);
+    const lfShown = await banner(page);
+    t = await waitEntry((e) => e.frames['0']?.verdict?.warn);
+    const lfFields = (t.entry?.frames['0']?.verdict?.findings ?? []).map((f) => f.field?.id).sort();
+    check('late-frame: banner, frame fields in the top verdict', lfShown && ['e', 'n', 'p', 's'].every((id) => lfFields.includes(id)),
+      lfFields.join(','));
+
+    // frame-outer: a cross-origin frame judges itself; the top shows it.
+    await page.goto(`${origin}/t/frame-outer.html`);
+    const foShown = await banner(page);
+    t = await waitEntry((e) => Object.keys(e.frames).some((id) => id !== '0' && e.frames[id].verdict?.warn));
+    const sub = Object.entries(t.entry?.frames ?? {}).find(([id]) => id !== '0');
+    check('frame-outer: banner in the top page', foShown);
+    check('frame-outer: the cross-origin frame\'s verdict warns', !!sub && sub[1].verdict.warn === true,
+      sub ? `frame ${sub[0]} ${sub[1].url}: ${sub[1].verdict.findings.map((f) => f.kind).join(',')}` : 'no subframe entry');
+    const outlinedInFrame = await page.frames().find((f) => f.url().includes('frame-inner'))
+      ?.evaluate(() => document.getElementById('em').style.outlineStyle);
+    check('frame-outer: the frame outlines its own fields', outlinedInFrame === 'solid', String(outlinedInFrame));
+
+    // gewinnspiel: badge, then "Document it" and "This is me" by keyboard.
+    await page.goto(`${origin}/gewinnspiel.html`);
+    await banner(page);
+    t = await waitEntry((e) => e.frames['0']?.verdict?.warn);
+    const n = t.entry?.frames['0']?.verdict?.findings.length ?? 0;
+    const badge = await worker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), t.id);
+    check('badge: number of findings', n > 0 && badge === String(n), `badge "${badge}", ${n} findings`);
+
+    // Popup: opened on its own tab, pointed at the page's tab.
+    const popup = await context.newPage();
+    await popup.goto(`${extOrigin}/popup/popup.html?tab=${t.id}`);
+    const listed = await popup.waitForFunction((want) => {
+      const items = document.querySelectorAll('#findings li');
+      return items.length === want ? items.length : false;
+    }, n, { timeout: 6000 }).then((h) => h.jsonValue(), () => popup.evaluate(() => document.querySelectorAll('#findings li').length));
+    check('popup scan: lists every finding', listed === n, `${listed} listed, ${n} findings`);
+    await popup.close();
+    await page.bringToFront();
+
+    await page.keyboard.press('Shift+Tab'); // "Not now"
+    await page.keyboard.press('Shift+Tab'); // "Document it"
+    await page.keyboard.press('Enter');
+    const incidents = await (async () => {
+      for (let i = 0; i < 30; i++) {
+        const list = await worker.evaluate(async () => (await chrome.storage.local.get('incidents')).incidents ?? []);
+        if (list.length) return list;
+        await sleep(100);
+      }
+      return [];
+    })();
+    const rec = incidents[0];
+    const recText = JSON.stringify(rec ?? {});
+    check('"Document it": one record with the findings', incidents.length === 1 && rec.frames[0].findings.length === n,
+      rec ? `${rec.frames[0].findings.length} findings, ${rec.recorded_at}` : 'none');
+    check('"Document it": values masked, none in clear',
+      rec && !/Hartwig|Miriam|hartwig@|Lindenauer|04177/.test(recText), rec ? rec.frames[0].findings.map((f) => f.value).join(' | ') : '');
+
+    await page.keyboard.press('Shift+Tab'); // "This is me" (focus was on "Document it")
+    await page.keyboard.press('Enter');
+    await sleep(300);
+    await page.keyboard.press('Enter'); // "Yes, this is me" has the focus
+    let claimed = null;
+    for (let i = 0; i < 30 && !claimed; i++) {
+      claimed = await worker.evaluate(async () => (await chrome.storage.local.get('profile')).profile ?? null);
+      if (!claimed) await sleep(100);
+    }
+    check('"This is me": name and email in the profile',
+      claimed && claimed.names?.includes('Miriam Hartwig') && claimed.emails?.includes('miriam.hartwig@gmx.de'),
+      JSON.stringify(claimed));
+    await page.reload();
+    check('"This is me": the reload shows no banner', !(await banner(page, QUIET_FOR_MS)));
+    await setProfile(null);
+
+    // A stopped service worker is started again by the next page's message.
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('ServiceWorker.enable');
+    await cdp.send('ServiceWorker.stopAllWorkers');
+    await sleep(500);
+    await page.goto(`${origin}/gewinnspiel.html`);
+    const cold = await banner(page);
+    const coldAt = await page.evaluate(() => window.__notmineHostAt);
+    check('stopped service worker: next page still warns', cold,
+      cold ? `banner ${coldAt.toFixed(0)} ms after navigation start (cold start)` : 'no banner');
+    worker = await findWorker();
+  } finally {
+    if (context) await context.close().catch(() => {});
+    server.close();
+    other.close();
+    rmSync(profileDir, { recursive: true, force: true });
+  }
+}
+
+const timer = setTimeout(() => {
+  check('finished in time', false, `still running after ${OVERALL_MS} ms`);
+  console.log(`${passed} passed, ${failed} failed`);
+  process.exit(1);
+}, OVERALL_MS);
+
+try {
+  await main();
+} catch (e) {
+  check('no exception', false, e && e.stack ? e.stack : String(e));
+} finally {
+  clearTimeout(timer);
+}
+console.log(`${passed} passed, ${failed} failed`);
+process.exit(failed > 0 ? 1 : 0);
