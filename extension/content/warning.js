@@ -163,7 +163,10 @@
     // shadow root keeps it off everything inside.
     host.style.cssText = 'all: initial; position: fixed; top: 0; left: 0; right: 0; ' +
       'z-index: 2147483647; display: block;';
-    const locale = msg('@@ui_locale');
+    // Each translation names its own language (`@@ui_locale` can say en_US
+    // while the strings are German, as headless Chromium with --lang=de does).
+    const own = msg('options_locale_code');
+    const locale = own !== 'options_locale_code' ? own : msg('@@ui_locale');
     if (locale && locale !== '@@ui_locale') host.lang = locale.replace(/_/g, '-');
     host.dir = msg('@@bidi_dir') === 'rtl' ? 'rtl' : 'ltr';
     const root = host.attachShadow({ mode: 'closed' });
