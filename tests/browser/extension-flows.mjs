@@ -16,6 +16,8 @@
  *     attribute, no mutation) → banner, email and customer number;
  *   - late-frame: a same-origin frame added 0.8 s after load → banner, the
  *     frame's fields in the top frame's verdict;
+ *   - shadow-form: a form in an open shadow root, filled 2.2 s after load
+ *     (attribute changes inside the shadow root only) → banner, outline;
  *   - frame-outer: a cross-origin frame with a pre-filled form → banner in
  *     the top page naming the frame, the frame's own verdict stored;
  *   - badge: the tab's badge text is the number of findings;
@@ -183,6 +185,20 @@ async function main() {
     const lfFields = (t.entry?.frames['0']?.verdict?.findings ?? []).map((f) => f.field?.id).sort();
     check('late-frame: banner, frame fields in the top verdict', lfShown && ['e', 'n', 'p', 's'].every((id) => lfFields.includes(id)),
       lfFields.join(','));
+
+    // shadow-form: a web component fills its open shadow root after load.
+    await page.goto(`${origin}/t/shadow-form.html`);
+    const sfShown = await banner(page);
+    const sf = await page.evaluate(() => ({
+      filled: Number(document.documentElement.dataset.filledAt),
+      at: window.__notmineHostAt,
+      outline: document.querySelector('callback-form').shadowRoot.getElementById('cb-mail').style.outlineStyle,
+    }));
+    t = await waitEntry((e) => e.frames['0']?.verdict?.warn);
+    const sfIds = (t.entry?.frames['0']?.verdict?.findings ?? []).map((f) => f.field?.id).sort();
+    check('shadow-form: banner after the shadow root is filled', sfShown && sf.at > sf.filled && sfIds.includes('cb-mail'),
+      sfShown ? `filled at ${sf.filled.toFixed(0)} ms, banner at ${sf.at.toFixed(0)} ms; fields ${sfIds.join(',')}` : 'no banner');
+    check('shadow-form: the field inside the shadow root is outlined', sf.outline === 'solid', String(sf.outline));
 
     // frame-outer: a cross-origin frame judges itself; the top shows it.
     await page.goto(`${origin}/t/frame-outer.html`);

@@ -1,0 +1,524 @@
+#!/usr/bin/env node
+/**
+ * Speed of the extension in headless Chromium — a measurement, not a test
+ * (it fails only when it cannot measure). Run it through
+ * `bash scripts/bench-extension.sh`, or directly:
+ *
+ *   node tests/browser/speed.mjs [--json] [--profile]   # CHROMIUM, NOTMINE_EXT override paths
+ *
+ * 1. Content-script main-thread time per page: `extension/content/snapshot.js`
+ *    is injected into the page's main world after load and
+ *    `notmineSnapshot(document)` is timed with `performance.now()` (1 warm-up
+ *    + RUNS runs, median per page), alone and followed by the
+ *    `JSON.stringify` the content script does on every snapshot. Pages: every
+ *    tests/fixtures/*.html, and a generated page of 5,000 form fields in
+ *    about 50,000 nodes. Served on 127.0.0.1 with COOP/COEP headers, so the
+ *    page is cross-origin isolated and `performance.now()` resolves to 5 µs
+ *    instead of 100 µs (the fixture pages take well under a millisecond).
+ *    The first (cold: nothing compiled yet) run of each page is reported
+ *    too, since that is what a real page load costs.
+ * 2. The floor: `floorWalk` below visits the same nodes as snapshot.js (open
+ *    shadow roots, same-origin frames, skipping the same dropped elements),
+ *    asks each element for its attribute names and reads the ones
+ *    snapshot.js reads, reads computed style exactly where snapshot.js does,
+ *    the inline style under a hidden ancestor, control values, select
+ *    options, the autofill state, and text data — and builds nothing.
+ * 3. DOMContentLoaded → banner attached, with the real extension loaded, on
+ *    www/gewinnspiel.html, in the page's clock: first load after install,
+ *    warm (service worker running) and after stopping the service worker.
+ * 4. Sizes: extension/pkg/notmine_bg.wasm raw and gzip -9, dist/*.zip.
+ *
+ * --profile: on the 5,000-field page, also time snapshot.js with parts of
+ * its work removed (a copy of the source with one function replaced), so
+ * the difference says what that part costs.
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { cpus, tmpdir } from 'node:os';
+import { basename, dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { chromium } from 'playwright-core';
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+const EXT = process.env.NOTMINE_EXT || join(ROOT, 'extension');
+const SNAPSHOT_PATH = join(EXT, 'content/snapshot.js');
+const FIXTURES = join(ROOT, 'tests/fixtures');
+const WWW = join(ROOT, 'www');
+const WASM = join(EXT, 'pkg/notmine_bg.wasm');
+const DIST = join(ROOT, 'dist');
+const CHROMIUM = process.env.CHROMIUM || '/usr/bin/chromium';
+const FLAGS = [
+  '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+  '--disable-background-networking', '--disable-component-update', '--disable-sync',
+  '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1',
+  '--disable-features=AutofillServerCommunication',
+];
+const JSON_OUT = process.argv.includes('--json');
+const PROFILE = process.argv.includes('--profile');
+const RUNS = 5; // after one warm-up
+const BIG_RUNS = 9;
+const WARM_LOADS = 10;
+const COLD_LOADS = 5;
+const BANNER_MS = 8000;
+
+const log = (...a) => { if (!JSON_OUT) console.log(...a); };
+const progress = (s) => process.stderr.write(s);
+
+/** The generated page: 5,000 form fields, ~50,000 nodes (elements + text). */
+function bigPage() {
+  const words = ['Vorname', 'Nachname', 'Straße', 'PLZ', 'Ort', 'E-Mail', 'Telefon', 'Kundennummer', 'Geburtsdatum', 'IBAN'];
+  const p = [`<!doctype html><html lang="de"><head><meta charset="utf-8"><title>5000 Felder</title>
+<style>.row{margin:2px}.off{display:none}.ghost{visibility:hidden}.hint{color:#666}</style></head>
+<body><header><nav><a href="/">Start</a> <a href="/konto">Konto</a></nav></header><main><h1>Sammelerfassung</h1><form id="big">`];
+  for (let i = 0; i < 5000; i++) {
+    const w = words[i % words.length];
+    const cls = i % 97 === 0 ? 'row off' : i % 89 === 0 ? 'row ghost' : 'row';
+    let field;
+    if (i % 10 === 8) {
+      field = `<select name="s${i}" id="f${i}"><option value="">bitte wählen</option><option>Herr</option><option selected>Frau</option></select>`;
+    } else if (i % 10 === 9) {
+      field = `<textarea name="t${i}" id="f${i}" rows="2">Anmerkung zu Eintrag ${i}</textarea>`;
+    } else if (i % 25 === 3) {
+      field = `<input type="checkbox" name="c${i}" id="f${i}" value="ja" checked>`;
+    } else {
+      const type = i % 10 === 5 ? ' type="email"' : i % 10 === 6 ? ' type="tel"' : '';
+      field = `<input${type} name="f${i}" id="f${i}" value="${w} ${i}" autocomplete="off" placeholder="${w}">`;
+    }
+    p.push(`<div class="${cls}"><label for="f${i}">${w} <b>${i}</b>:</label> <span class="hint">Pflichtfeld</span>${field}</div>`);
+    if (i % 50 === 49) p.push(`<p class="sep">Abschnitt ${(i + 1) / 50} von 100 — <a href="#top">nach oben</a>.</p>`);
+  }
+  // Filler prose up to ~50,000 nodes.
+  for (let i = 0; i < 1200; i++) {
+    p.push(`<section><h2>Hinweis ${i}</h2><p>Die Angaben werden <em>vertraulich</em> behandelt, siehe <a href="/datenschutz#${i}">Datenschutz</a>.</p></section>`);
+  }
+  p.push('</form></main><footer><p>Impressum · Datenschutz</p></footer></body></html>');
+  return p.join('\n');
+}
+
+/**
+ * In the page: times the snapshot, snapshot + JSON.stringify and the floor.
+ * Defines the floor walk itself; `runs` after one warm-up of each.
+ */
+function inPageTimings(runs) {
+  // The attributes snapshot.js reads (KEPT, then hidden/aria-hidden).
+  const READ = new Set(['name', 'id', 'type', 'autocomplete', 'placeholder', 'aria-label',
+    'aria-labelledby', 'title', 'for', 'role', 'class', 'href', 'hidden', 'aria-hidden']);
+  const DROPPED = new Set(['script', 'style', 'noscript', 'svg', 'math', 'canvas', 'video', 'audio',
+    'object', 'embed', 'head', 'link', 'meta', 'base', 'picture', 'source', 'track', 'map', 'param',
+    'datalist', 'template']);
+  let autofill = null;
+  for (const sel of [':autofill', ':-webkit-autofill']) {
+    try { document.documentElement.matches(sel); autofill = sel; break; } catch (_) { /* next */ }
+  }
+  /**
+   * The floor: the same nodes and the same DOM reads as snapshot.js, no
+   * output. `hidden` is decided as snapshot.js does because it decides
+   * where computed style is read (not under a hidden ancestor).
+   */
+  function floorWalk(doc) {
+    let sink = 0;
+    let frameDepth = 0;
+    const walk = (parent, hiddenAbove) => {
+      const root = parent.shadowRoot;
+      if (root) list(root.firstChild, hiddenAbove);
+      list(parent.firstChild, hiddenAbove);
+    };
+    const list = (n, hiddenAbove) => {
+      for (; n !== null; n = n.nextSibling) {
+        const t = n.nodeType;
+        if (t === 3) sink += n.data.length;
+        else if (t === 1 && !DROPPED.has(n.localName)) elem(n, hiddenAbove);
+      }
+    };
+    const elem = (el, hiddenAbove) => {
+      const tag = el.localName;
+      const names = el.getAttributeNames();
+      let hidden = false;
+      let type = null;
+      for (let i = 0; i < names.length; i++) {
+        const a = names[i];
+        if (!READ.has(a)) continue;
+        const v = el.getAttribute(a);
+        sink += v.length;
+        if (a === 'hidden' || (a === 'aria-hidden' && v.trim().toLowerCase() === 'true')) hidden = true;
+        else if (a === 'type') type = v.trim().toLowerCase();
+      }
+      if (tag === 'input' && type === 'hidden') hidden = true;
+      if (!hidden) {
+        if (hiddenAbove) {
+          const st = el.style;
+          hidden = st.display === 'none' || st.visibility === 'hidden';
+        } else {
+          const cs = el.ownerDocument.defaultView.getComputedStyle(el);
+          hidden = cs.display === 'none' || cs.visibility === 'hidden';
+        }
+      }
+      const below = hiddenAbove || hidden;
+      if (tag === 'input') {
+        sink += (type === 'checkbox' || type === 'radio' ? (el.getAttribute('value') || '') : el.value).length;
+        sink += el.defaultValue.length + (el.checked ? 1 : 0) + (el.matches(autofill) ? 1 : 0);
+      } else if (tag === 'textarea') {
+        sink += el.value.length + el.defaultValue.length + (el.matches(autofill) ? 1 : 0);
+      } else if (tag === 'select') {
+        const o = el.options;
+        for (let i = o.length - 1; i >= 0; i--) if (o[i].defaultSelected) { sink += (o[i].getAttribute('label') || o[i].textContent).length; break; }
+        const idx = el.selectedIndex;
+        if (idx >= 0) sink += (o[idx].getAttribute('label') || o[idx].textContent).length;
+        sink += o.length + (el.matches(autofill) ? 1 : 0);
+      } else if (tag === 'iframe' || tag === 'frame') {
+        if (frameDepth < 3) {
+          let d = null;
+          try { d = el.contentDocument; } catch (_) { d = null; }
+          const body = d && (d.body || d.documentElement);
+          if (body) { frameDepth++; walk(body, below); frameDepth--; }
+        }
+      } else {
+        walk(el, below);
+      }
+    };
+    const title = doc.head && doc.head.getElementsByTagName('title')[0];
+    if (title) sink += title.textContent.length;
+    sink += (doc.documentElement.getAttribute('lang') || '').length;
+    walk(doc.body || doc.documentElement, false);
+    return sink;
+  }
+
+  const snapshot = globalThis.notmineSnapshot;
+  const snap = [];
+  const snapStr = [];
+  const floor = [];
+  let bytes = 0;
+  for (let i = 0; i <= runs; i++) {
+    const t0 = performance.now();
+    const s = snapshot(document);
+    const t1 = performance.now();
+    bytes = JSON.stringify(s).length;
+    const t2 = performance.now();
+    floorWalk(document);
+    const t3 = performance.now();
+    snap.push(t1 - t0);
+    snapStr.push(t2 - t0);
+    floor.push(t3 - t2);
+  }
+  let nodes = 0;
+  const w = document.createTreeWalker(document, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
+  while (w.nextNode()) nodes++;
+  return {
+    first: snap[0], firstStr: snapStr[0], firstFloor: floor[0],
+    snap: snap.slice(1), snapStr: snapStr.slice(1), floor: floor.slice(1),
+    nodes, bytes, isolated: globalThis.crossOriginIsolated === true,
+  };
+}
+
+function quantile(xs, q) {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.max(0, Math.ceil(q * s.length) - 1))];
+}
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+};
+const stats = (xs) => ({ p50: median(xs), p95: quantile(xs, 0.95), n: xs.length });
+const round = (x, d = 3) => Math.round(x * 10 ** d) / 10 ** d;
+
+/** Serves fixtures (/fx/), the generated page (/gen/big.html) and www/ (/www/). */
+function serve(big) {
+  const server = createServer((req, res) => {
+    const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+    let body = null;
+    let type = 'text/html';
+    if (path === '/gen/big.html') {
+      body = big;
+      type = 'text/html; charset=utf-8';
+    } else if (path.startsWith('/fx/') && !path.slice(4).includes('/')) {
+      const f = join(FIXTURES, path.slice(4));
+      if (existsSync(f)) body = readFileSync(f); // no charset: the page decides
+    } else if (path.startsWith('/www/') && !path.slice(5).includes('/')) {
+      const f = join(WWW, path.slice(5));
+      if (existsSync(f)) {
+        body = readFileSync(f);
+        type = 'text/html; charset=utf-8';
+      }
+    }
+    if (body === null) {
+      res.writeHead(404, { 'Content-Type': 'text/plain' }).end('not found');
+      return;
+    }
+    const headers = { 'Content-Type': type, 'Cache-Control': 'no-store' };
+    if (!path.startsWith('/www/')) {
+      headers['Cross-Origin-Opener-Policy'] = 'same-origin';
+      headers['Cross-Origin-Embedder-Policy'] = 'require-corp';
+    }
+    res.writeHead(200, headers).end(body);
+  });
+  return new Promise((ok, fail) => {
+    server.once('error', fail);
+    server.listen(0, '127.0.0.1', () => ok(server));
+  });
+}
+
+/** Part 1 and 2: snapshot, snapshot + stringify, floor, per page. */
+async function contentScriptTimes(origin) {
+  const profileDir = mkdtempSync(join(tmpdir(), 'notmine-speed-'));
+  const context = await chromium.launchPersistentContext(profileDir, {
+    executablePath: CHROMIUM, headless: true, args: FLAGS,
+  });
+  const out = { fixtures: [], big: null, profile: null };
+  try {
+    await context.route('**/*', (r) => (r.request().url().startsWith(origin + '/') ? r.continue() : r.abort()));
+    const page = context.pages()[0] || (await context.newPage());
+    const files = readdirSync(FIXTURES).filter((f) => f.endsWith('.html')).sort();
+    progress(`content script: ${files.length} fixture pages `);
+    for (const f of files) {
+      await page.goto(`${origin}/fx/${encodeURIComponent(f)}`, { waitUntil: 'load' });
+      await page.addScriptTag({ path: SNAPSHOT_PATH });
+      out.fixtures.push({ page: f, ...(await page.evaluate(inPageTimings, RUNS)) });
+      progress('.');
+    }
+    progress(' + the 5,000-field page\n');
+    await page.goto(`${origin}/gen/big.html`, { waitUntil: 'load' });
+    await page.addScriptTag({ path: SNAPSHOT_PATH });
+    out.big = await page.evaluate(inPageTimings, BIG_RUNS);
+    if (PROFILE) out.profile = await ablations(page);
+  } finally {
+    await context.close().catch(() => {});
+    rmSync(profileDir, { recursive: true, force: true });
+  }
+  return out;
+}
+
+/**
+ * --profile: snapshot.js with one part of its work replaced, on the big
+ * page; the time saved is what that part costs. Each variant is a copy of
+ * the source with one textual substitution, defined as `notmineVariant`.
+ */
+async function ablations(page) {
+  const src = readFileSync(SNAPSHOT_PATH, 'utf8');
+  const variants = [
+    ['as is', []],
+    ['no getComputedStyle (isHidden: attributes + inline only)', [[
+      'const cs = view.getComputedStyle(el);\n      return cs.display === \'none\' || cs.visibility === \'hidden\';',
+      'return false;']]],
+    ['no :autofill matches()', [['if (el.matches(this.autofill)) control.autofilled = true;', '']]],
+    ['no attribute reads (readAttrs → null)', [['const names = el.getAttributeNames();', 'return null; const names = [];']]],
+    ['no text work (textNode: raw data, no collapse/caps)', [['let t = wellFormed(collapse(raw));', 'let t = raw; if (t) { this.nodes += 1; return t; }']]],
+    ['no control reads (value/defaultValue/options)', [
+      ['node.control = this.inputControl(el, vals === null ? null : vals[S_TYPE]);', 'node.control = {};'],
+      ['node.control = this.textareaControl(el);', 'node.control = {};'],
+      ['node.control = this.selectControl(el);', 'node.control = {};']]],
+  ];
+  const res = [];
+  for (const [label, subs] of variants) {
+    let s = src.replace('globalThis.notmineSnapshot = function', 'globalThis.notmineVariant = function');
+    for (const [a, b] of subs) {
+      if (!s.includes(a)) throw new Error(`--profile: snapshot.js changed, cannot find: ${a}`);
+      s = s.replace(a, b);
+    }
+    await page.evaluate(s);
+    const times = await page.evaluate((n) => {
+      const t = [];
+      for (let i = 0; i <= n; i++) {
+        const t0 = performance.now();
+        globalThis.notmineVariant(document);
+        t.push(performance.now() - t0);
+      }
+      return t.slice(1);
+    }, BIG_RUNS);
+    res.push({ variant: label, p50: median(times) });
+  }
+  return res;
+}
+
+/** Part 3: DOMContentLoaded → banner with the real extension. */
+function hostTimer() {
+  const stamp = () => {
+    if (window.__notmineHostAt === undefined && document.getElementById('notmine-warning-host')) {
+      window.__notmineHostAt = performance.now();
+    }
+  };
+  new MutationObserver(stamp).observe(document, { childList: true, subtree: true });
+}
+
+async function bannerTimes(origin) {
+  const url = `${origin}/www/gewinnspiel.html`;
+  const profileDir = mkdtempSync(join(tmpdir(), 'notmine-speed-ext-'));
+  const context = await chromium.launchPersistentContext(profileDir, {
+    executablePath: CHROMIUM, headless: true, viewport: { width: 1100, height: 800 },
+    args: [`--disable-extensions-except=${EXT}`, `--load-extension=${EXT}`, ...FLAGS],
+  });
+  const out = { install: null, warm: [], cold: [], missed: 0 };
+  try {
+    const page = await context.newPage();
+    await page.addInitScript(hostTimer);
+    const load = async () => {
+      await page.goto(url, { waitUntil: 'domcontentloaded' });
+      const ok = await page.waitForSelector('#notmine-warning-host', { state: 'attached', timeout: BANNER_MS })
+        .then(() => true, () => false);
+      if (!ok) { out.missed++; return null; }
+      return page.evaluate(() => window.__notmineHostAt - performance.getEntriesByType('navigation')[0].domContentLoadedEventEnd);
+    };
+    progress('banner: first load after install');
+    // The worker is starting (and instantiating the wasm) as the extension
+    // installs; the first page is loaded right away, without waiting for it.
+    out.install = await load();
+    progress(`, ${WARM_LOADS} warm loads`);
+    for (let i = 0; i < WARM_LOADS; i++) {
+      const t = await load();
+      if (t !== null) out.warm.push(t);
+    }
+    progress(`, ${COLD_LOADS} after stopping the service worker`);
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('ServiceWorker.enable');
+    for (let i = 0; i < COLD_LOADS; i++) {
+      await page.goto('about:blank');
+      await cdp.send('ServiceWorker.stopAllWorkers');
+      await new Promise((r) => setTimeout(r, 600));
+      const t = await load();
+      if (t !== null) out.cold.push(t);
+    }
+    progress('\n');
+  } finally {
+    await context.close().catch(() => {});
+    rmSync(profileDir, { recursive: true, force: true });
+  }
+  return out;
+}
+
+function sizes() {
+  const s = { wasm: null, zips: [] };
+  if (existsSync(WASM)) {
+    const b = readFileSync(WASM);
+    s.wasm = { raw: b.length, gzip9: gzipSync(b, { level: 9 }).length };
+  }
+  if (existsSync(DIST)) {
+    for (const f of readdirSync(DIST).filter((x) => x.endsWith('.zip')).sort()) {
+      s.zips.push({ file: `dist/${f}`, bytes: statSync(join(DIST, f)).size });
+    }
+  }
+  return s;
+}
+
+function machine(browserVersion) {
+  let cpu = cpus()[0]?.model ?? 'unknown';
+  try {
+    const m = readFileSync('/proc/cpuinfo', 'utf8').match(/^model name\s*:\s*(.+)$/m);
+    if (m) cpu = m[1].trim();
+  } catch (_) { /* not Linux */ }
+  return { cpu, cores: cpus().length, chromium: browserVersion, node: process.version };
+}
+
+function chromiumVersion() {
+  try {
+    return execFileSync(CHROMIUM, ['--version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+  } catch (_) {
+    return 'unknown';
+  }
+}
+
+async function main() {
+  if (!existsSync(WASM)) throw new Error(`${WASM} missing: run bash scripts/build-wasm.sh`);
+  const big = bigPage();
+  const server = await serve(big);
+  const origin = `http://127.0.0.1:${server.address().port}`;
+  let cs;
+  let banner;
+  try {
+    cs = await contentScriptTimes(origin);
+    banner = await bannerTimes(origin);
+  } finally {
+    server.close();
+  }
+  const per = (key) => cs.fixtures.map((f) => median(f[key]));
+  const fx = {
+    pages: cs.fixtures.length,
+    snapshot: stats(per('snap')),
+    snapshot_stringify: stats(per('snapStr')),
+    floor: stats(per('floor')),
+    first_snapshot_stringify: stats(cs.fixtures.map((f) => f.firstStr)),
+    first_floor: stats(cs.fixtures.map((f) => f.firstFloor)),
+    nodes: stats(cs.fixtures.map((f) => f.nodes)),
+    isolated: cs.fixtures.every((f) => f.isolated),
+  };
+  fx.ratio = fx.snapshot.p50 / fx.floor.p50;
+  fx.ratio_stringify = fx.snapshot_stringify.p50 / fx.floor.p50;
+  const b = cs.big;
+  const bg = {
+    nodes: b.nodes,
+    json_bytes: b.bytes,
+    runs: b.snap.length,
+    snapshot: stats(b.snap),
+    snapshot_stringify: stats(b.snapStr),
+    floor: stats(b.floor),
+    first_snapshot_stringify: b.firstStr,
+    first_floor: b.firstFloor,
+    isolated: b.isolated,
+  };
+  bg.ratio = bg.snapshot.p50 / bg.floor.p50;
+  bg.ratio_stringify = bg.snapshot_stringify.p50 / bg.floor.p50;
+  const result = {
+    machine: machine(chromiumVersion()),
+    date: new Date().toISOString(),
+    content_script: { fixtures: fx, big_page: bg, profile: cs.profile },
+    banner: {
+      page: 'www/gewinnspiel.html',
+      first_load_after_install_ms: banner.install,
+      warm_ms: banner.warm.length ? { ...stats(banner.warm), all: banner.warm.map((x) => round(x, 1)) } : null,
+      cold_ms: banner.cold.length ? { ...stats(banner.cold), all: banner.cold.map((x) => round(x, 1)) } : null,
+      missed: banner.missed,
+    },
+    sizes: sizes(),
+  };
+  if (JSON_OUT) {
+    console.log(JSON.stringify(result, (k, v) => (typeof v === 'number' && !Number.isInteger(v) ? round(v) : v), 2));
+    return;
+  }
+  const m = result.machine;
+  const ms = (x) => (x === null || x === undefined ? '—' : `${x.toFixed(x < 10 ? 3 : 1)} ms`);
+  const row = (label, ...cells) => log(label.padEnd(44) + cells.map((c) => String(c).padStart(13)).join(''));
+  log(`machine: ${m.cpu}, ${m.cores} cores; ${m.chromium}; node ${m.node}`);
+  log('');
+  log(`content script, main thread (median of ${RUNS} runs after a warm-up per page; performance.now` +
+    `${fx.isolated && bg.isolated ? ' at 5 µs, cross-origin isolated' : ', NOT isolated: 100 µs steps'})`);
+  row('', `fixtures p50`, `fixtures p95`, `5,000 fields`, `(p95)`);
+  row('snapshot', ms(fx.snapshot.p50), ms(fx.snapshot.p95), ms(bg.snapshot.p50), ms(bg.snapshot.p95));
+  row('snapshot + JSON.stringify', ms(fx.snapshot_stringify.p50), ms(fx.snapshot_stringify.p95), ms(bg.snapshot_stringify.p50), ms(bg.snapshot_stringify.p95));
+  row('floor (same DOM reads, builds nothing)', ms(fx.floor.p50), ms(fx.floor.p95), ms(bg.floor.p50), ms(bg.floor.p95));
+  row('ratio snapshot / floor (p50)', `${fx.ratio.toFixed(2)}x`, '', `${bg.ratio.toFixed(2)}x`, '');
+  row('ratio snapshot+stringify / floor (p50)', `${fx.ratio_stringify.toFixed(2)}x`, '', `${bg.ratio_stringify.toFixed(2)}x`, '');
+  row('first run: snapshot + stringify (cold)', ms(fx.first_snapshot_stringify.p50), ms(fx.first_snapshot_stringify.p95), ms(bg.first_snapshot_stringify), '');
+  row('first run: floor (cold)', ms(fx.first_floor.p50), ms(fx.first_floor.p95), ms(bg.first_floor), '');
+  log(`pages: ${fx.pages} fixtures (${fx.nodes.p50} nodes median, ${fx.nodes.p95} p95); generated: ${bg.nodes} nodes, ` +
+    `snapshot JSON ${(bg.json_bytes / 1024).toFixed(0)} KB, ${bg.runs} runs`);
+  if (cs.profile) {
+    log('');
+    log('profile, 5,000-field page: snapshot.js with one part removed (median)');
+    const base = cs.profile[0].p50;
+    for (const p of cs.profile) {
+      log(`  ${p.variant.padEnd(58)}${ms(p.p50).padStart(11)}${p === cs.profile[0] ? '' : `   saves ${ms(base - p.p50)}`}`);
+    }
+  }
+  log('');
+  const bn = result.banner;
+  log(`DOMContentLoaded → banner attached, ${bn.page}, real extension (page clock)`);
+  row('', 'p50', 'p95', 'loads');
+  row('first load after install', ms(bn.first_load_after_install_ms), '', 1);
+  if (bn.warm_ms) row('warm (service worker running)', ms(bn.warm_ms.p50), ms(bn.warm_ms.p95), bn.warm_ms.n);
+  if (bn.cold_ms) row('service worker stopped before the load', ms(bn.cold_ms.p50), ms(bn.cold_ms.p95), bn.cold_ms.n);
+  if (bn.missed) log(`  ${bn.missed} load(s) showed no banner within ${BANNER_MS} ms (left out)`);
+  log('');
+  const s = result.sizes;
+  const kb = (n) => `${(n / 1024).toFixed(0)} KB (${n} B)`;
+  if (s.wasm) log(`notmine_bg.wasm: ${kb(s.wasm.raw)} raw, ${kb(s.wasm.gzip9)} gzip -9`);
+  for (const z of s.zips) log(`${z.file}: ${kb(z.bytes)}`);
+  if (s.zips.length === 0) log('dist/*.zip: none (bash scripts/package.sh builds them)');
+}
+
+try {
+  await main();
+} catch (e) {
+  console.error(e && e.stack ? e.stack : String(e));
+  process.exit(1);
+}
