@@ -200,16 +200,19 @@ const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
  * that navigation finish (it changes process), so goto() is not awaited:
  * the page is polled until it is the extension's.
  */
-async function setProfile(page, profile) {
-  const url = `${EXT_ORIGIN}/manifest.json`;
+async function openExtensionPage(page, url) {
   page.goto(url, { timeout: 10000 }).catch(() => {});
   const end = Date.now() + 8000;
   for (;;) {
     const where = await page.evaluate(() => location.href).catch(() => '');
-    if (where === url) break;
+    if (where === url) return;
     if (Date.now() > end) throw new Error(`could not open ${url} (page is at ${where || '?'})`);
     await sleep(50);
   }
+}
+
+async function setProfile(page, profile) {
+  await openExtensionPage(page, `${EXT_ORIGIN}/manifest.json`);
   return page.evaluate(async (p) => {
     const api = globalThis.browser;
     if (p === null) await api.storage.local.remove('profile');
@@ -308,6 +311,41 @@ async function main() {
       const shot = join(SHOTS, 'firefox-warning.png');
       await page.screenshot({ path: shot });
       console.log(`screenshot: ${shot}`);
+    }
+
+    // 1b. The popup's "Scan this page" on that tab, opened as a page of its own.
+    if (g.host) {
+      const pageUrl = page.url();
+      const pop = await browser.newPage();
+      try {
+        await openExtensionPage(pop, `${EXT_ORIGIN}/manifest.json`);
+        const found = await pop.evaluate(async (u) => {
+          const all = await globalThis.browser.storage.session.get(null);
+          for (const [k, v] of Object.entries(all)) {
+            if (k.startsWith('tab:') && v?.frames?.['0']?.url === u) {
+              return { id: Number(k.slice(4)), n: v.frames['0'].verdict.findings.length };
+            }
+          }
+          return null;
+        }, pageUrl);
+        if (!found) throw new Error('no stored verdict for the page');
+        await openExtensionPage(pop, `${EXT_ORIGIN}/popup/popup.html?tab=${found.id}`);
+        let listed = 0;
+        for (let k = 0; k < 60; k++) {
+          listed = await pop.evaluate(() => document.querySelectorAll('#findings li').length).catch(() => 0);
+          if (listed === found.n) break;
+          await sleep(100);
+        }
+        check('popup scan: lists every finding', found.n > 0 && listed === found.n, `${listed} listed, ${found.n} findings`);
+        await pop.setViewport({ width: 420, height: 900 });
+        const shot = join(SHOTS, 'firefox-popup.png');
+        await pop.screenshot({ path: shot });
+        console.log(`screenshot: ${shot}`);
+      } catch (e) {
+        check('popup scan: lists every finding', false, e.message);
+      } finally {
+        await pop.close().catch(() => {});
+      }
     }
 
     // 2. The imprint: company data, never a warning.
