@@ -87,6 +87,7 @@
   watch(document);
 
   const origin = performance.timeOrigin;
+  /** The last snapshot sent: the object, or its JSON once a change check needed it. */
   let lastSent = null;
   let workMs = 0;
   let changeScans = 0;
@@ -112,11 +113,13 @@
       return;
     }
     if (reason === 'change') {
+      // Serialised only here, not on every load: most pages never change.
       const text = JSON.stringify(snapshot);
+      if (lastSent !== null && typeof lastSent !== 'string') lastSent = JSON.stringify(lastSent);
       if (text === lastSent) return;
       lastSent = text;
     } else {
-      lastSent = JSON.stringify(snapshot);
+      lastSent = snapshot;
     }
     let reply;
     try {

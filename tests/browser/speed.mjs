@@ -28,9 +28,8 @@
  *    warm (service worker running) and after stopping the service worker.
  * 4. Sizes: extension/pkg/notmine_bg.wasm raw and gzip -9, dist/*.zip.
  *
- * --profile: on the 5,000-field page, also time snapshot.js with parts of
- * its work removed (a copy of the source with one function replaced), so
- * the difference says what that part costs.
+ * --profile: also where snapshot + JSON.stringify spend their time, by
+ * function (V8's sampling profiler), on the fixture pages and the big page.
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
@@ -86,11 +85,11 @@ function bigPage() {
       const type = i % 10 === 5 ? ' type="email"' : i % 10 === 6 ? ' type="tel"' : '';
       field = `<input${type} name="f${i}" id="f${i}" value="${w} ${i}" autocomplete="off" placeholder="${w}">`;
     }
-    p.push(`<div class="${cls}"><label for="f${i}">${w} <b>${i}</b>:</label> <span class="hint">Pflichtfeld</span>${field}</div>`);
+    p.push(`<div class="${cls}"><label for="f${i}">${w} <b>${i}</b></label>${field}</div>`);
     if (i % 50 === 49) p.push(`<p class="sep">Abschnitt ${(i + 1) / 50} von 100 — <a href="#top">nach oben</a>.</p>`);
   }
   // Filler prose up to ~50,000 nodes.
-  for (let i = 0; i < 1200; i++) {
+  for (let i = 0; i < 900; i++) {
     p.push(`<section><h2>Hinweis ${i}</h2><p>Die Angaben werden <em>vertraulich</em> behandelt, siehe <a href="/datenschutz#${i}">Datenschutz</a>.</p></section>`);
   }
   p.push('</form></main><footer><p>Impressum · Datenschutz</p></footer></body></html>');
@@ -282,7 +281,13 @@ async function contentScriptTimes(origin) {
     await page.goto(`${origin}/gen/big.html`, { waitUntil: 'load' });
     await page.addScriptTag({ path: SNAPSHOT_PATH });
     out.big = await page.evaluate(inPageTimings, BIG_RUNS);
-    if (PROFILE) out.profile = await ablations(page);
+    if (PROFILE) {
+      progress('profiling\n');
+      out.profile = {
+        fixtures: await cpuProfile(context, page, files.map((f) => `${origin}/fx/${encodeURIComponent(f)}`), 300),
+        big: await cpuProfile(context, page, [`${origin}/gen/big.html`], 8),
+      };
+    }
   } finally {
     await context.close().catch(() => {});
     rmSync(profileDir, { recursive: true, force: true });
@@ -291,45 +296,42 @@ async function contentScriptTimes(origin) {
 }
 
 /**
- * --profile: snapshot.js with one part of its work replaced, on the big
- * page; the time saved is what that part costs. Each variant is a copy of
- * the source with one textual substitution, defined as `notmineVariant`.
+ * --profile: V8's sampling profiler (CDP `Profiler`) while snapshot +
+ * JSON.stringify run `reps` times on each page; self time summed by
+ * function (snapshot.js functions by name, DOM calls by their API name).
  */
-async function ablations(page) {
-  const src = readFileSync(SNAPSHOT_PATH, 'utf8');
-  const variants = [
-    ['as is', []],
-    ['no getComputedStyle (isHidden: attributes + inline only)', [[
-      'const cs = view.getComputedStyle(el);\n      return cs.display === \'none\' || cs.visibility === \'hidden\';',
-      'return false;']]],
-    ['no :autofill matches()', [['if (el.matches(this.autofill)) control.autofilled = true;', '']]],
-    ['no attribute reads (readAttrs → null)', [['const names = el.getAttributeNames();', 'return null; const names = [];']]],
-    ['no text work (textNode: raw data, no collapse/caps)', [['let t = wellFormed(collapse(raw));', 'let t = raw; if (t) { this.nodes += 1; return t; }']]],
-    ['no control reads (value/defaultValue/options)', [
-      ['node.control = this.inputControl(el, vals === null ? null : vals[S_TYPE]);', 'node.control = {};'],
-      ['node.control = this.textareaControl(el);', 'node.control = {};'],
-      ['node.control = this.selectControl(el);', 'node.control = {};']]],
-  ];
-  const res = [];
-  for (const [label, subs] of variants) {
-    let s = src.replace('globalThis.notmineSnapshot = function', 'globalThis.notmineVariant = function');
-    for (const [a, b] of subs) {
-      if (!s.includes(a)) throw new Error(`--profile: snapshot.js changed, cannot find: ${a}`);
-      s = s.replace(a, b);
-    }
-    await page.evaluate(s);
-    const times = await page.evaluate((n) => {
-      const t = [];
-      for (let i = 0; i <= n; i++) {
-        const t0 = performance.now();
-        globalThis.notmineVariant(document);
-        t.push(performance.now() - t0);
-      }
-      return t.slice(1);
-    }, BIG_RUNS);
-    res.push({ variant: label, p50: median(times) });
+async function cpuProfile(context, page, urls, reps) {
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.setSamplingInterval', { interval: 50 });
+  const self = new Map();
+  let total = 0;
+  for (const url of urls) {
+    await page.goto(url, { waitUntil: 'load' });
+    await page.addScriptTag({ path: SNAPSHOT_PATH });
+    await page.evaluate(() => JSON.stringify(globalThis.notmineSnapshot(document))); // warm-up
+    await cdp.send('Profiler.start');
+    await page.evaluate((n) => {
+      for (let i = 0; i < n; i++) JSON.stringify(globalThis.notmineSnapshot(document));
+    }, reps);
+    const { profile } = await cdp.send('Profiler.stop');
+    const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+    const dt = profile.timeDeltas;
+    profile.samples.forEach((id, i) => {
+      const n = byId.get(id);
+      const f = n.callFrame;
+      // Builtins (JSON.stringify) have no frame of their own: their time
+      // is the caller's, the nameless function page.evaluate runs.
+      const name = f.functionName || (f.url.includes('snapshot') ? '(anonymous, snapshot.js)' : '(caller: JSON.stringify)');
+      if (name === '(idle)' || name === '(program)') return;
+      const us = dt[i + 1] ?? 0;
+      self.set(name, (self.get(name) ?? 0) + us);
+      total += us;
+    });
   }
-  return res;
+  await cdp.detach();
+  return [...self.entries()].sort((a, b) => b[1] - a[1]).slice(0, 14)
+    .map(([fn, us]) => ({ fn, share: us / total }));
 }
 
 /** Part 3: DOMContentLoaded → banner with the real extension. */
@@ -494,10 +496,9 @@ async function main() {
     `snapshot JSON ${(bg.json_bytes / 1024).toFixed(0)} KB, ${bg.runs} runs`);
   if (cs.profile) {
     log('');
-    log('profile, 5,000-field page: snapshot.js with one part removed (median)');
-    const base = cs.profile[0].p50;
-    for (const p of cs.profile) {
-      log(`  ${p.variant.padEnd(58)}${ms(p.p50).padStart(11)}${p === cs.profile[0] ? '' : `   saves ${ms(base - p.p50)}`}`);
+    for (const [k, label] of [['fixtures', 'fixture pages'], ['big', '5,000-field page']]) {
+      log(`profile, ${label}: self time of snapshot + JSON.stringify by function (V8 sampling profiler)`);
+      for (const p of cs.profile[k]) log(`  ${(p.share * 100).toFixed(1).padStart(5)} %  ${p.fn}`);
     }
   }
   log('');
