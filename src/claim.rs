@@ -247,7 +247,10 @@ mod tests {
             f(K::PostalCode, A, "07743"),
         ]);
         assert_eq!(c.additions.addresses.len(), 2);
-        assert_eq!(c.additions.addresses[1].postal_code.as_deref(), Some("07743"));
+        assert_eq!(
+            c.additions.addresses[1].postal_code.as_deref(),
+            Some("07743")
+        );
     }
 
     #[test]

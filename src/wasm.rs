@@ -41,10 +41,21 @@ fn profile(v: JsValue) -> Result<Profile, JsError> {
     if v.is_null() || v.is_undefined() {
         return Ok(Profile::default());
     }
-    let p: Profile = serde_wasm_bindgen::from_value(v)
-        .map_err(|e| JsError::new(&format!("the profile is malformed: {e}")))?;
+    let p: Profile =
+        strict(v).map_err(|e| JsError::new(&format!("the profile is malformed: {e}")))?;
     p.validate().map_err(|e| JsError::new(&e.to_string()))?;
     Ok(p)
+}
+
+/// Reads a JS object into `T` honouring `deny_unknown_fields`.
+/// serde-wasm-bindgen looks up a struct's known keys only, so a misspelt
+/// key ("nmaes") would pass unnoticed and silently empty the user's
+/// profile; going through a JSON value sees every key. Used for the small
+/// objects a person writes (profiles), not for page snapshots, whose
+/// producer is checked against the native one by the parity test.
+fn strict<T: serde::de::DeserializeOwned>(v: JsValue) -> Result<T, String> {
+    let value: serde_json::Value = serde_wasm_bindgen::from_value(v).map_err(|e| e.to_string())?;
+    serde_json::from_value(value).map_err(|e| e.to_string())
 }
 
 /// Judges a page snapshot against a profile (or `null` for none). Returns
@@ -95,7 +106,7 @@ pub fn claim(snap: JsValue, prof: JsValue) -> Result<JsValue, JsError> {
 #[wasm_bindgen(js_name = mergeProfile)]
 pub fn merge_profile(prof: JsValue, additions: JsValue) -> Result<JsValue, JsError> {
     let prof = profile(prof)?;
-    let add: Profile = serde_wasm_bindgen::from_value(additions)
+    let add: Profile = strict(additions)
         .map_err(|e| JsError::new(&format!("the values to add are malformed: {e}")))?;
     let merged = prof.merged(&add);
     merged

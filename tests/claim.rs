@@ -16,8 +16,8 @@ fn dir() -> PathBuf {
 
 #[test]
 fn claiming_a_warning_silences_the_page() {
-    let base = Profile::from_json(&std::fs::read_to_string(dir().join("profile.json")).unwrap())
-        .unwrap();
+    let base =
+        Profile::from_json(&std::fs::read_to_string(dir().join("profile.json")).unwrap()).unwrap();
     let mut paths: Vec<PathBuf> = std::fs::read_dir(dir())
         .unwrap()
         .flatten()
@@ -49,7 +49,11 @@ fn claiming_a_warning_silences_the_page() {
                     "{}: still warns after claiming {:?}: {:?}",
                     p.display(),
                     claim.additions,
-                    after.findings.iter().map(|f| (f.kind, &f.raw)).collect::<Vec<_>>()
+                    after
+                        .findings
+                        .iter()
+                        .map(|f| (f.kind, &f.raw))
+                        .collect::<Vec<_>>()
                 ));
             } else if !after.warn {
                 silenced += 1;

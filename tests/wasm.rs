@@ -34,3 +34,48 @@ fn rejects_wrong_schema_and_bad_profile() {
     assert!(text.contains("schema version 7"), "{text}");
     assert!(notmine::wasm::check_profile(r#"{"nmaes":[]}"#).is_err());
 }
+
+/// "This is me" through the glue: the claim carries the values in clear,
+/// shaped as profile entries, and merging them makes the page quiet.
+#[wasm_bindgen_test]
+fn claim_and_merge_silence_the_page() {
+    let snap_json = r#"{"schema":1,"url":"https://x.test/","title":"Gewinnspiel","lang":"de","body":[
+        {"tag":"form","children":[
+          {"tag":"label","attrs":{"for":"v"},"children":["Vorname"]},
+          {"tag":"input","attrs":{"id":"v","name":"vorname"},"control":{"value":"Jonas","default_value":"Jonas"}},
+          {"tag":"label","attrs":{"for":"n"},"children":["Nachname"]},
+          {"tag":"input","attrs":{"id":"n","name":"nachname"},"control":{"value":"Brenner","default_value":"Brenner"}},
+          {"tag":"label","attrs":{"for":"e"},"children":["E-Mail"]},
+          {"tag":"input","attrs":{"id":"e","name":"email","type":"email"},"control":{"value":"jonas.brenner@gmx.de","default_value":"jonas.brenner@gmx.de"}}
+        ]}]}"#;
+    let claim = notmine::wasm::claim(js(snap_json), JsValue::NULL).unwrap();
+    let text = js_sys::JSON::stringify(&claim)
+        .unwrap()
+        .as_string()
+        .unwrap();
+    assert_eq!(
+        text,
+        r#"{"additions":{"names":["Jonas Brenner"],"emails":["jonas.brenner@gmx.de"]},"not_stored":[]}"#
+    );
+    let additions = js_sys::Reflect::get(&claim, &JsValue::from_str("additions")).unwrap();
+    let profile = notmine::wasm::merge_profile(JsValue::NULL, additions).unwrap();
+    let line = notmine::wasm::scan_line("p", js(snap_json), profile).unwrap();
+    assert!(line.contains(r#""warn":false"#), "{line}");
+}
+
+#[wasm_bindgen_test]
+fn merge_refuses_malformed_additions() {
+    let err = notmine::wasm::merge_profile(JsValue::NULL, js(r#"{"nmaes":["x"]}"#)).unwrap_err();
+    let msg: JsValue = err.into();
+    let text = js_sys::Error::from(msg).message().as_string().unwrap();
+    assert!(text.contains("the values to add are malformed"), "{text}");
+}
+
+#[wasm_bindgen_test]
+fn a_misspelt_profile_key_is_an_error_not_an_empty_profile() {
+    let snap = js(r#"{"schema":1,"url":"https://x.test/","title":"t","lang":"de","body":[]}"#);
+    let err = notmine::wasm::judge(snap, js(r#"{"nmaes":["Katrin Vogelsang"]}"#)).unwrap_err();
+    let msg: JsValue = err.into();
+    let text = js_sys::Error::from(msg).message().as_string().unwrap();
+    assert!(text.contains("unknown field `nmaes`"), "{text}");
+}
