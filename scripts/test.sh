@@ -32,7 +32,10 @@
 #      (Chromium)          silent; single-page-app, script-set values, late and
 #                          cross-origin frames warn; badge; popup scan; "Document
 #                          it"; "This is me"; a stopped service worker
-#  16. extension smoke     tests/browser/extension-firefox.mjs: the Firefox zip,
+#  16. browser scan        tests/browser/browser-scan-agrees.mjs: the extension's
+#      = notmine scan      verdict on every fixture (tests/browser/browser-scan.mjs)
+#                          equals the CLI's line, with and without the profile
+#  17. extension smoke     tests/browser/extension-firefox.mjs: the Firefox zip,
 #      (Firefox)           installed as an add-on in headless Firefox ESR: the
 #                          same pages, www/konto.html with and without a
 #                          profile; nothing leaves the machine
@@ -46,7 +49,7 @@ total_start=$SECONDS
 step_name=""
 step_start=$SECONDS
 step_no=0
-step_count=16
+step_count=17
 
 # set -e ends the script at the first failing command; this names the step.
 on_exit() {
@@ -180,6 +183,9 @@ NOTMINE_EXT="$chrome_ext" node tests/browser/extension-smoke.mjs
 
 step "extension flows (Chromium)"
 NOTMINE_EXT="$chrome_ext" node tests/browser/extension-flows.mjs
+
+step "browser scan = notmine scan (Chromium)"
+NOTMINE_EXT="$chrome_ext" node tests/browser/browser-scan-agrees.mjs "${CARGO_TARGET_DIR:-$NOTMINE_ROOT/target}/release/notmine"
 
 step "extension smoke (Firefox)"
 node tests/browser/extension-firefox.mjs
