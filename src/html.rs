@@ -185,16 +185,25 @@ pub fn snapshot_from_str(text: &str, url: &str, limits: Limits) -> Snapshot {
 }
 
 /// Browsers mark saved pages with `<!-- saved from url=(0044)https://… -->`.
-/// When present, that is the page's real URL.
+/// When present, that is the page's real URL: up to the next whitespace or
+/// the comment's end (a URL may contain `-`), and no longer than the length
+/// in brackets.
 fn saved_from_url(text: &str) -> Option<String> {
-    let head = &text[..text.len().min(2048)];
+    let mut end = text.len().min(2048);
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    let head = &text[..end];
     let start = head.find("saved from url=(")?;
-    let rest = &head[start + "saved from url=(".len()..];
+    let rest = &text[start + "saved from url=(".len()..];
     let close = rest.find(')')?;
-    let url: String = rest[close + 1..]
-        .chars()
-        .take_while(|c| !c.is_whitespace() && *c != '-')
-        .collect();
+    let after = &rest[close + 1..];
+    let word = after.split(char::is_whitespace).next().unwrap_or("");
+    let word = word.trim_end_matches("-->");
+    let url: String = match rest[..close].trim().parse::<usize>() {
+        Ok(n) if n > 0 => word.chars().take(n).collect(),
+        _ => word.to_string(),
+    };
     (url.starts_with("http://") || url.starts_with("https://")).then_some(url)
 }
 
@@ -657,6 +666,30 @@ Hallo</textarea>
             "<!-- saved from url=(0031)https://konto.mobilnet.de/x -->\n<html><body></body></html>";
         let s = snapshot_from_str(html, "page.html", Limits::DEFAULT);
         assert_eq!(s.url, "https://konto.mobilnet.de/x");
+    }
+
+    #[test]
+    fn saved_from_urls_keep_hyphens_and_respect_their_length() {
+        let html =
+            "<!-- saved from url=(0038)https://www.mobil-net.de/mein-konto/x-->\n<html></html>";
+        let s = snapshot_from_str(html, "page.html", Limits::DEFAULT);
+        assert_eq!(s.url, "https://www.mobil-net.de/mein-konto/x");
+        let html = "<!-- saved from url=(0022)https://a.example/abcdefgh -->";
+        let s = snapshot_from_str(html, "page.html", Limits::DEFAULT);
+        assert_eq!(s.url, "https://a.example/abcd");
+    }
+
+    /// The comment is looked for in the first 2 KB; a character straddling
+    /// that point must not panic (German pages: "€", "–", "ü").
+    #[test]
+    fn a_multibyte_character_at_2_kb_does_not_panic() {
+        for pad in 0..4 {
+            let mut html = format!("<html><body><p>{}</p>", "x".repeat(2030 + pad));
+            html.push_str(&"€–ü".repeat(20));
+            html.push_str("</p></body></html>");
+            let s = snapshot_from_str(&html, "page.html", Limits::DEFAULT);
+            assert_eq!(s.url, "page.html");
+        }
     }
 
     #[test]

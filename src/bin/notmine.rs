@@ -123,9 +123,25 @@ mod cli {
                 Input::Missing(p, why) => Outcome::Error(p.clone(), why.clone()),
                 Input::File(p) => match read(p) {
                     Ok(bytes) => {
-                        let snap =
-                            snapshot_from_bytes(&bytes, &p.display().to_string(), Limits::DEFAULT);
-                        Outcome::Done(p.clone(), judge(&snap, &profile))
+                        // A bug in the core must cost one page, not the whole
+                        // scan: the page gets an error line, the rest are judged.
+                        let judged = std::panic::catch_unwind(|| {
+                            let snap = snapshot_from_bytes(
+                                &bytes,
+                                &p.display().to_string(),
+                                Limits::DEFAULT,
+                            );
+                            judge(&snap, &profile)
+                        });
+                        match judged {
+                            Ok(v) => Outcome::Done(p.clone(), v),
+                            Err(_) => Outcome::Error(
+                                p.clone(),
+                                "internal error while judging this page (a bug in notmine; \
+                                 please report it with the page)"
+                                    .to_string(),
+                            ),
+                        }
                     }
                     Err(e) => Outcome::Error(p.clone(), format!("{e:#}")),
                 },
