@@ -130,8 +130,33 @@ struct Prefill<'c, 'a> {
     owner: Owner,
 }
 
+/// The customer an account view greets ("Hallo Katrin Vogelsang"), as a
+/// matcher, when it greets exactly one. Without a profile this is the best
+/// word on who is logged in: a form on that page holding the same person
+/// is the account's own "edit your details" form, not a leak.
+fn account_holder(facts: &PageFacts<'_>) -> Option<Matcher> {
+    facts.account.as_ref()?;
+    let mut names: Vec<&str> = Vec::new();
+    for v in &facts.values {
+        if v.how == Shown::Greeting && !names.iter().any(|n| fold_value(n) == fold_value(&v.raw)) {
+            names.push(&v.raw);
+        }
+    }
+    match names.as_slice() {
+        [one] => Some(
+            Profile {
+                names: vec![one.to_string()],
+                ..Profile::default()
+            }
+            .matcher(),
+        ),
+        _ => None,
+    }
+}
+
 fn judge_forms(facts: &PageFacts<'_>, m: &Matcher) -> Vec<Finding> {
     let mut out = Vec::new();
+    let holder = account_holder(facts);
     // Group by form; controls outside any form form one group.
     let groups: BTreeSet<Option<usize>> = facts.controls.iter().map(|c| c.form).collect();
     for g in groups {
@@ -171,6 +196,9 @@ fn judge_forms(facts: &PageFacts<'_>, m: &Matcher) -> Vec<Finding> {
             )
         } else if own_strong {
             // The user's own data, and the rest presumably theirs too.
+            continue;
+        } else if people < 2 && holds_only(&pre, holder.as_ref()) {
+            // The logged-in customer's own details on their account page.
             continue;
         } else if pre.iter().any(|p| p.kind.is_strong()) {
             (
@@ -215,6 +243,15 @@ fn judge_forms(facts: &PageFacts<'_>, m: &Matcher) -> Vec<Finding> {
         }
     }
     out
+}
+
+/// True when the form names someone and every name in it is `holder`'s.
+fn holds_only(pre: &[Prefill<'_, '_>], holder: Option<&Matcher>) -> bool {
+    let Some(h) = holder else {
+        return false;
+    };
+    let mut names = pre.iter().filter(|p| p.kind == DataKind::Name).peekable();
+    names.peek().is_some() && names.all(|p| h.owner(DataKind::Name, &p.raw) == Owner::Own)
 }
 
 /// How many different people a form's pre-filled values belong to: the
