@@ -39,6 +39,13 @@
 #      (Firefox)           installed as an add-on in headless Firefox ESR: the
 #                          same pages, www/konto.html with and without a
 #                          profile; nothing leaves the machine
+#  18. end-to-end          tests/browser/e2e-demo.mjs chromium: the demo site
+#      (Chromium)          (www/server.mjs): every leak page warns in time and
+#                          names its kinds, every trap page stays silent,
+#                          reloads, single-page app, strict CSP, popup scan,
+#                          "This is me", stopped service worker, no request
+#  19. end-to-end          the same in Firefox ESR with the Firefox zip
+#      (Firefox)
 set -euo pipefail
 LOG_TAG="test"
 # shellcheck source=scripts/lib.sh
@@ -49,7 +56,7 @@ total_start=$SECONDS
 step_name=""
 step_start=$SECONDS
 step_no=0
-step_count=17
+step_count=19
 
 # set -e ends the script at the first failing command; this names the step.
 on_exit() {
@@ -189,4 +196,10 @@ NOTMINE_EXT="$chrome_ext" node tests/browser/browser-scan-agrees.mjs "${CARGO_TA
 
 step "extension smoke (Firefox)"
 node tests/browser/extension-firefox.mjs
+
+step "end-to-end on the demo site (Chromium)"
+NOTMINE_EXT="$chrome_ext" node tests/browser/e2e-demo.mjs chromium
+
+step "end-to-end on the demo site (Firefox)"
+NOTMINE_ZIP="dist/notmine-$(extension_version)-firefox.zip" node tests/browser/e2e-demo.mjs firefox
 say "ok: $step_name ($(elapsed "$step_start"))"

@@ -1,0 +1,87 @@
+#!/usr/bin/env node
+/**
+ * The demo: starts the MobilNet demo site (www/server.mjs) on 127.0.0.1 and
+ * opens Chromium with the NotMine extension on it.
+ *
+ *   node scripts/demo.mjs [--port N] [--headless]
+ *
+ * With a display (DISPLAY or WAYLAND_DISPLAY set) the browser window stays
+ * open on the site's start page and the contest form until you close it.
+ * Without one (or with --headless) it loads the contest form headless,
+ * waits for NotMine's warning, writes a screenshot of it and prints its path.
+ * Chromium starts with a fresh profile each time: NotMine is freshly
+ * installed, without a profile of the user (add one in its settings).
+ */
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+import { startServer } from '../www/server.mjs';
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const EXT = join(ROOT, 'extension');
+const CHROMIUM = process.env.CHROMIUM || '/usr/bin/chromium';
+const SHOT = join(ROOT, 'artifacts/screenshots/demo-warning.png');
+
+const args = process.argv.slice(2);
+const portArg = args.indexOf('--port');
+const port = portArg >= 0 ? Number(args[portArg + 1]) : 8080;
+const headless = args.includes('--headless') || !(process.env.DISPLAY || process.env.WAYLAND_DISPLAY);
+
+const started = await startServer({ port });
+const site = { url: started.url.replace(/\/$/, ''), close: () => started.close() };
+console.log(`[demo] demo site: ${site.url} (127.0.0.1 only)`);
+const profileDir = mkdtempSync(join(tmpdir(), 'notmine-demo-'));
+const context = await chromium.launchPersistentContext(profileDir, {
+  executablePath: CHROMIUM,
+  headless,
+  viewport: headless ? { width: 1200, height: 820 } : null,
+  args: [
+    ...(headless ? ['--headless'] : []),
+    '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+    '--disable-background-networking', '--disable-component-update', '--disable-sync',
+    `--disable-extensions-except=${EXT}`, `--load-extension=${EXT}`,
+  ],
+}).catch((e) => {
+  console.error(`[demo] Chromium (${CHROMIUM}) did not start: ${e.message.split('\n')[0]}`);
+  site.close();
+  process.exit(1);
+});
+
+const cleanup = async () => {
+  await context.close().catch(() => {});
+  site.close();
+  rmSync(profileDir, { recursive: true, force: true });
+};
+
+if (headless) {
+  const page = await context.newPage();
+  await page.goto(`${site.url}/gewinnspiel`);
+  const shown = await page.waitForSelector('#notmine-warning-host', { state: 'attached', timeout: 10000 })
+    .then(() => true, () => false);
+  if (!shown) {
+    console.error('[demo] NotMine did not warn on the contest form within 10 s');
+    await cleanup();
+    process.exit(1);
+  }
+  await page.waitForTimeout(300);
+  mkdirSync(dirname(SHOT), { recursive: true });
+  await page.screenshot({ path: SHOT });
+  console.log('[demo] no display: ran headless. NotMine warned on the contest form.');
+  console.log(`[demo] screenshot: ${SHOT}`);
+  await cleanup();
+} else {
+  const start = await context.newPage();
+  await start.goto(`${site.url}/`);
+  const contest = await context.newPage();
+  await contest.goto(`${site.url}/gewinnspiel`);
+  console.log('[demo] Chromium is open with NotMine on the demo site; close the window (or Ctrl-C) to stop.');
+  const stop = async () => {
+    await cleanup();
+    process.exit(0);
+  };
+  context.on('close', () => { site.close(); process.exit(0); });
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+}

@@ -1,0 +1,269 @@
+/**
+ * One way to drive both browsers with the extension installed, for the
+ * end-to-end tests: puppeteer-core over CDP for Debian's Chromium and over
+ * WebDriver BiDi for Firefox ESR. The tests then read the same way in both:
+ *
+ *   const b = await launch('chromium' | 'firefox', {ext, zip});
+ *   const page = await b.browser.newPage();
+ *   await b.storage(async () => chrome.storage.local.get(null))  // in an extension page
+ *   await b.stopWorker()                                         // Chromium only
+ *   const net = await b.close()                                  // every request, classified
+ *
+ * Network: every request the browser makes while the test runs is recorded.
+ * Chromium: its net log (--log-net-log) lists every URL request with its
+ * initiator, so requests by the extension's origin are told apart from the
+ * browser's own (updater, sign-in: present without any extension too; kept
+ * from resolving by --host-resolver-rules). Firefox: its own services are
+ * switched off by prefs and its proxy points at a sink on 127.0.0.1 that
+ * records whatever still tries to leave. Page requests are recorded in both.
+ */
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import puppeteer from 'puppeteer-core';
+
+export const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+
+export function listen(server, port = 0) {
+  return new Promise((ok, fail) => {
+    server.once('error', fail);
+    server.listen(port, '127.0.0.1', () => ok(server));
+  });
+}
+
+/** A proxy that forwards nothing: it records each request's target and refuses. */
+export function sink(seen) {
+  const server = createServer((req, res) => {
+    seen.push(req.url);
+    res.writeHead(403, { 'Content-Type': 'text/plain' }).end('offline test');
+  });
+  server.on('connect', (req, socket) => {
+    seen.push(`CONNECT ${req.url}`);
+    socket.end('HTTP/1.1 403 Forbidden\r\n\r\n');
+  });
+  return listen(server);
+}
+
+export const CHROMIUM_FLAGS = [
+  '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+  '--disable-background-networking', '--disable-component-update', '--disable-sync',
+  // Nothing may leave the machine, whoever asks: every host but the test
+  // server's fails to resolve. The net log still records each attempt.
+  '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1',
+  '--disable-features=AutofillServerCommunication',
+];
+
+/** Prefs that keep Firefox's own services off the network; the rest goes to the sink. */
+export function firefoxQuietPrefs(sinkPort) {
+  const off = false;
+  return {
+    'app.update.enabled': off,
+    'app.update.auto': off,
+    'app.normandy.enabled': off,
+    'browser.safebrowsing.malware.enabled': off,
+    'browser.safebrowsing.phishing.enabled': off,
+    'browser.safebrowsing.downloads.enabled': off,
+    'browser.safebrowsing.downloads.remote.enabled': off,
+    'browser.safebrowsing.blockedURIs.enabled': off,
+    'browser.safebrowsing.provider.google4.updateURL': '',
+    'browser.safebrowsing.provider.mozilla.updateURL': '',
+    'network.captive-portal-service.enabled': off,
+    'network.connectivity-service.enabled': off,
+    'network.dns.disablePrefetch': true,
+    'network.prefetch-next': off,
+    'network.predictor.enabled': off,
+    'network.trr.mode': 5,
+    'browser.newtabpage.enabled': off,
+    'browser.newtabpage.activity-stream.feeds.topsites': off,
+    'browser.newtabpage.activity-stream.feeds.section.topstories': off,
+    'browser.newtabpage.activity-stream.feeds.system.topstories': off,
+    'browser.newtabpage.activity-stream.feeds.telemetry': off,
+    'browser.newtabpage.activity-stream.telemetry': off,
+    'browser.newtabpage.activity-stream.default.sites': '',
+    'browser.newtabpage.activity-stream.showSponsored': off,
+    'browser.newtabpage.activity-stream.showSponsoredTopSites': off,
+    'browser.ping-centre.telemetry': off,
+    'browser.region.network.url': '',
+    'browser.region.update.enabled': off,
+    'browser.search.geoip.url': '',
+    'browser.topsites.contile.enabled': off,
+    'browser.urlbar.quicksuggest.enabled': off,
+    'extensions.getAddons.cache.enabled': off,
+    'extensions.update.enabled': off,
+    'extensions.systemAddon.update.enabled': off,
+    'datareporting.healthreport.uploadEnabled': off,
+    'datareporting.policy.dataSubmissionEnabled': off,
+    'toolkit.telemetry.enabled': off,
+    'toolkit.telemetry.unified': off,
+    'toolkit.telemetry.archive.enabled': off,
+    'toolkit.telemetry.server': '',
+    'dom.push.connection.enabled': off,
+    'geo.provider.network.url': '',
+    'media.gmp-manager.updateEnabled': off,
+    'messaging-system.rsexperimentloader.enabled': off,
+    'extensions.blocklist.enabled': off,
+    'security.remote_settings.crlite_filters.enabled': off,
+    'security.remote_settings.intermediates.enabled': off,
+    'browser.translations.enable': off,
+    // Honoured only with MOZ_REMOTE_SETTINGS_DEVTOOLS=1 in the environment.
+    'services.settings.server': 'data:,#remote-settings-dummy/v1',
+    // Whatever still goes out goes to the sink (127.0.0.1 is never proxied).
+    'network.proxy.type': 1,
+    'network.proxy.http': '127.0.0.1',
+    'network.proxy.http_port': sinkPort,
+    'network.proxy.ssl': '127.0.0.1',
+    'network.proxy.ssl_port': sinkPort,
+    'network.proxy.share_proxy_settings': off,
+  };
+}
+
+/**
+ * The requests in a Chromium net log: `{url, initiator}` per URL request job.
+ * The log may lack its closing brackets if the browser died; tolerate that.
+ */
+export function netLogRequests(file) {
+  if (!existsSync(file)) return null;
+  let text = readFileSync(file, 'utf8').trimEnd();
+  let log;
+  try {
+    log = JSON.parse(text);
+  } catch (_) {
+    text = text.replace(/,$/, '');
+    if (!text.endsWith(']}')) text += ']}';
+    log = JSON.parse(text);
+  }
+  const START = log.constants.logEventTypes.URL_REQUEST_START_JOB;
+  return log.events
+    .filter((e) => e.type === START && e.params && e.params.url)
+    .map((e) => ({ url: e.params.url, initiator: e.params.initiator || '' }));
+}
+
+/** Records, in the page's own clock, when the banner host is first attached. */
+export function hostTimer() {
+  const stamp = () => {
+    if (window.__notmineHostAt === undefined && document.getElementById('notmine-warning-host')) {
+      window.__notmineHostAt = performance.now();
+    }
+  };
+  new MutationObserver(stamp).observe(document, { childList: true, subtree: true });
+}
+
+const FIREFOX_UUID = '0b7e3f52-5d1c-4f0e-9a6b-6e6f746d696e';
+
+/**
+ * Starts `kind` ("chromium" | "firefox") with the extension: `ext`, an
+ * unpacked directory (Chromium), or `zip`, the packaged add-on (Firefox;
+ * a directory works too). `lang` sets the browser's UI language.
+ */
+export async function launch(kind, { ext, zip, lang = '', gecko = 'notmine@notmine.invalid' } = {}) {
+  const tmp = mkdtempSync(join(tmpdir(), `notmine-${kind}-`));
+  const sinkSeen = [];
+  const sinkServer = await sink(sinkSeen);
+  const pageRequests = [];
+  let browser;
+  let extOrigin;
+  const netLog = join(tmp, 'netlog.json');
+  if (kind === 'chromium') {
+    const exe = process.env.CHROMIUM || '/usr/bin/chromium';
+    browser = await puppeteer.launch({
+      browser: 'chrome', executablePath: exe, headless: true, pipe: true, enableExtensions: true,
+      userDataDir: join(tmp, 'profile'),
+      args: [...CHROMIUM_FLAGS, `--disable-extensions-except=${ext}`, `--load-extension=${ext}`,
+        `--log-net-log=${netLog}`, ...(lang ? [`--lang=${lang}`] : [])],
+      env: { ...process.env, ...(lang ? { LANGUAGE: lang } : {}) },
+    }).catch((e) => { throw new Error(`Chromium (${exe}) did not start: ${e.message.split('\n')[0]}`); });
+    const sw = await browser.waitForTarget((t) => t.type() === 'service_worker' && t.url().startsWith('chrome-extension://'), { timeout: 15000 });
+    extOrigin = sw.url().split('/').slice(0, 3).join('/');
+  } else {
+    const exe = process.env.FIREFOX || '/usr/bin/firefox-esr';
+    browser = await puppeteer.launch({
+      browser: 'firefox', executablePath: exe, headless: true,
+      userDataDir: join(tmp, 'profile'),
+      args: ['--remote-allow-system-access'],
+      env: { ...process.env, MOZ_REMOTE_SETTINGS_DEVTOOLS: '1', ...(lang ? { LANG: `${lang}.UTF-8` } : {}) },
+      extraPrefsFirefox: {
+        'extensions.originControls.grantByDefault': true,
+        'extensions.webextensions.uuids': JSON.stringify({ [gecko]: FIREFOX_UUID }),
+        ...(lang ? { 'intl.locale.requested': lang, 'intl.accept_languages': lang } : {}),
+        ...firefoxQuietPrefs(sinkServer.address().port),
+      },
+    }).catch((e) => { throw new Error(`Firefox (${exe}) did not start: ${e.message.split('\n')[0]}`); });
+    await browser.installExtension(zip ?? ext);
+    extOrigin = `moz-extension://${FIREFOX_UUID}`;
+  }
+
+  const track = (page) => {
+    page.on('request', (r) => pageRequests.push({ url: r.url(), from: (() => { try { return r.frame()?.url() ?? ''; } catch (_) { return ''; } })() }));
+  };
+  browser.on('targetcreated', async (t) => {
+    const p = await t.page().catch(() => null);
+    if (p) track(p);
+  });
+  for (const p of await browser.pages()) track(p);
+
+  /** A page of the extension's own (options), to use its APIs from. */
+  let extPage = null;
+  async function openExtensionPage(page, url) {
+    // Firefox: goto() never resolves for moz-extension:// (process switch); poll instead.
+    page.goto(url, { timeout: 10000 }).catch(() => {});
+    const end = Date.now() + 10000;
+    for (;;) {
+      const where = await page.evaluate(() => location.href).catch(() => '');
+      if (where === url) {
+        await page.waitForFunction(() => document.readyState === 'complete', { timeout: 5000 }).catch(() => {});
+        return page;
+      }
+      if (Date.now() > end) throw new Error(`could not open ${url} (page is at ${where || '?'})`);
+      await sleep(50);
+    }
+  }
+
+  return {
+    kind,
+    browser,
+    extOrigin,
+    openExtensionPage,
+    /** Runs `fn(arg)` in an extension page (the `browser`/`chrome` APIs are there). */
+    async storage(fn, arg) {
+      if (!extPage || extPage.isClosed()) {
+        extPage = await browser.newPage();
+        await openExtensionPage(extPage, `${extOrigin}/manifest.json`);
+      }
+      return extPage.evaluate(fn, arg);
+    },
+    /** Stops Chrome's idle service worker (as Chrome does after 30 s idle). */
+    async stopWorker(page) {
+      const cdp = await page.createCDPSession();
+      await cdp.send('ServiceWorker.enable');
+      await cdp.send('ServiceWorker.stopAllWorkers');
+      await cdp.detach().catch(() => {});
+    },
+    /** Closes the browser; returns the network record, classified. */
+    async close() {
+      await browser.close().catch(() => {});
+      sinkServer.close();
+      const local = (u) => { try { return new URL(u).hostname === '127.0.0.1'; } catch (_) { return false; } };
+      const own = (u) => u === extOrigin || u.startsWith(`${extOrigin}/`);
+      const out = { pages: pageRequests.length, offsite: [], byExtension: [], browserOwn: [], sink: [...sinkSeen] };
+      for (const r of pageRequests) {
+        if (/^(data|blob|about):/.test(r.url)) continue; // no network: inline images (the date picker's icon), blobs
+        if (own(r.from) && !own(r.url)) out.byExtension.push(r.url);
+        else if (!local(r.url) && !own(r.url) && !/^(data|about|blob):/.test(r.url)) out.offsite.push(r.url);
+      }
+      if (kind === 'chromium') {
+        const all = netLogRequests(netLog) ?? [];
+        out.netLog = all.length;
+        for (const r of all) {
+          if (r.initiator === extOrigin) out.byExtension.push(r.url);
+          else if (!local(r.url) && (r.initiator === 'not an origin' || r.initiator === '')) out.browserOwn.push(r.url);
+          else if (!local(r.url)) out.offsite.push(r.url);
+        }
+      } else {
+        out.offsite.push(...sinkSeen);
+      }
+      rmSync(tmp, { recursive: true, force: true });
+      return out;
+    },
+  };
+}
