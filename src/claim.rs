@@ -63,7 +63,19 @@ impl Claim {
                 }
                 DataKind::Name => c.additions.names.push(v),
                 DataKind::Email => c.additions.emails.push(v),
-                DataKind::Phone => c.additions.phones.push(v),
+                DataKind::Phone => {
+                    // The profile reads national numbers as German; a number
+                    // only another country's format fits ("(541) 308-2217")
+                    // is kept in its international form, so it still matches.
+                    if normalize_phone(&v, "49").is_some() {
+                        c.additions.phones.push(v);
+                    } else if let Some(intl) = ["1", "44", "33", "43", "41"]
+                        .iter()
+                        .find_map(|cc| normalize_phone(&v, cc))
+                    {
+                        c.additions.phones.push(intl);
+                    }
+                }
                 DataKind::BirthDate => c.additions.birth_dates.push(v),
                 DataKind::CustomerNumber => c.additions.customer_numbers.push(v),
                 DataKind::Street => {

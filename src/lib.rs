@@ -18,8 +18,10 @@
 
 pub mod claim;
 pub mod context;
+pub mod export;
 pub mod extract;
 pub mod fields;
+pub mod incident;
 pub mod kinds;
 pub mod mask;
 pub mod profile;

@@ -219,8 +219,13 @@ impl Matcher {
                 verdict(!self.emails.is_empty(), self.emails.contains(&k))
             }
             DataKind::Phone => {
-                let own = normalize_phone(value, self.calling_code)
-                    .is_some_and(|p| self.phones.contains(&p));
+                // A number written nationally is read with the user's
+                // calling code first, then with the others the recogniser
+                // knows: "(541) 308-2217" is the user's +1 541 308 2217.
+                let own = std::iter::once(self.calling_code)
+                    .chain(["49", "1", "44", "33", "43", "41"])
+                    .filter_map(|cc| normalize_phone(value, cc))
+                    .any(|p| self.phones.contains(&p));
                 verdict(!self.phones.is_empty(), own)
             }
             DataKind::Street => {

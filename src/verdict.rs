@@ -26,11 +26,11 @@ use crate::mask::mask;
 use crate::profile::{Matcher, Owner, Profile};
 use crate::snapshot::Snapshot;
 use crate::text::fold_value;
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 use std::collections::BTreeSet;
 
 /// Where a finding was seen.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum Place {
     /// A pre-filled form control.
@@ -40,7 +40,7 @@ pub enum Place {
 }
 
 /// The control a finding is about.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct FieldRef {
     pub name: Option<String>,
     pub id: Option<String>,

@@ -213,3 +213,33 @@ fn snapshot_prints_the_schema_the_core_judges() {
         "{text}"
     );
 }
+
+/// `--format html`: one self-contained report of the pages that warn, each
+/// record sealed with its hash, values masked, nothing executable.
+#[test]
+fn html_report_of_a_folder_of_saved_pages() {
+    let d = tmp("html");
+    std::fs::write(d.join("a-prefilled.html"), PREFILLED).unwrap();
+    std::fs::write(d.join("b-empty.html"), EMPTY).unwrap();
+    std::fs::write(
+        d.join("c-hostile.html"),
+        r#"<!doctype html><title>=HYPERLINK("x") <script>alert(1)</script></title><form>
+<label for="e">E-Mail</label><input id="e" name="email" value="jonas.brenner@gmx.de"></form>"#,
+    )
+    .unwrap();
+    let o = notmine(&["scan", "--format", "html", d.to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(1));
+    let h = String::from_utf8(o.stdout).unwrap();
+    assert!(h.starts_with("<!DOCTYPE html>"));
+    assert_eq!(h.matches("<section class=\"incident\"").count(), 2, "{h}");
+    assert!(!h.contains("<script"), "{h}");
+    assert!(h.contains("=HYPERLINK(&quot;x&quot;) &lt;script&gt;"));
+    assert!(!h.contains("jonas.brenner@gmx.de") && h.contains("j•••@g•••.de"));
+    assert_eq!(
+        h.matches("verified: unchanged since it was recorded")
+            .count(),
+        2
+    );
+    let err = String::from_utf8(o.stderr).unwrap();
+    assert!(err.contains("3 page(s) scanned, 2 in the report"), "{err}");
+}

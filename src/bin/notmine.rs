@@ -22,11 +22,13 @@ mod cli {
     use anyhow::{Context, Result};
     use clap::{Parser, Subcommand, ValueEnum};
     use notmine::html::snapshot_from_bytes;
+    use notmine::incident::{self, FrameInput, Incident, PageRef, PeopleKey, RecordInput, Trigger};
     use notmine::report::{ErrorLine, ScanLine};
     use notmine::snapshot::Limits;
     use notmine::verdict::{judge, Place, Verdict};
     use notmine::{Profile, Severity};
     use rayon::prelude::*;
+    use sha2::{Digest, Sha256};
     use std::io::{IsTerminal, Write};
     use std::path::{Path, PathBuf};
     use std::process::ExitCode;
@@ -80,6 +82,9 @@ mod cli {
     enum Format {
         Jsonl,
         Text,
+        /// One self-contained HTML report of every page that shows
+        /// someone else's data (the extension's incident report).
+        Html,
     }
 
     pub fn main() -> ExitCode {
@@ -118,6 +123,8 @@ mod cli {
             None => Profile::default(),
         };
         let files = collect(&paths);
+        let now = incident::now_utc();
+        let key = run_key(&now);
         let scan = |f: &Input| -> Outcome {
             match f {
                 Input::Missing(p, why) => Outcome::Error(p.clone(), why.clone()),
@@ -131,10 +138,13 @@ mod cli {
                                 &p.display().to_string(),
                                 Limits::DEFAULT,
                             );
-                            judge(&snap, &profile)
+                            let v = judge(&snap, &profile);
+                            let rec = (matches!(format, Format::Html) && v.warn)
+                                .then(|| Box::new(scan_record(p, snap, &profile, &key, &now)));
+                            (v, rec)
                         });
                         match judged {
-                            Ok(v) => Outcome::Done(p.clone(), v),
+                            Ok((v, rec)) => Outcome::Done(p.clone(), v, rec),
                             Err(_) => Outcome::Error(
                                 p.clone(),
                                 "internal error while judging this page (a bug in notmine; \
@@ -160,7 +170,7 @@ mod cli {
         let (mut pages, mut warned, mut failed) = (0, 0, 0);
         for o in &outcomes {
             match o {
-                Outcome::Done(p, v) => {
+                Outcome::Done(p, v, _) => {
                     pages += 1;
                     if v.warn {
                         any_warn = true;
@@ -170,6 +180,7 @@ mod cli {
                     match format {
                         Format::Jsonl => writeln!(out, "{}", ScanLine::new(&path, v).to_json())?,
                         Format::Text => write_text(&mut out, &path, v, colour)?,
+                        Format::Html => {}
                     }
                 }
                 Outcome::Error(p, e) => {
@@ -192,12 +203,80 @@ mod cli {
                 "{pages} page(s) scanned, {warned} warn, {failed} could not be read"
             )?;
         }
+        if let Format::Html = format {
+            let records: Vec<Incident> = outcomes
+                .into_iter()
+                .filter_map(|o| match o {
+                    Outcome::Done(_, _, rec) => rec.map(|r| *r),
+                    Outcome::Error(..) => None,
+                })
+                .collect();
+            out.write_all(notmine::export::to_html(&records, false, &now).as_bytes())?;
+            eprintln!(
+                "notmine: {pages} page(s) scanned, {warned} in the report, {failed} could not be read"
+            );
+        }
         out.flush()?;
         Ok(if any_warn {
             ExitCode::from(1)
         } else {
             ExitCode::SUCCESS
         })
+    }
+
+    /// A record of a saved page for the HTML report.
+    fn scan_record(
+        path: &Path,
+        snap: notmine::Snapshot,
+        profile: &Profile,
+        key: &PeopleKey,
+        now: &str,
+    ) -> Incident {
+        let id = {
+            let h = Sha256::digest(format!("{}\n{now}", path.display()).as_bytes());
+            let x: String = h.iter().take(16).map(|b| format!("{b:02x}")).collect();
+            format!(
+                "{}-{}-{}-{}-{}",
+                &x[..8],
+                &x[8..12],
+                &x[12..16],
+                &x[16..20],
+                &x[20..32]
+            )
+        };
+        let input = RecordInput {
+            id,
+            trigger: Trigger::Scan,
+            recorded_at: now.to_string(),
+            local_time: now.to_string(),
+            time_zone: "UTC".to_string(),
+            page: PageRef {
+                url: snap.url.clone(),
+                title: snap.title.clone(),
+            },
+            note: format!("saved page {}", path.display()),
+            frames: vec![FrameInput {
+                frame_id: 0,
+                url: String::new(),
+                title: String::new(),
+                snapshot: snap,
+            }],
+            browser: String::new(),
+            extension_version: format!("notmine {}", env!("CARGO_PKG_VERSION")),
+            screenshot: None,
+        };
+        incident::record(input, profile, key).expect("the CLI's own inputs are well-formed")
+    }
+
+    /// A key for counting people within one report: from the time and the
+    /// process, never stored (the CLI keeps nothing between runs).
+    fn run_key(now: &str) -> PeopleKey {
+        let seed = format!(
+            "{now}\n{}\n{:?}",
+            std::process::id(),
+            std::time::Instant::now()
+        );
+        PeopleKey::from_bytes(Sha256::digest(seed.as_bytes()).into())
     }
 
     fn snapshots(paths: &[PathBuf]) -> Result<ExitCode> {
@@ -242,7 +321,7 @@ mod cli {
     }
 
     enum Outcome {
-        Done(PathBuf, Verdict),
+        Done(PathBuf, Verdict, Option<Box<Incident>>),
         Error(PathBuf, String),
     }
 

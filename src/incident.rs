@@ -1,0 +1,773 @@
+//! Incident records: what a page showed, when and where, kept so that it can
+//! stand in a story or a complaint to a data-protection authority.
+//!
+//! One definition serves the extension ("Document it", through `wasm`), the
+//! CLI's HTML report and anyone reading an export; `docs/incident.md` is its
+//! description for readers. Three promises shape it:
+//!
+//! * **Checkable.** Every record carries a SHA-256 over its canonical JSON
+//!   (keys sorted, no whitespace). The hash leaves out `value_in_clear`, so a
+//!   masked export and an in-clear export of the same record verify alike.
+//! * **No further spread than needed.** Values are masked everywhere they are
+//!   shown; the value in clear stays on the user's device unless they choose
+//!   otherwise for one export. People are *counted* with keyed hashes
+//!   (HMAC-SHA-256 under a key generated per install), never listed.
+//! * **Hostile input is text.** Page data may hold markup, scripts or
+//!   spreadsheet formulas; the exports escape it for their format
+//!   ([`crate::export`]).
+
+use crate::kinds::{DataKind, Severity};
+use crate::profile::{name_tokens, Profile};
+use crate::snapshot::{Element, Node, Snapshot};
+use crate::verdict::{judge, FieldRef, Finding, Place, Verdict};
+use hmac::{Hmac, Mac};
+use serde::{Deserialize, Serialize};
+use serde_json::Value;
+use sha2::{Digest, Sha256};
+use std::collections::BTreeSet;
+
+/// The record format's version; readers refuse others.
+pub const INCIDENT_SCHEMA: u32 = 1;
+/// The longest note kept, in characters.
+pub const MAX_NOTE: usize = 4000;
+/// The longest excerpt, in characters.
+pub const MAX_EXCERPT: usize = 400;
+
+/// What made the record.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Trigger {
+    /// "Document it" on a warning.
+    Warning,
+    /// "Document this page", findings or not.
+    Page,
+    /// A high warning recorded by the opt-in setting.
+    Auto,
+    /// `notmine scan --format html` on a saved page.
+    Scan,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PageRef {
+    pub url: String,
+    pub title: String,
+}
+
+/// One finding as recorded.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RecordFinding {
+    pub kind: DataKind,
+    pub place: Place,
+    pub field: Option<FieldRef>,
+    /// Masked, always.
+    pub value: String,
+    /// As shown; kept on the device, left out of the hash and of exports
+    /// unless the user asks for it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub value_in_clear: Option<String>,
+    pub reason: String,
+    pub severity: Severity,
+    /// The markup around the value, every finding's value masked.
+    pub excerpt: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct FrameRecord {
+    pub frame_id: u32,
+    pub url: String,
+    pub title: String,
+    pub findings: Vec<RecordFinding>,
+}
+
+/// An incident record, schema 1 (docs/incident.md).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Incident {
+    pub schema: u32,
+    pub id: String,
+    pub trigger: Trigger,
+    pub recorded_at: String,
+    pub local_time: String,
+    pub time_zone: String,
+    pub page: PageRef,
+    pub note: String,
+    pub severity: Severity,
+    pub frames: Vec<FrameRecord>,
+    pub people: Vec<String>,
+    pub browser: String,
+    pub extension_version: String,
+    pub screenshot: Option<String>,
+    pub hash: String,
+}
+
+/// One frame as the recorder hands it in.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct FrameInput {
+    pub frame_id: u32,
+    #[serde(default)]
+    pub url: String,
+    #[serde(default)]
+    pub title: String,
+    pub snapshot: Snapshot,
+}
+
+/// Everything a record is made from besides the profile and the key.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RecordInput {
+    pub id: String,
+    pub trigger: Trigger,
+    pub recorded_at: String,
+    #[serde(default)]
+    pub local_time: String,
+    #[serde(default)]
+    pub time_zone: String,
+    pub page: PageRef,
+    #[serde(default)]
+    pub note: String,
+    pub frames: Vec<FrameInput>,
+    #[serde(default)]
+    pub browser: String,
+    #[serde(default)]
+    pub extension_version: String,
+    #[serde(default)]
+    pub screenshot: Option<String>,
+}
+
+/// Why a record could not be made or read.
+#[derive(Debug, thiserror::Error)]
+pub enum IncidentError {
+    #[error("the key for counting people must be 64 hexadecimal digits")]
+    BadKey,
+    #[error("this record has schema {0}; this version of NotMine reads schema {INCIDENT_SCHEMA}")]
+    Schema(u32),
+    #[error("the record's time {0:?} is not an ISO 8601 UTC time (YYYY-MM-DDTHH:MM:SSZ)")]
+    Time(String),
+    #[error("the screenshot must be a data:image/png or data:image/jpeg URL")]
+    Screenshot,
+}
+
+/// A per-install secret for [`people`]: 32 bytes as hex.
+pub struct PeopleKey([u8; 32]);
+
+impl PeopleKey {
+    pub fn from_hex(hex: &str) -> Result<PeopleKey, IncidentError> {
+        let hex = hex.trim();
+        if hex.len() != 64 {
+            return Err(IncidentError::BadKey);
+        }
+        let mut k = [0u8; 32];
+        for (i, b) in k.iter_mut().enumerate() {
+            *b = u8::from_str_radix(&hex[2 * i..2 * i + 2], 16)
+                .map_err(|_| IncidentError::BadKey)?;
+        }
+        Ok(PeopleKey(k))
+    }
+
+    pub fn from_bytes(k: [u8; 32]) -> PeopleKey {
+        PeopleKey(k)
+    }
+
+    fn tag(&self, s: &str) -> String {
+        let mut mac = Hmac::<Sha256>::new_from_slice(&self.0).expect("HMAC takes any key length");
+        mac.update(s.as_bytes());
+        hex(&mac.finalize().into_bytes())
+    }
+}
+
+fn hex(bytes: &[u8]) -> String {
+    bytes.iter().map(|b| format!("{b:02x}")).collect()
+}
+
+/// The distinct people a verdict's findings belong to, as keyed hashes.
+///
+/// A person is counted by email address when the findings hold any (each
+/// stranger of the contest form, each invited friend, has their own);
+/// otherwise by name: every multi-word name on its own, and single name
+/// words (a form's separate first/last name fields) together as one.
+/// Names are compared as their sorted, folded words, so "Hartwig, Miriam"
+/// and "Miriam Hartwig" are one person.
+pub fn people(findings: &[Finding], key: &PeopleKey) -> Vec<String> {
+    let mut ids: BTreeSet<String> = BTreeSet::new();
+    for f in findings.iter().filter(|f| f.kind == DataKind::Email) {
+        ids.insert(format!("email:{}", f.raw.trim().to_lowercase()));
+    }
+    if ids.is_empty() {
+        let mut singles: BTreeSet<String> = BTreeSet::new();
+        for f in findings.iter().filter(|f| f.kind == DataKind::Name) {
+            let mut t = name_tokens(&f.raw);
+            t.sort();
+            match t.len() {
+                0 => {}
+                1 => {
+                    singles.insert(t.remove(0));
+                }
+                _ => {
+                    ids.insert(format!("name:{}", t.join(" ")));
+                }
+            }
+        }
+        if !singles.is_empty() && ids.is_empty() {
+            ids.insert(format!(
+                "name:{}",
+                singles.into_iter().collect::<Vec<_>>().join(" ")
+            ));
+        }
+    }
+    ids.iter().map(|id| key.tag(id)).collect()
+}
+
+/// Builds a record: judges each frame, keeps the frames with findings (and
+/// the top frame of a "Document this page" record), masks, excerpts,
+/// counts people and seals it with its hash.
+pub fn record(
+    input: RecordInput,
+    profile: &Profile,
+    key: &PeopleKey,
+) -> Result<Incident, IncidentError> {
+    check_time(&input.recorded_at)?;
+    if let Some(s) = &input.screenshot {
+        if !is_image_data_url(s) {
+            return Err(IncidentError::Screenshot);
+        }
+    }
+    let mut frames = Vec::new();
+    let mut all_people: BTreeSet<String> = BTreeSet::new();
+    let mut severity = Severity::None;
+    for f in input.frames {
+        let verdict = judge(&f.snapshot, profile);
+        all_people.extend(people(&verdict.findings, key));
+        severity = severity.max(verdict.severity);
+        let keep =
+            !verdict.findings.is_empty() || (f.frame_id == 0 && input.trigger == Trigger::Page);
+        if keep {
+            frames.push(FrameRecord {
+                frame_id: f.frame_id,
+                url: if f.url.is_empty() {
+                    f.snapshot.url.clone()
+                } else {
+                    f.url
+                },
+                title: if f.title.is_empty() {
+                    f.snapshot.title.clone()
+                } else {
+                    f.title
+                },
+                findings: record_findings(&f.snapshot, &verdict),
+            });
+        }
+    }
+    frames.sort_by_key(|f| f.frame_id);
+    let mut inc = Incident {
+        schema: INCIDENT_SCHEMA,
+        id: input.id,
+        trigger: input.trigger,
+        recorded_at: input.recorded_at.clone(),
+        local_time: if input.local_time.is_empty() {
+            input.recorded_at
+        } else {
+            input.local_time
+        },
+        time_zone: input.time_zone,
+        page: input.page,
+        note: input.note.chars().take(MAX_NOTE).collect(),
+        severity,
+        frames,
+        people: all_people.into_iter().collect(),
+        browser: input.browser,
+        extension_version: input.extension_version,
+        screenshot: input.screenshot,
+        hash: String::new(),
+    };
+    inc.hash = inc.compute_hash();
+    Ok(inc)
+}
+
+/// The findings of one verdict as recorded, with their excerpts.
+pub fn record_findings(snap: &Snapshot, v: &Verdict) -> Vec<RecordFinding> {
+    // Longest first, so "Miriam Hartwig" is masked before "Miriam".
+    let mut masks: Vec<(String, String)> = v
+        .findings
+        .iter()
+        .filter(|f| f.raw.trim().chars().count() >= 2)
+        .map(|f| (f.raw.trim().to_string(), f.value.clone()))
+        .collect();
+    masks.sort_by_key(|(raw, _)| std::cmp::Reverse(raw.len()));
+    masks.dedup();
+    v.findings
+        .iter()
+        .map(|f| RecordFinding {
+            kind: f.kind,
+            place: f.place,
+            field: f.field.clone(),
+            value: f.value.clone(),
+            value_in_clear: Some(f.raw.clone()),
+            reason: f.reason.clone(),
+            severity: f.severity,
+            excerpt: excerpt(snap, f, &masks),
+        })
+        .collect()
+}
+
+impl Incident {
+    /// SHA-256 (hex) of the canonical JSON: `hash` and every
+    /// `value_in_clear` left out, keys sorted, no whitespace.
+    pub fn compute_hash(&self) -> String {
+        hex(&Sha256::digest(self.canonical_json().as_bytes()))
+    }
+
+    /// The bytes the hash is taken over.
+    pub fn canonical_json(&self) -> String {
+        let mut v = serde_json::to_value(self).expect("a record is plain data");
+        strip_for_hash(&mut v);
+        let mut out = String::new();
+        write_canonical(&v, &mut out);
+        out
+    }
+
+    /// Whether the stored hash matches the record.
+    pub fn verify(&self) -> bool {
+        self.schema == INCIDENT_SCHEMA && self.hash == self.compute_hash()
+    }
+
+    /// The record without any value in clear (what a masked export holds).
+    pub fn masked(&self) -> Incident {
+        let mut r = self.clone();
+        for f in &mut r.frames {
+            for x in &mut f.findings {
+                x.value_in_clear = None;
+            }
+        }
+        r
+    }
+
+    /// Reads a stored or exported record, refusing other schema versions.
+    pub fn from_value(v: Value) -> Result<Incident, String> {
+        let schema = v.get("schema").and_then(Value::as_u64).unwrap_or(0) as u32;
+        if schema != INCIDENT_SCHEMA {
+            return Err(IncidentError::Schema(schema).to_string());
+        }
+        serde_json::from_value(v).map_err(|e| format!("the record is malformed: {e}"))
+    }
+
+    /// The site (host) of the page.
+    pub fn site(&self) -> &str {
+        let rest = self.page.url.split_once("://").map_or("", |x| x.1);
+        let host = rest.split(['/', '?', '#']).next().unwrap_or("");
+        host.rsplit_once('@').map_or(host, |x| x.1)
+    }
+
+    /// Every finding with its frame.
+    pub fn findings(&self) -> impl Iterator<Item = (&FrameRecord, &RecordFinding)> {
+        self.frames
+            .iter()
+            .flat_map(|f| f.findings.iter().map(move |x| (f, x)))
+    }
+}
+
+fn strip_for_hash(v: &mut Value) {
+    if let Value::Object(m) = v {
+        m.remove("hash");
+        if let Some(Value::Array(frames)) = m.get_mut("frames") {
+            for f in frames {
+                if let Some(Value::Array(fs)) = f.get_mut("findings") {
+                    for x in fs {
+                        if let Value::Object(xm) = x {
+                            xm.remove("value_in_clear");
+                        }
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// JSON with object keys sorted by code point and no whitespace. Strings
+/// are escaped as serde_json (and Python's `json.dumps(ensure_ascii=False)`)
+/// escape them, so readers in other languages reproduce the bytes.
+fn write_canonical(v: &Value, out: &mut String) {
+    match v {
+        Value::Object(m) => {
+            let mut keys: Vec<&String> = m.keys().collect();
+            keys.sort();
+            out.push('{');
+            for (i, k) in keys.into_iter().enumerate() {
+                if i > 0 {
+                    out.push(',');
+                }
+                out.push_str(&serde_json::to_string(k).expect("a string serialises"));
+                out.push(':');
+                write_canonical(&m[k], out);
+            }
+            out.push('}');
+        }
+        Value::Array(a) => {
+            out.push('[');
+            for (i, x) in a.iter().enumerate() {
+                if i > 0 {
+                    out.push(',');
+                }
+                write_canonical(x, out);
+            }
+            out.push(']');
+        }
+        other => out.push_str(&serde_json::to_string(other).expect("a scalar serialises")),
+    }
+}
+
+fn is_image_data_url(s: &str) -> bool {
+    let rest = s
+        .strip_prefix("data:image/png;base64,")
+        .or_else(|| s.strip_prefix("data:image/jpeg;base64,"));
+    rest.is_some_and(|b| {
+        b.bytes()
+            .all(|c| c.is_ascii_alphanumeric() || c == b'+' || c == b'/' || c == b'=')
+    })
+}
+
+/// `YYYY-MM-DDTHH:MM:SS` with an optional fraction, then `Z`.
+fn check_time(t: &str) -> Result<(), IncidentError> {
+    let b = t.as_bytes();
+    let digits =
+        |r: std::ops::Range<usize>| b.get(r).is_some_and(|s| s.iter().all(u8::is_ascii_digit));
+    let ok = b.len() >= 20
+        && digits(0..4)
+        && b[4] == b'-'
+        && digits(5..7)
+        && b[7] == b'-'
+        && digits(8..10)
+        && b[10] == b'T'
+        && digits(11..13)
+        && b[13] == b':'
+        && digits(14..16)
+        && b[16] == b':'
+        && digits(17..19)
+        && t.ends_with('Z');
+    if ok {
+        Ok(())
+    } else {
+        Err(IncidentError::Time(t.to_string()))
+    }
+}
+
+/// The current time as `YYYY-MM-DDTHH:MM:SSZ` (for the CLI; the extension
+/// passes the browser's clock).
+#[cfg(not(target_arch = "wasm32"))]
+pub fn now_utc() -> String {
+    let secs = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.as_secs()) as i64;
+    utc_from_unix(secs)
+}
+
+/// Unix seconds → ISO 8601 UTC (proleptic Gregorian, days from civil).
+pub fn utc_from_unix(secs: i64) -> String {
+    let days = secs.div_euclid(86_400);
+    let rem = secs.rem_euclid(86_400);
+    let z = days + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z - era * 146_097;
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let d = doy - (153 * mp + 2) / 5 + 1;
+    let m = if mp < 10 { mp + 3 } else { mp - 9 };
+    let y = yoe + era * 400 + i64::from(m <= 2);
+    format!(
+        "{y:04}-{m:02}-{d:02}T{:02}:{:02}:{:02}Z",
+        rem / 3600,
+        rem % 3600 / 60,
+        rem % 60
+    )
+}
+
+// --- excerpts ---------------------------------------------------------------
+
+/// The markup around a finding: the parent of the control (label and field
+/// together), or of the element showing the text; every finding's value
+/// masked; cut to [`MAX_EXCERPT`] characters around the value.
+fn excerpt(snap: &Snapshot, f: &Finding, masks: &[(String, String)]) -> String {
+    let raw = f.raw.trim();
+    let mut found: Option<&Element> = None;
+    snap.walk(|el, ancestors| {
+        if found.is_some() {
+            return;
+        }
+        let hit = match (&f.field, f.place) {
+            (Some(r), Place::FormField) => {
+                el.control.is_some()
+                    && ((r.id.is_some() && el.attrs.id == r.id)
+                        || (r.id.is_none() && r.name.is_some() && el.attrs.name == r.name))
+            }
+            _ => el
+                .children
+                .iter()
+                .any(|c| matches!(c, Node::Text(t) if t.contains(raw))),
+        };
+        if hit {
+            found = Some(ancestors.last().copied().unwrap_or(el));
+        }
+    });
+    let Some(el) = found else {
+        return String::new();
+    };
+    let mut out = String::new();
+    write_markup(el, &mut out, 0);
+    let masked = apply_masks(&out, masks);
+    window(&masked, &f.value, MAX_EXCERPT)
+}
+
+fn apply_masks(s: &str, masks: &[(String, String)]) -> String {
+    let mut out = s.to_string();
+    for (raw, masked) in masks {
+        out = out.replace(&escape_markup(raw), &escape_markup(masked));
+    }
+    out
+}
+
+/// At most `max` characters of `s`, centred on the first `needle`.
+fn window(s: &str, needle: &str, max: usize) -> String {
+    let chars: Vec<char> = s.chars().collect();
+    if chars.len() <= max {
+        return s.to_string();
+    }
+    let at = s
+        .find(&escape_markup(needle))
+        .map_or(0, |b| s[..b].chars().count());
+    let start = at.saturating_sub(max / 3).min(chars.len() - max);
+    let mut w: String = chars[start..start + max].iter().collect();
+    if start > 0 {
+        w.insert(0, '…');
+    }
+    if start + max < chars.len() {
+        w.push('…');
+    }
+    w
+}
+
+fn escape_markup(s: &str) -> String {
+    s.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+        .replace('"', "&quot;")
+}
+
+/// The pruned element as markup: the kept attributes, a control's value as
+/// `value`, text escaped. Bounded by depth and length.
+fn write_markup(el: &Element, out: &mut String, depth: usize) {
+    if depth > 8 || out.len() > 8 * MAX_EXCERPT {
+        return;
+    }
+    out.push('<');
+    out.push_str(&el.tag);
+    let a = &el.attrs;
+    for (k, v) in [
+        ("for", &a.for_),
+        ("id", &a.id),
+        ("name", &a.name),
+        ("type", &a.type_),
+        ("autocomplete", &a.autocomplete),
+    ] {
+        if let Some(v) = v {
+            out.push_str(&format!(" {k}=\"{}\"", escape_markup(v)));
+        }
+    }
+    if let Some(c) = &el.control {
+        out.push_str(&format!(" value=\"{}\"", escape_markup(&c.value)));
+    }
+    out.push('>');
+    if el.control.is_some() && el.tag == "input" {
+        return;
+    }
+    for c in &el.children {
+        match c {
+            Node::Text(t) => out.push_str(&escape_markup(t)),
+            Node::Element(e) => {
+                if !out.ends_with('>') || !out.ends_with(' ') {
+                    out.push(' ');
+                }
+                write_markup(e, out, depth + 1);
+            }
+        }
+    }
+    out.push_str(&format!("</{}>", el.tag));
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn key() -> PeopleKey {
+        PeopleKey::from_hex(&"ab".repeat(32)).unwrap()
+    }
+
+    fn snap(html_body: &str) -> Snapshot {
+        serde_json::from_str(&format!(
+            r#"{{"schema":1,"url":"https://shop.example/gewinnspiel","title":"Gewinnspiel","lang":"de","body":{html_body}}}"#
+        ))
+        .unwrap()
+    }
+
+    fn contest(first: &str, last: &str, email: &str) -> Snapshot {
+        snap(&format!(
+            r#"[{{"tag":"form","children":[
+              {{"tag":"div","children":[{{"tag":"label","attrs":{{"for":"vn"}},"children":["Vorname"]}},
+                {{"tag":"input","attrs":{{"id":"vn","name":"vorname"}},"control":{{"value":"{first}","default_value":"{first}"}}}}]}},
+              {{"tag":"div","children":[{{"tag":"label","attrs":{{"for":"nn"}},"children":["Nachname"]}},
+                {{"tag":"input","attrs":{{"id":"nn","name":"nachname"}},"control":{{"value":"{last}","default_value":"{last}"}}}}]}},
+              {{"tag":"div","children":[{{"tag":"label","attrs":{{"for":"em"}},"children":["E-Mail"]}},
+                {{"tag":"input","attrs":{{"id":"em","name":"email","type":"email"}},"control":{{"value":"{email}","default_value":"{email}"}}}}]}}
+            ]}}]"#
+        ))
+    }
+
+    fn input(s: Snapshot, trigger: Trigger) -> RecordInput {
+        RecordInput {
+            id: "00000000-0000-4000-8000-000000000001".into(),
+            trigger,
+            recorded_at: "2026-11-22T06:30:12Z".into(),
+            local_time: "2026-11-22T07:30:12+01:00".into(),
+            time_zone: "Europe/Berlin".into(),
+            page: PageRef {
+                url: s.url.clone(),
+                title: s.title.clone(),
+            },
+            note: String::new(),
+            frames: vec![FrameInput {
+                frame_id: 0,
+                url: String::new(),
+                title: String::new(),
+                snapshot: s,
+            }],
+            browser: "test".into(),
+            extension_version: "0.1.0".into(),
+            screenshot: None,
+        }
+    }
+
+    #[test]
+    fn a_record_holds_masked_findings_excerpts_and_one_person() {
+        let r = record(
+            input(
+                contest("Miriam", "Hartwig", "miriam.hartwig@gmx.de"),
+                Trigger::Warning,
+            ),
+            &Profile::default(),
+            &key(),
+        )
+        .unwrap();
+        assert_eq!(r.frames.len(), 1);
+        let f = &r.frames[0].findings;
+        assert_eq!(f.len(), 3);
+        assert_eq!(f[0].value, "M•••");
+        assert_eq!(f[0].value_in_clear.as_deref(), Some("Miriam"));
+        assert_eq!(
+            f[0].excerpt,
+            r#"<div> <label for="vn">Vorname</label> <input id="vn" name="vorname" value="M•••"></div>"#
+        );
+        assert!(!f[2].excerpt.contains("hartwig@"), "{}", f[2].excerpt);
+        assert_eq!(r.people.len(), 1);
+        assert!(r.verify());
+        assert_eq!(r.site(), "shop.example");
+    }
+
+    #[test]
+    fn the_hash_is_stable_and_ignores_values_in_clear() {
+        let r = record(
+            input(
+                contest("Miriam", "Hartwig", "miriam.hartwig@gmx.de"),
+                Trigger::Warning,
+            ),
+            &Profile::default(),
+            &key(),
+        )
+        .unwrap();
+        // Pinned: the canonical JSON's bytes may not change without a schema bump.
+        assert_eq!(r.hash, r.masked().compute_hash());
+        assert!(r.masked().verify());
+        let json = serde_json::to_string(&r).unwrap();
+        let back = Incident::from_value(serde_json::from_str(&json).unwrap()).unwrap();
+        assert_eq!(back, r);
+        assert!(back.verify());
+        let mut tampered = back.clone();
+        tampered.page.url.push('x');
+        assert!(!tampered.verify());
+        assert!(r.canonical_json().starts_with(
+            r#"{"browser":"test","extension_version":"0.1.0","frames":[{"findings":[{"excerpt":"#
+        ));
+        assert!(!r.canonical_json().contains("value_in_clear"));
+        assert!(!r.canonical_json().contains("\"hash\""));
+    }
+
+    #[test]
+    fn different_strangers_are_different_people_and_the_key_matters() {
+        let a = record(
+            input(contest("Miriam", "Hartwig", "m.h@gmx.de"), Trigger::Warning),
+            &Profile::default(),
+            &key(),
+        )
+        .unwrap();
+        let b = record(
+            input(contest("Jonas", "Brenner", "j.b@web.de"), Trigger::Warning),
+            &Profile::default(),
+            &key(),
+        )
+        .unwrap();
+        let a2 = record(
+            input(contest("Miriam", "Hartwig", "M.H@gmx.de"), Trigger::Warning),
+            &Profile::default(),
+            &key(),
+        )
+        .unwrap();
+        assert_ne!(a.people, b.people);
+        assert_eq!(a.people, a2.people);
+        let other = PeopleKey::from_hex(&"cd".repeat(32)).unwrap();
+        let a3 = record(
+            input(contest("Miriam", "Hartwig", "m.h@gmx.de"), Trigger::Warning),
+            &Profile::default(),
+            &other,
+        )
+        .unwrap();
+        assert_ne!(a.people, a3.people);
+    }
+
+    #[test]
+    fn a_page_record_without_findings_keeps_the_top_frame() {
+        let s = snap(r#"[{"tag":"p","children":["E-Mail in Kürze wieder abrufbar"]}]"#);
+        let mut i = input(s, Trigger::Page);
+        i.note = "Seit drei Tagen keine Mails".into();
+        let r = record(i, &Profile::default(), &key()).unwrap();
+        assert_eq!(r.severity, Severity::None);
+        assert_eq!(r.frames.len(), 1);
+        assert!(r.frames[0].findings.is_empty());
+        assert_eq!(r.note, "Seit drei Tagen keine Mails");
+        assert!(r.people.is_empty());
+    }
+
+    #[test]
+    fn bad_inputs_are_refused_with_reasons() {
+        assert!(PeopleKey::from_hex("xyz").is_err());
+        let mut i = input(contest("A", "B", "a@b.de"), Trigger::Warning);
+        i.recorded_at = "22.11.2026".into();
+        assert!(record(i, &Profile::default(), &key())
+            .unwrap_err()
+            .to_string()
+            .contains("ISO 8601"));
+        let mut i = input(contest("A", "B", "a@b.de"), Trigger::Warning);
+        i.screenshot = Some("javascript:alert(1)".into());
+        assert!(record(i, &Profile::default(), &key()).is_err());
+        let v: Value = serde_json::json!({"schema": 2});
+        assert!(Incident::from_value(v).unwrap_err().contains("schema 2"));
+    }
+
+    #[test]
+    fn unix_times_format_as_utc() {
+        assert_eq!(utc_from_unix(0), "1970-01-01T00:00:00Z");
+        assert_eq!(utc_from_unix(1_795_328_412), "2026-11-22T06:20:12Z");
+        assert_eq!(utc_from_unix(951_782_400), "2000-02-29T00:00:00Z");
+    }
+}
