@@ -16,7 +16,7 @@
  *     globals only. The only globals are the core and a per-tab queue, both
  *     rebuilt for free after a restart.
  */
-import init, { claim, judge, mergeProfile } from './pkg/notmine.js';
+import init, { claim, incidentRecord, judgeKeyed, mergeProfile } from './pkg/notmine.js';
 import { api } from './lib/browser.js';
 import * as store from './lib/store.js';
 
@@ -79,15 +79,30 @@ async function putFrame(tabId, frameId, entry) {
   }
 }
 
+/**
+ * Local per-site work runs one piece at a time too (several tabs of one
+ * site update its numbers at once).
+ */
+const siteQueue = { tail: Promise.resolve() };
+function siteSerial(job) {
+  const next = siteQueue.tail.then(job, job);
+  siteQueue.tail = next.catch(() => {});
+  return next;
+}
+
 async function onSnapshot(message, sender) {
   await core();
-  const [profile, silencedMap] = await Promise.all([store.getProfile(), store.getSilenced()]);
+  const [profile, silencedMap, key, settings] = await Promise.all([
+    store.getProfile(), store.getSilenced(), store.getKey(), store.getSettings(),
+  ]);
   const snapshot = message.snapshot;
-  const verdict = judge(snapshot, profile);
-  const silenced = Object.hasOwn(silencedMap, store.hostOf(sender.tab?.url ?? snapshot.url));
+  const { verdict, people } = judgeKeyed(snapshot, profile, key);
+  const host = store.hostOf(sender.tab?.url ?? snapshot.url);
+  const silenced = Object.hasOwn(silencedMap, host);
   const tabId = sender.tab?.id;
   if (tabId === undefined || tabId < 0) return { verdict, silenced };
   const frameId = sender.frameId ?? 0;
+  let firstWarning = false;
   await serial(tabId, async () => {
     const tab = await putFrame(tabId, frameId, {
       url: snapshot.url,
@@ -98,8 +113,22 @@ async function onSnapshot(message, sender) {
       scanId: message.scanId ?? null,
       verdict,
     });
+    // A page load counts once for its site, on its first finding, in
+    // whichever frame and whenever (single-page apps warn after load).
+    const top = tab.frames['0'];
+    if (verdict.warn && top && !top.counted) {
+      top.counted = true;
+      firstWarning = true;
+      await store.putFrame(tabId, 0, top);
+    }
     await setBadge(tabId, tab, silenced);
   });
+  if (verdict.warn) {
+    siteSerial(() => store.noteSite(host, { load: firstWarning, people })).catch(() => {});
+    if (firstWarning && settings.autoRecord && verdict.severity === 'high' && !silenced) {
+      onDocument(tabId, 'auto', '').catch((e) => console.warn('NotMine: automatic record failed:', e));
+    }
+  }
   // A subframe's warning is shown in the top frame's banner, where the user
   // looks; the subframe outlines its own fields.
   if (frameId !== 0 && verdict.warn && !silenced) {
@@ -195,38 +224,69 @@ async function onClaimConfirm(message) {
   return { profile };
 }
 
+/** `2026-11-22T07:30:12+01:00`: the instant in the user's own time zone. */
+function localTime(d) {
+  const off = -d.getTimezoneOffset();
+  const pad = (n) => String(Math.abs(Math.trunc(n))).padStart(2, '0');
+  const sign = off >= 0 ? '+' : '-';
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}T${pad(d.getHours())}:` +
+    `${pad(d.getMinutes())}:${pad(d.getSeconds())}${sign}${pad(off / 60)}:${pad(off % 60)}`;
+}
+
+/** The visible tab as a PNG data URL, or null (not agreed to, or refused). */
+async function screenshot(tab) {
+  if (!(await store.getSettings()).screenshots || !tab) return null;
+  try {
+    return await api.tabs.captureVisibleTab(tab.windowId, { format: 'png' });
+  } catch (e) {
+    console.warn('NotMine: no screenshot for the record:', e);
+    return null;
+  }
+}
+
 /**
- * "Document it": keeps what the tab's frames showed, masked, with when and
- * where. A first record format; the incident-log issue replaces it with one
- * written by the core's model.
+ * "Document it" / "Document this page": a record built by the core
+ * (docs/incident.md) from a fresh snapshot of every frame that reported,
+ * with the time in UTC and local, the page, the user's note, and a
+ * screenshot if the user agreed to screenshots once in the options.
  */
-async function onDocument(tabId) {
-  const tab = await store.getTab(tabId);
-  const info = await api.tabs.get(tabId).catch(() => null);
-  const frames = Object.entries(tab?.frames ?? {})
-    .sort(([a], [b]) => Number(a) - Number(b))
-    .map(([id, f]) => ({
-      frame_id: Number(id),
-      url: f.url,
-      title: f.title,
-      seen_at: f.at,
-      severity: f.verdict?.severity ?? 'none',
-      findings: (f.verdict?.findings ?? []).map(({ kind, place, field, value, reason, severity }) =>
-        ({ kind, place, field, value, reason, severity })),
-    }));
-  const record = {
-    format: 'notmine-incident-draft',
+async function onDocument(tabId, trigger = 'warning', note = '') {
+  await core();
+  if (tabId === undefined || tabId < 0) throw new Error('no tab to document');
+  const [tabInfo, entry, profile, key] = await Promise.all([
+    api.tabs.get(tabId).catch(() => null), store.getTab(tabId), store.getProfile(), store.getKey(),
+  ]);
+  const shot = await screenshot(tabInfo);
+  const ids = new Set([0, ...Object.keys(entry?.frames ?? {}).map(Number)]);
+  const frames = [];
+  for (const frameId of [...ids].sort((a, b) => a - b)) {
+    const reply = await api.tabs.sendMessage(tabId, { type: 'snapshot-request' }, { frameId }).catch(() => null);
+    if (reply?.snapshot) {
+      const seen = entry?.frames?.[String(frameId)];
+      frames.push({ frame_id: frameId, url: seen?.url ?? reply.snapshot.url, title: seen?.title ?? reply.snapshot.title, snapshot: reply.snapshot });
+    }
+  }
+  if (frames.length === 0) throw new Error('NotMine cannot read this page');
+  const top = frames.find((f) => f.frame_id === 0) ?? frames[0];
+  const now = new Date();
+  const record = incidentRecord({
     id: crypto.randomUUID(),
-    recorded_at: new Date().toISOString(),
-    time_zone: Intl.DateTimeFormat().resolvedOptions().timeZone,
-    url: info?.url ?? frames[0]?.url ?? '',
-    title: info?.title ?? frames[0]?.title ?? '',
+    trigger,
+    recorded_at: now.toISOString().replace(/\.\d{3}Z$/, 'Z'),
+    local_time: localTime(now),
+    time_zone: Intl.DateTimeFormat().resolvedOptions().timeZone ?? '',
+    page: { url: tabInfo?.url ?? top.url, title: tabInfo?.title ?? top.title },
+    note: String(note ?? ''),
     frames,
-    extension_version: api.runtime.getManifest().version,
     browser: navigator.userAgent,
-  };
+    extension_version: api.runtime.getManifest().version,
+    screenshot: shot,
+    profile,
+    key,
+  });
   await store.addIncident(record);
-  return { record };
+  await siteSerial(() => store.noteSite(store.hostOf(record.page.url), { people: record.people, record: true }));
+  return { record: { id: record.id, severity: record.severity, findings: record.frames.reduce((n, f) => n + f.findings.length, 0) } };
 }
 
 async function onSilence(message) {
@@ -257,7 +317,7 @@ const HANDLERS = {
   snapshot: (m, s) => onSnapshot(m, s),
   claim: (m, s) => onClaim(m, s),
   'claim-confirm': (m) => onClaimConfirm(m),
-  document: (m, s) => onDocument(m.tabId ?? s.tab?.id),
+  document: (m, s) => onDocument(m.tabId ?? s.tab?.id, m.trigger === 'page' ? 'page' : 'warning', m.note ?? ''),
   scan: (m) => scan(m.tabId),
   silence: (m) => onSilence(m),
   typed: (m) => onTyped(m),

@@ -7,7 +7,7 @@
  */
 import { api } from './browser.js';
 
-export const DEFAULT_SETTINGS = Object.freeze({ learn: false });
+export const DEFAULT_SETTINGS = Object.freeze({ learn: false, screenshots: false, autoRecord: false });
 
 /** The profile object (the core's format), or null when there is none. */
 export async function getProfile() {
@@ -102,6 +102,46 @@ export async function putFrame(tabId, frameId, entry) {
 
 export async function forgetTab(tabId) {
   await api.storage.session.remove(tabKey(tabId));
+}
+
+/**
+ * The per-install secret people are counted under (docs/incident.md): 32
+ * random bytes as hex, made on first use, never exported. Without it the
+ * keyed hashes in records and site numbers cannot be linked to anyone.
+ */
+export async function getKey() {
+  const { key } = await api.storage.local.get('key');
+  if (typeof key === 'string' && /^[0-9a-f]{64}$/.test(key)) return key;
+  const bytes = crypto.getRandomValues(new Uint8Array(32));
+  const fresh = Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
+  await api.storage.local.set({ key: fresh });
+  return fresh;
+}
+
+const SITE_PEOPLE_MAX = 5000;
+
+/** `{host: {first_seen, last_seen, loads, people: [hash], records}}`. */
+export async function getSites() {
+  const { sites } = await api.storage.local.get('sites');
+  return sites ?? {};
+}
+
+/**
+ * Adds to a site's numbers: `load` counts one more page load with a
+ * finding, `people` adds keyed hashes, `record` one more record.
+ */
+export async function noteSite(host, { load = false, people = [], record = false } = {}) {
+  if (!host) return null;
+  const sites = await getSites();
+  const now = new Date().toISOString();
+  const s = sites[host] ?? { first_seen: now, last_seen: now, loads: 0, people: [], records: 0 };
+  s.last_seen = now;
+  if (load) s.loads += 1;
+  if (record) s.records += 1;
+  for (const p of people) if (!s.people.includes(p) && s.people.length < SITE_PEOPLE_MAX) s.people.push(p);
+  sites[host] = s;
+  await api.storage.local.set({ sites });
+  return s;
 }
 
 const TYPED_MAX = 500;

@@ -243,11 +243,16 @@ async function main() {
       return [];
     })();
     const rec = incidents[0];
-    const recText = JSON.stringify(rec ?? {});
     check('"Document it": one record with the findings', incidents.length === 1 && rec.frames[0].findings.length === n,
       rec ? `${rec.frames[0].findings.length} findings, ${rec.recorded_at}` : 'none');
-    check('"Document it": values masked, none in clear',
-      rec && !/Hartwig|Miriam|hartwig@|Lindenauer|04177/.test(recText), rec ? rec.frames[0].findings.map((f) => f.value).join(' | ') : '');
+    // The value in clear stays on the device (value_in_clear, left out of
+    // exports); everything shown — values, excerpts — is masked.
+    const shownText = JSON.stringify((rec?.frames ?? []).flatMap((f) => f.findings.map((x) => [x.value, x.excerpt])));
+    check('"Document it": values and excerpts masked',
+      rec && !/Hartwig|Miriam|hartwig@|Lindenauer|04177/.test(shownText) && rec.frames[0].findings.every((x) => x.value_in_clear),
+      rec ? rec.frames[0].findings.map((f) => f.value).join(' | ') : '');
+    check('"Document it": sealed with a SHA-256', /^[0-9a-f]{64}$/.test(rec?.hash ?? '') && rec.schema === 1 && rec.people.length === 1,
+      rec ? `hash ${rec.hash.slice(0, 12)}…, ${rec.people.length} person` : '');
 
     await page.keyboard.press('Shift+Tab'); // "This is me" (focus was on "Document it")
     await page.keyboard.press('Enter');
