@@ -46,6 +46,14 @@
 #                          "This is me", stopped service worker, no request
 #  19. end-to-end          the same in Firefox ESR with the Firefox zip
 #      (Firefox)
+#  20. incident log        tests/browser/e2e-incidents.mjs chromium: "Document it"
+#      (Chromium)          on three loads of the contest form, the log page and
+#                          its per-site numbers, JSON/CSV/HTML exports (hashes
+#                          checked with node's crypto, nothing in clear unless
+#                          asked, CSV formulas defused, the report runs and
+#                          loads nothing), hostile values, "Document this page"
+#  21. incident log        the same in Firefox ESR with the Firefox zip
+#      (Firefox)
 set -euo pipefail
 LOG_TAG="test"
 # shellcheck source=scripts/lib.sh
@@ -56,7 +64,7 @@ total_start=$SECONDS
 step_name=""
 step_start=$SECONDS
 step_no=0
-step_count=19
+step_count=21
 
 # set -e ends the script at the first failing command; this names the step.
 on_exit() {
@@ -202,4 +210,10 @@ NOTMINE_EXT="$chrome_ext" node tests/browser/e2e-demo.mjs chromium
 
 step "end-to-end on the demo site (Firefox)"
 NOTMINE_ZIP="dist/notmine-$(extension_version)-firefox.zip" node tests/browser/e2e-demo.mjs firefox
+
+step "incident log and exports (Chromium)"
+NOTMINE_EXT="$chrome_ext" node tests/browser/e2e-incidents.mjs chromium
+
+step "incident log and exports (Firefox)"
+NOTMINE_ZIP="dist/notmine-$(extension_version)-firefox.zip" node tests/browser/e2e-incidents.mjs firefox
 say "ok: $step_name ($(elapsed "$step_start"))"

@@ -186,7 +186,7 @@ section.incident { break-before: page; page-break-before: always; padding-top: 4
 section.incident:first-of-type { break-before: auto; page-break-before: auto; }
 table { width: 100%; border-collapse: collapse; margin: 2mm 0 4mm; }
 th, td { text-align: left; vertical-align: top; border-bottom: 1px solid #ddd; padding: 1.2mm 1.5mm; overflow-wrap: anywhere; }
-th { background: #f3f3f3; font-weight: 600; }
+th { background: #f3f3f3; font-weight: 600; overflow-wrap: normal; }
 table.kv th { width: 32mm; background: none; }
 pre { white-space: pre-wrap; overflow-wrap: anywhere; font: 8.5pt/1.35 "DejaVu Sans Mono", Consolas, monospace; background: #f7f7f7; border: 1px solid #e3e3e3; padding: 1.5mm; margin: 0; }
 .sev-high { color: #b71c1c; font-weight: 700; }

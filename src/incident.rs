@@ -354,11 +354,19 @@ impl Incident {
         serde_json::from_value(v).map_err(|e| format!("the record is malformed: {e}"))
     }
 
-    /// The site (host) of the page.
+    /// The site of the page: its host name, without user or port, as the
+    /// extension keys its per-site numbers (`URL.hostname`).
     pub fn site(&self) -> &str {
         let rest = self.page.url.split_once("://").map_or("", |x| x.1);
-        let host = rest.split(['/', '?', '#']).next().unwrap_or("");
-        host.rsplit_once('@').map_or(host, |x| x.1)
+        let authority = rest.split(['/', '?', '#']).next().unwrap_or("");
+        let host = authority.rsplit_once('@').map_or(authority, |x| x.1);
+        if host.starts_with('[') {
+            // IPv6: "[::1]:8080" → "[::1]"
+            return host
+                .split_once(']')
+                .map_or(host, |x| &host[..x.0.len() + 1]);
+        }
+        host.split_once(':').map_or(host, |x| x.0)
     }
 
     /// Every finding with its frame.
@@ -673,6 +681,15 @@ mod tests {
         assert_eq!(r.people.len(), 1);
         assert!(r.verify());
         assert_eq!(r.site(), "shop.example");
+        let mut p = r.clone();
+        for (url, site) in [
+            ("http://127.0.0.1:44579/gewinnspiel", "127.0.0.1"),
+            ("https://user@konto.example:8443/x", "konto.example"),
+            ("http://[::1]:8080/", "[::1]"),
+        ] {
+            p.page.url = url.into();
+            assert_eq!(p.site(), site);
+        }
     }
 
     #[test]

@@ -23,7 +23,7 @@
 use crate::extract::{extract, prefilled, ControlFact, PageFacts, Shown};
 use crate::kinds::{DataKind, FieldType, Severity};
 use crate::mask::mask;
-use crate::profile::{Matcher, Owner, Profile};
+use crate::profile::{name_tokens, Matcher, Owner, Profile};
 use crate::snapshot::Snapshot;
 use crate::text::fold_value;
 use serde::{Deserialize, Serialize};
@@ -130,28 +130,37 @@ struct Prefill<'c, 'a> {
     owner: Owner,
 }
 
-/// The customer an account view greets ("Hallo Katrin Vogelsang"), as a
-/// matcher, when it greets exactly one. Without a profile this is the best
-/// word on who is logged in: a form on that page holding the same person
-/// is the account's own "edit your details" form, not a leak.
-fn account_holder(facts: &PageFacts<'_>) -> Option<Matcher> {
+/// The customer an account view greets ("Hallo Katrin Vogelsang"), when it
+/// greets exactly one. Without a profile this is the best word on who is
+/// logged in: a form on that page holding the same person is the account's
+/// own "edit your details" form, one holding somebody else contradicts it.
+fn account_holder(facts: &PageFacts<'_>) -> Option<String> {
     facts.account.as_ref()?;
     let mut names: Vec<&str> = Vec::new();
     for v in &facts.values {
-        if v.how == Shown::Greeting && !names.iter().any(|n| fold_value(n) == fold_value(&v.raw)) {
+        if v.how == Shown::Greeting && !names.iter().any(|n| same_person(n, &v.raw)) {
             names.push(&v.raw);
         }
     }
     match names.as_slice() {
-        [one] => Some(
-            Profile {
-                names: vec![one.to_string()],
-                ..Profile::default()
-            }
-            .matcher(),
-        ),
+        [one] => Some(one.to_string()),
         _ => None,
     }
+}
+
+/// Whether two names can be the same person: they share a word, or an
+/// initial of one starts a word of the other. A greeting often uses less of
+/// the name ("Welcome back, Katrin") than the page shows ("Ms K.
+/// Vogelsang"); only names with nothing in common contradict each other.
+fn same_person(a: &str, b: &str) -> bool {
+    let (a, b) = (name_tokens(a), name_tokens(b));
+    a.iter().any(|x| {
+        b.iter().any(|y| {
+            x == y
+                || (x.len() == 1 && y.starts_with(x.as_str()))
+                || (y.len() == 1 && x.starts_with(y.as_str()))
+        })
+    })
 }
 
 fn judge_forms(facts: &PageFacts<'_>, m: &Matcher) -> Vec<Finding> {
@@ -197,9 +206,13 @@ fn judge_forms(facts: &PageFacts<'_>, m: &Matcher) -> Vec<Finding> {
         } else if own_strong {
             // The user's own data, and the rest presumably theirs too.
             continue;
-        } else if people < 2 && holds_only(&pre, holder.as_ref()) {
+        } else if people < 2 && holds_only(&pre, holder.as_deref()) {
             // The logged-in customer's own details on their account page.
             continue;
+        } else if !m.knows(DataKind::Name) && holds_other(&pre, holder.as_deref()) {
+            // The page greets one customer and fills the form with another:
+            // whoever the user is, one of them is not.
+            (Severity::High, pre.iter().collect())
         } else if pre.iter().any(|p| p.kind.is_strong()) {
             (
                 if people >= 2 {
@@ -214,7 +227,14 @@ fn judge_forms(facts: &PageFacts<'_>, m: &Matcher) -> Vec<Finding> {
         };
         for p in reported {
             let a = &p.control.el.attrs;
+            let other_than_greeted = !m.knows(DataKind::Name)
+                && p.owner != Owner::Stranger
+                && holds_other(&pre, holder.as_deref());
             let reason = match (p.owner, people) {
+                _ if other_than_greeted => format!(
+                    "the page greets one customer but sent this form filled in with another person's data ({})",
+                    p.kind.phrase()
+                ),
                 (Owner::Stranger, _) => format!(
                     "the page sent this field filled in with {} that is not in your profile",
                     p.kind.phrase()
@@ -245,13 +265,22 @@ fn judge_forms(facts: &PageFacts<'_>, m: &Matcher) -> Vec<Finding> {
     out
 }
 
-/// True when the form names someone and every name in it is `holder`'s.
-fn holds_only(pre: &[Prefill<'_, '_>], holder: Option<&Matcher>) -> bool {
+/// True when the form names someone and no name in it is `holder`'s.
+fn holds_other(pre: &[Prefill<'_, '_>], holder: Option<&str>) -> bool {
     let Some(h) = holder else {
         return false;
     };
     let mut names = pre.iter().filter(|p| p.kind == DataKind::Name).peekable();
-    names.peek().is_some() && names.all(|p| h.owner(DataKind::Name, &p.raw) == Owner::Own)
+    names.peek().is_some() && names.all(|p| !same_person(h, &p.raw))
+}
+
+/// True when the form names someone and every name in it is `holder`'s.
+fn holds_only(pre: &[Prefill<'_, '_>], holder: Option<&str>) -> bool {
+    let Some(h) = holder else {
+        return false;
+    };
+    let mut names = pre.iter().filter(|p| p.kind == DataKind::Name).peekable();
+    names.peek().is_some() && names.all(|p| same_person(h, &p.raw))
 }
 
 /// How many different people a form's pre-filled values belong to: the
@@ -280,10 +309,44 @@ fn distinct_people(pre: &[Prefill<'_, '_>]) -> usize {
     best.max(1)
 }
 
+/// Without the user's name, an account view can still contradict itself:
+/// it greets one customer and shows another one's name (the billing block
+/// of the 2010 pre-order pages). Names the user chose to keep (address
+/// book, gift recipient, family) are not counted.
+fn judge_mixed_account(facts: &PageFacts<'_>, why: &str) -> Vec<Finding> {
+    let Some(holder) = account_holder(facts) else {
+        return Vec::new();
+    };
+    facts
+        .values
+        .iter()
+        .filter(|v| v.kind == DataKind::Name && v.how != Shown::Greeting && !v.own_choice)
+        .filter(|v| !same_person(&holder, &v.raw))
+        .map(|v| Finding {
+            kind: v.kind,
+            place: Place::AccountView,
+            field: None,
+            value: mask(v.kind, &v.raw),
+            raw: v.raw.clone(),
+            reason: format!(
+                "the page greets one customer but shows another person's name as \"{}\" ({why})",
+                v.label
+            ),
+            severity: Severity::High,
+        })
+        .collect()
+}
+
 fn judge_account(facts: &PageFacts<'_>, m: &Matcher) -> Vec<Finding> {
     let Some(why) = facts.account.as_deref() else {
         return Vec::new();
     };
+    if !m.knows(DataKind::Name) {
+        let mixed = judge_mixed_account(facts, why);
+        if !mixed.is_empty() {
+            return mixed;
+        }
+    }
     let judged: Vec<(&crate::extract::ShownValue, Owner)> = facts
         .values
         .iter()

@@ -202,6 +202,7 @@ const SCENARIOS_WARN = [
   ['/kasse', 's.checkout'],
   ['/passwort', 's.password'],
   ['/csp/formular', 's.csp'],
+  ['/feindlich', 's.hostile'],
 ];
 const SCENARIOS_SILENT = [
   ['/konto/eigen', 's.own'],
@@ -243,7 +244,7 @@ export function homePage(ctx) {
   </section>
   <section class="card silent" aria-labelledby="silent-h">
     <h2 id="silent-h">${L('home.silentH')}</h2>
-    <ol start="9">${SCENARIOS_SILENT.map(item)}</ol>
+    <ol start="${SCENARIOS_WARN.length + 1}">${SCENARIOS_SILENT.map(item)}</ol>
   </section>
 </div>
 <section class="card" aria-labelledby="tools-h">
@@ -285,6 +286,67 @@ export function contestPage(ctx, p) {
   <button type="submit" class="btn">${L('contest.submit')}</button>
 </form>`;
   return layout(ctx, { title: L('contest.title'), body, section: 'contest' });
+}
+
+/**
+ * Values that would hurt a careless reader of NotMine's records and exports:
+ * markup, spreadsheet formulas, a javascript: URL, a 10,000-character value.
+ * Each sits where a real leak would show it, in a field whose recogniser
+ * accepts it (streets, labels), so the findings carry it. Escaped like
+ * every value. Leak off: an empty form.
+ */
+export const HOSTILE = {
+  first: 'Miriam',
+  last: 'Kessler"><img src=x onerror=alert(1)>',
+  street: 'Hauptstr. 1 <script>alert(1)</script>',
+  streetLabel: '=HYPERLINK("http://evil.example","klick")',
+  postcode: '10115',
+  postcodeLabel: "+cmd|' /C calc'!A0",
+  city: '=HYPERLINK("http://evil.example","Berlin")',
+  email: 'miriam.kessler@web.de',
+  emailLabel: '@SUM(1+1)',
+  phone: '+49 151 23456789',
+  delivery: '=Hauptstr. 2',
+  billing: '@Lindenweg 3',
+  previous: '+Hauptstr. 4',
+  other: '-Hauptstr. 5',
+  js: 'javascript:alert(1) Weg 7',
+  long: `Am Markt 6 ${'x'.repeat(10000 - 'Am Markt 6 '.length)}`,
+};
+
+/** /feindlich — the contest form pre-filled with hostile values (leak) or empty. */
+export function hostilePage(ctx, leak) {
+  const L = (k, v) => t(ctx.lang, k, v);
+  const v = leak ? HOSTILE : {};
+  const body = html`<h1>${L('hostile.h1')}</h1>
+<p class="lead">${L('hostile.intro')}</p>
+<form class="card form" action="/gewinnspiel/danke" method="post">
+  <fieldset>
+    <legend>${L('contest.legend')}</legend>
+    <div class="row">
+      ${field({ id: 'vorname', label: L('form.first'), value: v.first, autocomplete: 'given-name' })}
+      ${field({ id: 'nachname', label: L('form.last'), value: v.last, autocomplete: 'family-name' })}
+    </div>
+    ${field({ id: 'strasse', label: HOSTILE.streetLabel, value: v.street })}
+    <div class="row row-plz">
+      ${field({ id: 'plz', label: HOSTILE.postcodeLabel, value: v.postcode, inputmode: 'numeric' })}
+      ${field({ id: 'ort', label: L('form.city'), value: v.city })}
+    </div>
+    ${field({ id: 'email', type: 'email', label: HOSTILE.emailLabel, value: v.email })}
+    ${field({ id: 'mobil', type: 'tel', label: L('form.phone'), value: v.phone })}
+  </fieldset>
+  <fieldset>
+    <legend>${L('hostile.more')}</legend>
+    ${field({ id: 'lieferstrasse', label: L('hostile.delivery'), value: v.delivery })}
+    ${field({ id: 'rechnungsstrasse', label: L('hostile.billing'), value: v.billing })}
+    ${field({ id: 'vorherige_strasse', label: L('hostile.previous'), value: v.previous })}
+    ${field({ id: 'zweitwohnsitz', label: L('hostile.other'), value: v.other })}
+    ${field({ id: 'postfach', label: L('hostile.js'), value: v.js })}
+    ${field({ id: 'anschrift_lang', label: L('hostile.long'), value: v.long })}
+  </fieldset>
+  <button type="submit" class="btn">${L('contest.submit')}</button>
+</form>`;
+  return layout(ctx, { title: L('hostile.title'), body, section: 'contest' });
 }
 
 /** /gewinnspiel/freunde — friends: 3 strangers (leak) or [] (empty rows). */

@@ -189,6 +189,7 @@ const ROUTES = {
   '/kasse': (ctx, res) => sendPage(res, ctx, P.checkoutPage(ctx, ctx.leak ? person(ctx.nextSeed()) : null)),
   '/passwort': (ctx, res) => sendPage(res, ctx, P.passwordPage(ctx, ctx.leak ? person(ctx.nextSeed()).email : '')),
   '/csp/formular': (ctx, res) => sendPage(res, ctx, P.cspPage(ctx, ctx.leak ? person(ctx.nextSeed()) : null), { csp: CSP_STRICT }),
+  '/feindlich': (ctx, res) => sendPage(res, ctx, P.hostilePage(ctx, ctx.leak)),
   '/impressum': (ctx, res) => sendPage(res, ctx, P.imprintPage(ctx)),
   '/news': (ctx, res) => sendPage(res, ctx, P.newsIndexPage(ctx)),
   '/news/5g-ausbau': (ctx, res) => sendPage(res, ctx, P.articlePage(ctx)),

@@ -71,6 +71,19 @@ export async function addIncident(record) {
   return record;
 }
 
+/** Deletes the records with these ids (a record added meanwhile is kept). */
+export async function removeIncidents(ids) {
+  const drop = new Set(ids);
+  const incidents = await getIncidents();
+  await api.storage.local.set({ incidents: incidents.filter((r) => !drop.has(r?.id)) });
+}
+
+/** Deletes every record and the per-site numbers they belong with. */
+export async function clearIncidents() {
+  await api.storage.local.set({ incidents: [] });
+  await api.storage.local.remove('sites');
+}
+
 const tabKey = (tabId) => `tab:${tabId}`;
 
 /** `{frames: {frameId: {url, title, at, reason, scanId, verdict}}}` or null. */

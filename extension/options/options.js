@@ -1,6 +1,8 @@
 /**
  * NotMine options page: the profile, the learning opt-in, silenced sites,
- * the incident count and "Delete everything" (docs/extension.md).
+ * the incident count with a link to the incident log and the record
+ * settings (screenshots, automatic records), and "Delete everything"
+ * (docs/extension.md).
  *
  * A new profile entry is validated by the Rust core (`checkProfile`) before
  * it is saved; the core's error is shown next to the input. Storage is read
@@ -283,6 +285,22 @@ async function renderProfile() {
 async function renderSettings() {
   const settings = await getSettings();
   $('learn').checked = Boolean(settings.learn);
+  $('screenshots').checked = Boolean(settings.screenshots);
+  $('auto-record').checked = Boolean(settings.autoRecord);
+}
+
+/** A settings checkbox: `key` in `settings`, with its status messages. */
+function settingToggle(id, key, onMsg, offMsg) {
+  $(id).addEventListener('change', async (e) => {
+    const on = e.target.checked;
+    try {
+      await setSettings({ [key]: on });
+      say(msg(on ? onMsg : offMsg));
+    } catch (err) {
+      e.target.checked = !on;
+      say(msg('options_error_save', [errorText(err)]));
+    }
+  });
 }
 
 /** Unsilences through the background (docs/extension.md); directly if it does not answer. */
@@ -348,15 +366,11 @@ async function main() {
   const profileBox = $('profile');
   for (const cat of CATEGORIES) profileBox.append(buildCategory(cat));
 
-  $('learn').addEventListener('change', async (e) => {
-    const on = e.target.checked;
-    try {
-      await setSettings({ learn: on });
-      say(msg(on ? 'options_learn_on' : 'options_learn_off'));
-    } catch (err) {
-      e.target.checked = !on;
-      say(msg('options_error_save', [errorText(err)]));
-    }
+  settingToggle('learn', 'learn', 'options_learn_on', 'options_learn_off');
+  settingToggle('screenshots', 'screenshots', 'options_screenshots_on', 'options_screenshots_off');
+  settingToggle('auto-record', 'autoRecord', 'options_auto_record_on', 'options_auto_record_off');
+  $('open-log').addEventListener('click', () => {
+    api.tabs.create({ url: api.runtime.getURL('log/log.html') }).catch((e) => say(errorText(e)));
   });
   $('delete-all').addEventListener('click', () => showConfirm(true));
   $('delete-cancel').addEventListener('click', () => showConfirm(false));

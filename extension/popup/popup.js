@@ -5,7 +5,9 @@
  * the background to scan it (`{type: 'scan', tabId}`) and renders the reply
  * (docs/extension.md): the overall state, each frame's findings, every form
  * control with the type the core gave it, "Copy as JSON", "Rescan",
- * "Don't warn on this site" and "Document it". Page data is only ever set
+ * "Don't warn on this site", "Document it" (on a warning) and "Document
+ * this page" (findings or not, with a note), each followed by a link to
+ * the incident log. Page data is only ever set
  * as text (`textContent`), never parsed as HTML. Values are the core's
  * masked ones; the popup never sees raw values.
  */
@@ -204,7 +206,7 @@ function renderFields(frames, several) {
 }
 
 function hideResults() {
-  for (const id of ['unreachable', 'findings-section', 'clean', 'fields-details', 'silence-row']) $(id).hidden = true;
+  for (const id of ['unreachable', 'findings-section', 'clean', 'fields-details', 'silence-row', 'document-page-section']) $(id).hidden = true;
   $('copy-json').hidden = true;
   $('document').hidden = true;
   showProblem('');
@@ -253,6 +255,7 @@ function render(reply) {
     $('copy-json').hidden = false;
     $('document').hidden = !warn;
   }
+  $('document-page-section').hidden = false;
   if (host) showSilence(host);
 }
 
@@ -270,7 +273,7 @@ async function showSilence(host) {
 
 function busy(on) {
   document.body.setAttribute('aria-busy', on ? 'true' : 'false');
-  for (const id of ['rescan', 'copy-json', 'document']) $(id).disabled = on;
+  for (const id of ['rescan', 'copy-json', 'document', 'document-page']) $(id).disabled = on;
 }
 
 async function scan() {
@@ -315,18 +318,37 @@ async function copyJson() {
   }
 }
 
-async function documentIt() {
+/**
+ * "Document it" (trigger "warning") and "Document this page" (trigger
+ * "page", with the note): the background builds and stores the record.
+ */
+async function record(trigger) {
   if (!tab) return;
-  const button = $('document');
+  const button = $(trigger === 'page' ? 'document-page' : 'document');
   button.disabled = true;
-  const reply = await ask({ type: 'document', tabId: tab.id });
+  const message = { type: 'document', tabId: tab.id, trigger };
+  if (trigger === 'page') message.note = $('note').value.trim().slice(0, 4000);
+  const reply = await ask(message);
   button.disabled = false;
   if (reply.error || !reply.record) {
+    $('recorded').hidden = true;
     showProblem(msg('popup_error', [reply.error || msg('popup_no_answer')]));
     return;
   }
   showProblem('');
-  say(msg('popup_recorded'));
+  if (trigger === 'page') $('note').value = '';
+  $('recorded').hidden = false;
+  $('open-log').focus();
+}
+
+async function openLog() {
+  try {
+    await api.tabs.create({ url: api.runtime.getURL('log/log.html') });
+    // As the toolbar popup it closes; opened in a tab (`?tab=`, tests) it stays.
+    if (!new URLSearchParams(location.search).has('tab')) window.close();
+  } catch (e) {
+    showProblem(msg('popup_error', [errorText(e)]));
+  }
 }
 
 async function silence() {
@@ -359,7 +381,9 @@ async function main() {
   localize(document);
   $('rescan').addEventListener('click', scan);
   $('copy-json').addEventListener('click', copyJson);
-  $('document').addEventListener('click', documentIt);
+  $('document').addEventListener('click', () => record('warning'));
+  $('document-page').addEventListener('click', () => record('page'));
+  $('open-log').addEventListener('click', openLog);
   $('silence').addEventListener('change', silence);
   $('open-options').addEventListener('click', openOptions);
   api.storage.onChanged.addListener((changes, area) => {

@@ -20,7 +20,7 @@
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import puppeteer from 'puppeteer-core';
 
 export const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
@@ -189,7 +189,8 @@ export async function launch(kind, { ext, zip, lang = '', gecko = 'notmine@notmi
         ...firefoxQuietPrefs(sinkServer.address().port),
       },
     }).catch((e) => { throw new Error(`Firefox (${exe}) did not start: ${e.message.split('\n')[0]}`); });
-    await browser.installExtension(zip ?? ext);
+    // Firefox wants an absolute path.
+    await browser.installExtension(resolve(zip ?? ext));
     extOrigin = `moz-extension://${FIREFOX_UUID}`;
   }
 
