@@ -16,7 +16,7 @@
  *     globals only. The only globals are the core and a per-tab queue, both
  *     rebuilt for free after a restart.
  */
-import init, { claim, incidentRecord, judgeKeyed, mergeProfile } from './pkg/notmine.js';
+import init, { claim, incidentRecord, judgeInContext, mergeProfile, peopleOf } from './pkg/notmine.js';
 import { api } from './lib/browser.js';
 import * as store from './lib/store.js';
 
@@ -96,8 +96,18 @@ async function onSnapshot(message, sender) {
     store.getProfile(), store.getSilenced(), store.getKey(), store.getSettings(),
   ]);
   const snapshot = message.snapshot;
-  const { verdict, people } = judgeKeyed(snapshot, profile, key);
   const host = store.hostOf(sender.tab?.url ?? snapshot.url);
+  const load = Number(message.origin) || 0;
+  const page = pageOf(snapshot.url);
+  const [seen, identities] = await Promise.all([page ? store.getSeen(page) : null, store.getIdentities()]);
+  // The previous *load* of this page: while one document changes, the load
+  // before it stays the comparison.
+  const previous = !seen ? [] : seen.load === load ? seen.previous : seen.people;
+  const { verdict, people, own } = judgeInContext(snapshot, profile, key, { previous, site: identities[host] ?? [] });
+  if (page && people.length > 0) {
+    await store.putSeen(page, { load, people, previous });
+  }
+  if (own) await store.addIdentities(host, people);
   const silenced = Object.hasOwn(silencedMap, host);
   const tabId = sender.tab?.id;
   if (tabId === undefined || tabId < 0) return { verdict, silenced };
@@ -136,6 +146,16 @@ async function onSnapshot(message, sender) {
       .catch(() => {});
   }
   return { verdict, silenced };
+}
+
+/** Origin and path of a URL: what "the same page" means for drift. */
+function pageOf(url) {
+  try {
+    const u = new URL(url);
+    return /^https?:$/.test(u.protocol) ? u.origin + u.pathname : '';
+  } catch (_) {
+    return '';
+  }
 }
 
 /** Pages no extension may read: the browser's own, and the add-on stores. */
@@ -217,10 +237,15 @@ async function onClaim(message, sender) {
   return { additions, not_stored: notStored };
 }
 
-async function onClaimConfirm(message) {
+async function onClaimConfirm(message, sender) {
   await core();
-  const profile = mergeProfile(await store.getProfile(), message.additions ?? {});
+  const additions = message.additions ?? {};
+  const profile = mergeProfile(await store.getProfile(), additions);
   await store.setProfile(profile);
+  // The site now knows who the user is there: a later page of it showing
+  // somebody else warns, profile or not.
+  const host = store.hostOf(sender.tab?.url ?? '');
+  await store.addIdentities(host, peopleOf({ names: additions.names ?? [], emails: additions.emails ?? [] }, await store.getKey()));
   return { profile };
 }
 
@@ -316,7 +341,7 @@ async function onTypedCheck(message) {
 const HANDLERS = {
   snapshot: (m, s) => onSnapshot(m, s),
   claim: (m, s) => onClaim(m, s),
-  'claim-confirm': (m) => onClaimConfirm(m),
+  'claim-confirm': (m, s) => onClaimConfirm(m, s),
   document: (m, s) => onDocument(m.tabId ?? s.tab?.id, m.trigger === 'page' ? 'page' : 'warning', m.note ?? ''),
   scan: (m) => scan(m.tabId),
   silence: (m) => onSilence(m),

@@ -192,14 +192,22 @@ fn hex(bytes: &[u8]) -> String {
 /// Names are compared as their sorted, folded words, so "Hartwig, Miriam"
 /// and "Miriam Hartwig" are one person.
 pub fn people(findings: &[Finding], key: &PeopleKey) -> Vec<String> {
+    people_of(findings.iter().map(|f| (f.kind, f.raw.as_str())), key)
+}
+
+/// [`people`] for any (kind, value) pairs a page shows.
+pub fn people_of<'a>(
+    values: impl Iterator<Item = (DataKind, &'a str)> + Clone,
+    key: &PeopleKey,
+) -> Vec<String> {
     let mut ids: BTreeSet<String> = BTreeSet::new();
-    for f in findings.iter().filter(|f| f.kind == DataKind::Email) {
-        ids.insert(format!("email:{}", f.raw.trim().to_lowercase()));
+    for (_, raw) in values.clone().filter(|(k, _)| *k == DataKind::Email) {
+        ids.insert(format!("email:{}", raw.trim().to_lowercase()));
     }
     if ids.is_empty() {
         let mut singles: BTreeSet<String> = BTreeSet::new();
-        for f in findings.iter().filter(|f| f.kind == DataKind::Name) {
-            let mut t = name_tokens(&f.raw);
+        for (_, raw) in values.filter(|(k, _)| *k == DataKind::Name) {
+            let mut t = name_tokens(raw);
             t.sort();
             match t.len() {
                 0 => {}

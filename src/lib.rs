@@ -24,6 +24,7 @@ pub mod fields;
 pub mod incident;
 pub mod kinds;
 pub mod mask;
+pub mod memory;
 pub mod profile;
 pub mod recognise;
 pub mod report;

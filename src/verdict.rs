@@ -92,10 +92,14 @@ pub struct Verdict {
 
 /// Judges a page against the user's profile.
 pub fn judge(snap: &Snapshot, profile: &Profile) -> Verdict {
-    let facts = extract(snap);
+    judge_facts(snap, &extract(snap), profile)
+}
+
+/// [`judge`] on facts already extracted from `snap`.
+pub fn judge_facts(snap: &Snapshot, facts: &PageFacts<'_>, profile: &Profile) -> Verdict {
     let matcher = profile.matcher();
-    let mut findings = judge_forms(&facts, &matcher);
-    findings.extend(judge_account(&facts, &matcher));
+    let mut findings = judge_forms(facts, &matcher);
+    findings.extend(judge_account(facts, &matcher));
     let severity = findings
         .iter()
         .map(|f| f.severity)

@@ -8,6 +8,7 @@
 use crate::claim::Claim;
 use crate::export;
 use crate::incident::{self, Incident, PeopleKey, RecordInput};
+use crate::memory::Memory;
 use crate::profile::Profile;
 use crate::report::ScanLine;
 use crate::snapshot::{Snapshot, SCHEMA_VERSION};
@@ -208,4 +209,56 @@ pub fn judge_keyed(snap: JsValue, prof: JsValue, key: &str) -> Result<JsValue, J
         verdict: &v,
         people,
     })
+}
+
+/// `judge` with what was remembered about the page and its site
+/// (`memory`: `{previous, site}`, keyed hashes). Returns `{verdict, people,
+/// own}`: the verdict (drift and a changed identity warn high), the people
+/// the page shows, and whether they are provably the user's.
+#[wasm_bindgen(js_name = judgeInContext)]
+pub fn judge_in_context(
+    snap: JsValue,
+    prof: JsValue,
+    key: &str,
+    memory: JsValue,
+) -> Result<JsValue, JsError> {
+    let snap = snapshot(snap)?;
+    let prof = profile(prof)?;
+    let key = PeopleKey::from_hex(key).map_err(|e| JsError::new(&e.to_string()))?;
+    let memory: Memory = if memory.is_null() || memory.is_undefined() {
+        Memory::default()
+    } else {
+        strict(memory).map_err(|e| JsError::new(&format!("the memory is malformed: {e}")))?
+    };
+    to_js(&crate::memory::judge_in_context(
+        &snap, &prof, &key, &memory,
+    ))
+}
+
+/// The keyed hashes of the people a profile-shaped object names (its names
+/// and emails): what "This is me" tells the site's memory.
+#[wasm_bindgen(js_name = peopleOf)]
+pub fn people_of(who: JsValue, key: &str) -> Result<JsValue, JsError> {
+    let who: Profile = strict(who).map_err(|e| JsError::new(&format!("malformed: {e}")))?;
+    let key = PeopleKey::from_hex(key).map_err(|e| JsError::new(&e.to_string()))?;
+    let pairs = who
+        .names
+        .iter()
+        .map(|n| (crate::kinds::DataKind::Name, n.as_str()))
+        .chain(
+            who.emails
+                .iter()
+                .map(|e| (crate::kinds::DataKind::Email, e.as_str())),
+        );
+    let people: Vec<String> = pairs
+        .clone()
+        .filter(|(k, _)| *k == crate::kinds::DataKind::Email)
+        .map(|p| incident::people_of(std::iter::once(p), &key))
+        .chain(std::iter::once(incident::people_of(
+            pairs.filter(|(k, _)| *k == crate::kinds::DataKind::Name),
+            &key,
+        )))
+        .flatten()
+        .collect();
+    to_js(&people)
 }

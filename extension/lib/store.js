@@ -157,6 +157,50 @@ export async function noteSite(host, { load = false, people = [], record = false
   return s;
 }
 
+const MEMORY_MAX = 50;
+
+/**
+ * `{host: [hash]}`: who each site shows as this user (keyed hashes),
+ * remembered on "This is me" and when an account view matched the profile.
+ */
+export async function getIdentities() {
+  const { identities } = await api.storage.local.get('identities');
+  return identities ?? {};
+}
+
+export async function addIdentities(host, people) {
+  if (!host || people.length === 0) return;
+  const identities = await getIdentities();
+  const list = identities[host] ?? [];
+  for (const p of people) if (!list.includes(p)) list.push(p);
+  identities[host] = list.slice(-MEMORY_MAX);
+  await api.storage.local.set({ identities });
+}
+
+/** Forgets what a site showed as this user. */
+export async function forgetIdentities(host) {
+  const identities = await getIdentities();
+  delete identities[host];
+  await api.storage.local.set({ identities });
+}
+
+const seenKey = (page) => `seen:${page}`;
+
+/**
+ * The people one page (origin + path) showed on its latest load, and on the
+ * load before: `{load, people, previous}` (`load` is the document's
+ * `performance.timeOrigin`). Session storage: forgotten with the session.
+ */
+export async function getSeen(page) {
+  const key = seenKey(page);
+  const got = await api.storage.session.get(key);
+  return got[key] ?? null;
+}
+
+export async function putSeen(page, seen) {
+  await api.storage.session.set({ [seenKey(page)]: seen });
+}
+
 const TYPED_MAX = 500;
 
 /**

@@ -14,8 +14,8 @@ import init, { checkProfile } from '../pkg/notmine.js';
 import { api } from '../lib/browser.js';
 import { el, localize, msg } from '../lib/i18n.js';
 import {
-  deleteEverything, getIncidents, getProfile, getSettings, getSilenced,
-  setProfile, setSettings, setSilenced,
+  deleteEverything, forgetIdentities, getIdentities, getIncidents, getProfile, getSettings,
+  getSilenced, setProfile, setSettings, setSilenced,
 } from '../lib/store.js';
 
 const $ = (id) => document.getElementById(id);
@@ -344,13 +344,38 @@ async function renderSilenced() {
   }
 }
 
+async function renderMemory() {
+  const identities = await getIdentities();
+  const hosts = Object.keys(identities).sort();
+  const list = $('memory');
+  list.replaceChildren();
+  $('memory-empty').hidden = hosts.length > 0;
+  list.hidden = hosts.length === 0;
+  for (const host of hosts) {
+    const li = el('li', 'entry');
+    const text = el('span', 'entry-text');
+    text.append(el('strong', '', host), el('span', 'since', msg('options_memory_count', [String(identities[host].length)])));
+    const b = el('button', 'remove', msg('options_memory_forget'));
+    b.type = 'button';
+    b.setAttribute('aria-label', msg('options_memory_forget_label', [host]));
+    b.addEventListener('click', async () => {
+      await forgetIdentities(host);
+      say(msg('options_memory_forgotten', [host]));
+      await renderMemory();
+      (document.querySelector('#memory button') || $('memory-heading')).focus();
+    });
+    li.append(text, b);
+    list.append(li);
+  }
+}
+
 async function renderIncidents() {
   const incidents = await getIncidents();
   $('incident-count').textContent = msg('options_incidents_count', [String(incidents.length)]);
 }
 
 async function renderAll() {
-  await Promise.all([renderProfile(), renderSettings(), renderSilenced(), renderIncidents()]);
+  await Promise.all([renderProfile(), renderSettings(), renderSilenced(), renderMemory(), renderIncidents()]);
 }
 
 function showConfirm(on) {
@@ -391,6 +416,7 @@ async function main() {
     if (changes.profile) renderProfile();
     if (changes.settings) renderSettings();
     if (changes.silenced) renderSilenced();
+    if (changes.identities) renderMemory();
     if (changes.incidents) renderIncidents();
   });
 

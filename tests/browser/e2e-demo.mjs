@@ -21,6 +21,11 @@
  * Without a profile: "This is me" on the contest form with leak mode off
  * (filled in with the user's own details) adds them, and the next load is
  * quiet.
+ * Without a profile: the contest form warns on the first load and high on
+ * the second (a different person: drift); the account page warns high in
+ * leak mode after one normal visit; a page greeting one customer and
+ * billing another warns high; the address book and the gift order stay
+ * silent on repeated loads.
  * Network: no request by the extension, none to anything but 127.0.0.1.
  * Screenshots: artifacts/screenshots/e2e-<browser>-{warning,popup,options}.png.
  * Last line "N passed, M failed"; exit 1 on any failure.
@@ -197,6 +202,41 @@ async function main() {
     await popup.setViewport({ width: 900, height: 1400 });
     await popup.screenshot({ path: join(SHOTS, `e2e-${KIND}-options.png`) });
     await popup.close();
+
+    // Without any profile (issue 6): what each page showed before. Nothing
+    // remembered either: no site identity, no earlier loads this session.
+    await setProfile(null);
+    await b.storage(async () => {
+      const api = globalThis.browser ?? globalThis.chrome;
+      await api.storage.local.remove('identities');
+      const all = await api.storage.session.get(null);
+      await api.storage.session.remove(Object.keys(all).filter((k) => k.startsWith('seen:')));
+    });
+    const high = async (path, within = WARN_WITHIN_MS) => {
+      const r = await visit(path, within);
+      const { verdict } = await verdictFor(page.url(), (v) => v.severity === 'high');
+      return { shown: r.shown, ms: r.ms, severity: verdict?.severity ?? 'none', reasons: [...new Set((verdict?.findings ?? []).map((f) => f.reason))] };
+    };
+    // The contest form: the first load shows one untouched stranger (low);
+    // the second shows another one, and that is drift (high).
+    const c1 = await high('/gewinnspiel?seed=101');
+    const c2 = await high('/gewinnspiel?seed=102');
+    check('no profile: contest form, first load warns', c1.shown, `severity ${c1.severity}`);
+    check('no profile: contest form, second load warns high (another person)', c2.shown && c2.severity === 'high',
+      `${c2.severity}; ${c2.reasons.find((r) => r.includes('previous load')) ?? c2.reasons[0] ?? ''}`);
+    // The account page: one normal visit (the user's own account), then the
+    // leak shows someone else.
+    const k1 = await high('/konto?leak=0', QUIET_FOR_MS);
+    check('no profile: account page, normal visit is quiet', !k1.shown);
+    const k2 = await high('/konto?leak=1');
+    check('no profile: account page in leak mode warns high after one normal visit', k2.shown && k2.severity === 'high',
+      `${k2.ms?.toFixed(0)} ms; ${k2.reasons[0] ?? ''}`);
+    const m1 = await high('/konto/rechnung?leak=1');
+    check('no profile: greeting one customer, billing another warns high', m1.shown && m1.severity === 'high', m1.reasons[0] ?? '');
+    for (const path of ['/adressbuch', '/geschenk', '/adressbuch', '/geschenk']) {
+      const r = await visit(path, QUIET_FOR_MS / 2);
+      check(`no profile: ${path} stays silent (also on a second load)`, !r.shown);
+    }
 
     // "This is me", without a profile: with leak mode off the contest form
     // arrives filled in with the user's own details, which NotMine cannot

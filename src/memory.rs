@@ -1,0 +1,292 @@
+//! Warnings without a profile: what a site showed before.
+//!
+//! Most people never fill in a profile, yet in nearly every incident the page
+//! *changed person*: each reload of the 2011 contest form showed someone new;
+//! a store's account page showed a different customer on each visit. Two
+//! memories catch that, both as keyed hashes of the people a page shows
+//! (see [`crate::incident::people`] for how a person is counted), never the
+//! people themselves:
+//!
+//! * **the previous load** of the same page (origin and path) in this
+//!   browser session: a page that shows someone, then someone else, is
+//!   wrong whoever the user is — even when the first load was already wrong;
+//! * **the site's identity for this user**, remembered when the user
+//!   confirmed "This is me" there or the site's account view matched their
+//!   profile: a later account view or pre-filled form showing nobody of
+//!   that identity is someone else.
+//!
+//! The caller (the extension's background) keeps both memories; the rules
+//! live here.
+
+use crate::extract::{extract, prefilled, PageFacts};
+use crate::incident::{people_of, PeopleKey};
+use crate::kinds::{DataKind, Severity};
+use crate::mask::mask;
+use crate::profile::{Owner, Profile};
+use crate::snapshot::Snapshot;
+use crate::verdict::{judge_facts, FieldRef, Finding, Place, Verdict};
+use serde::{Deserialize, Serialize};
+
+/// What the caller remembers, as keyed hashes.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Memory {
+    /// The people the previous load of this page showed.
+    #[serde(default)]
+    pub previous: Vec<String>,
+    /// The site's identity for this user.
+    #[serde(default)]
+    pub site: Vec<String>,
+}
+
+/// A verdict in context, and the people the page shows (to remember).
+#[derive(Debug, Clone, Serialize)]
+pub struct InContext {
+    pub verdict: Verdict,
+    /// Keyed hashes of the people the page shows in an account view or in
+    /// pre-filled forms (own choices and publications not counted).
+    pub people: Vec<String>,
+    /// The page shows people and none of them is a stranger by the
+    /// profile's judgement with an account view: the site's identity may be
+    /// remembered from it (only when the profile matched, see `own`).
+    pub own: bool,
+}
+
+/// A person-bearing value the page shows, with where.
+struct Shown1 {
+    kind: DataKind,
+    raw: String,
+    place: Place,
+    field: Option<FieldRef>,
+}
+
+/// The names and emails a page shows in an account view or in visible,
+/// page-filled form controls.
+fn shown(facts: &PageFacts<'_>) -> Vec<Shown1> {
+    let mut out = Vec::new();
+    for c in &facts.controls {
+        if c.hidden || c.own_choice || c.publication {
+            continue;
+        }
+        if let Some((kind, raw)) = prefilled(c) {
+            if matches!(kind, DataKind::Name | DataKind::Email) {
+                out.push(Shown1 {
+                    kind,
+                    raw,
+                    place: Place::FormField,
+                    field: Some(FieldRef {
+                        name: c.el.attrs.name.clone(),
+                        id: c.el.attrs.id.clone(),
+                        label: c.class.label.clone(),
+                    }),
+                });
+            }
+        }
+    }
+    if facts.account.is_some() {
+        for v in &facts.values {
+            if !v.own_choice && matches!(v.kind, DataKind::Name | DataKind::Email) {
+                out.push(Shown1 {
+                    kind: v.kind,
+                    raw: v.raw.clone(),
+                    place: Place::AccountView,
+                    field: None,
+                });
+            }
+        }
+    }
+    out
+}
+
+/// Judges a page with what was remembered about it.
+pub fn judge_in_context(
+    snap: &Snapshot,
+    profile: &Profile,
+    key: &PeopleKey,
+    memory: &Memory,
+) -> InContext {
+    let facts = extract(snap);
+    let mut verdict = judge_facts(snap, &facts, profile);
+    let shown = shown(&facts);
+    let people = people_of(shown.iter().map(|s| (s.kind, s.raw.as_str())), key);
+    let matcher = profile.matcher();
+    let all_own = !shown.is_empty()
+        && shown
+            .iter()
+            .all(|s| matcher.owner(s.kind, &s.raw) == Owner::Own);
+    let own = all_own && facts.account.is_some();
+
+    let disjoint = |before: &[String]| {
+        !before.is_empty() && !people.is_empty() && !people.iter().any(|p| before.contains(p))
+    };
+    // The site's remembered identity on the page: it is the user's, and a
+    // different person on the load before was the wrong one, not this.
+    let known = people.iter().any(|p| memory.site.contains(p));
+    let reason = if all_own || known {
+        None
+    } else if disjoint(&memory.site) {
+        Some("this site showed you as someone else before; now it shows another person")
+    } else if disjoint(&memory.previous) {
+        Some("the previous load of this page showed a different person")
+    } else {
+        None
+    };
+    if let Some(reason) = reason {
+        for s in &shown {
+            let already = verdict.findings.iter_mut().find(|f| {
+                f.kind == s.kind && f.raw == s.raw && f.place == s.place && f.field == s.field
+            });
+            match already {
+                Some(f) => {
+                    f.severity = Severity::High;
+                    f.reason = format!("{}; {reason}", f.reason);
+                }
+                None => verdict.findings.push(Finding {
+                    kind: s.kind,
+                    place: s.place,
+                    field: s.field.clone(),
+                    value: mask(s.kind, &s.raw),
+                    raw: s.raw.clone(),
+                    reason: reason.to_string(),
+                    severity: Severity::High,
+                }),
+            }
+        }
+        verdict.warn = true;
+        verdict.severity = Severity::High;
+    }
+    InContext {
+        verdict,
+        people,
+        own,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn key() -> PeopleKey {
+        PeopleKey::from_bytes([9; 32])
+    }
+
+    fn konto(name: &str, email: &str) -> Snapshot {
+        serde_json::from_str(&format!(
+            r#"{{"schema":1,"url":"https://shop.example/konto","title":"Mein Konto","lang":"de","body":[
+              {{"tag":"p","children":["Hallo {name}"]}},
+              {{"tag":"dl","children":[
+                {{"tag":"dt","children":["Name"]}},{{"tag":"dd","children":["{name}"]}},
+                {{"tag":"dt","children":["E-Mail"]}},{{"tag":"dd","children":["{email}"]}}]}}]}}"#
+        ))
+        .unwrap()
+    }
+
+    #[test]
+    fn without_a_profile_an_account_view_says_nothing_on_its_own() {
+        let r = judge_in_context(
+            &konto("Jonas Brenner", "jonas.brenner@web.de"),
+            &Profile::default(),
+            &key(),
+            &Memory::default(),
+        );
+        assert!(!r.verdict.warn);
+        assert_eq!(r.people.len(), 1);
+        assert!(!r.own, "nothing says it is the user's");
+    }
+
+    #[test]
+    fn a_different_person_on_the_next_load_warns_high() {
+        let first = judge_in_context(
+            &konto("Jonas Brenner", "jonas.brenner@web.de"),
+            &Profile::default(),
+            &key(),
+            &Memory::default(),
+        );
+        let memory = Memory {
+            previous: first.people.clone(),
+            site: vec![],
+        };
+        let same = judge_in_context(
+            &konto("Jonas Brenner", "jonas.brenner@web.de"),
+            &Profile::default(),
+            &key(),
+            &memory,
+        );
+        assert!(!same.verdict.warn);
+        let other = judge_in_context(
+            &konto("Petra Lindqvist", "p.lindqvist@gmx.de"),
+            &Profile::default(),
+            &key(),
+            &memory,
+        );
+        assert!(other.verdict.warn);
+        assert_eq!(other.verdict.severity, Severity::High);
+        let kinds: Vec<_> = other
+            .verdict
+            .findings
+            .iter()
+            .map(|f| (f.kind, f.value.as_str()))
+            .collect();
+        assert!(
+            kinds.contains(&(DataKind::Email, "p•••@g•••.de")),
+            "{kinds:?}"
+        );
+        assert!(other
+            .verdict
+            .findings
+            .iter()
+            .all(|f| f.reason.contains("previous load")));
+    }
+
+    #[test]
+    fn the_sites_remembered_identity_outranks_the_previous_load() {
+        let me = judge_in_context(
+            &konto("Katrin Vogelsang", "katrin.vogelsang@posteo.de"),
+            &Profile::default(),
+            &key(),
+            &Memory::default(),
+        );
+        let memory = Memory {
+            previous: vec![],
+            site: me.people.clone(),
+        };
+        let r = judge_in_context(
+            &konto("Jonas Brenner", "jonas.brenner@web.de"),
+            &Profile::default(),
+            &key(),
+            &memory,
+        );
+        assert!(r.verdict.warn);
+        assert!(r.verdict.findings[0]
+            .reason
+            .contains("showed you as someone else"));
+        let again = judge_in_context(
+            &konto("Katrin Vogelsang", "katrin.vogelsang@posteo.de"),
+            &Profile::default(),
+            &key(),
+            &memory,
+        );
+        assert!(!again.verdict.warn);
+    }
+
+    #[test]
+    fn the_users_own_data_is_never_drift_and_may_be_remembered() {
+        let profile = Profile {
+            names: vec!["Katrin Vogelsang".into()],
+            emails: vec!["katrin.vogelsang@posteo.de".into()],
+            ..Profile::default()
+        };
+        let memory = Memory {
+            previous: vec!["something else".into()],
+            site: vec![],
+        };
+        let r = judge_in_context(
+            &konto("Katrin Vogelsang", "katrin.vogelsang@posteo.de"),
+            &profile,
+            &key(),
+            &memory,
+        );
+        assert!(!r.verdict.warn);
+        assert!(r.own);
+    }
+}
