@@ -102,16 +102,16 @@ pub fn to_csv(records: &[Incident], in_clear: bool) -> String {
                     .as_ref()
                     .and_then(|x| x.name.clone())
                     .unwrap_or_default(),
-                f.value.clone(),
+                shorten(&f.value),
             ]);
             if in_clear {
-                cells.push(f.value_in_clear.clone().unwrap_or_default());
+                cells.push(shorten(f.value_in_clear.as_deref().unwrap_or_default()));
             }
             cells.extend([
                 f.reason.clone(),
                 f.severity.token().to_string(),
                 f.excerpt.clone(),
-                r.note.clone(),
+                shorten(&r.note),
                 r.hash.clone(),
             ]);
             row(&mut out, cells.into_iter());
@@ -148,6 +148,20 @@ fn row(out: &mut String, cells: impl Iterator<Item = String>) {
         out.push('"');
     }
     out.push_str("\r\n");
+}
+
+/// The longest page value the CSV and HTML exports show, in characters; the
+/// JSON export keeps everything.
+pub const MAX_SHOWN: usize = 500;
+
+/// `s`, or its first [`MAX_SHOWN`] characters and a note of how long it was.
+pub fn shorten(s: &str) -> String {
+    let n = s.chars().count();
+    if n <= MAX_SHOWN {
+        return s.to_string();
+    }
+    let head: String = s.chars().take(MAX_SHOWN).collect();
+    format!("{head}… [truncated: {n} characters in all]")
 }
 
 /// A cell a spreadsheet would run as a formula gets a leading `'`.
@@ -296,7 +310,7 @@ fn incident_html(o: &mut String, n: usize, r: &Incident, in_clear: bool) {
         format!("{} {}", r.local_time, r.time_zone).trim(),
     );
     kv(o, "Page", &r.page.url);
-    kv(o, "Title", &r.page.title);
+    kv(o, "Title", &shorten(&r.page.title));
     kv(o, "Recorded by", &trigger_token(r));
     o.push_str(&format!(
         "<tr><th>Severity</th><td class=\"{}\">{}</td></tr>\n",
@@ -305,7 +319,7 @@ fn incident_html(o: &mut String, n: usize, r: &Incident, in_clear: bool) {
     ));
     kv(o, "Different people", &r.people.len().to_string());
     if !r.note.is_empty() {
-        kv(o, "Note", &r.note);
+        kv(o, "Note", &shorten(&r.note));
     }
     kv(
         o,
@@ -328,8 +342,8 @@ fn incident_html(o: &mut String, n: usize, r: &Incident, in_clear: bool) {
         o.push_str("<table>\n<tr><th>Kind</th><th>Field</th><th>Value</th><th>Why</th><th>Severity</th></tr>\n");
         for f in &frame.findings {
             let value = match (&f.value_in_clear, in_clear) {
-                (Some(c), true) => format!("{} ({})", c, f.value),
-                _ => f.value.clone(),
+                (Some(c), true) => format!("{} ({})", shorten(c), shorten(&f.value)),
+                _ => shorten(&f.value),
             };
             o.push_str(&format!(
                 "<tr><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td class=\"{}\">{}</td></tr>\n",
@@ -469,6 +483,22 @@ mod tests {
         let back = Incident::from_value(v["records"][0].clone()).unwrap();
         assert!(back.verify());
         assert_eq!(back.hash, r.hash);
+    }
+
+    #[test]
+    fn huge_values_are_cut_with_a_note_in_csv_and_html_but_kept_in_json() {
+        let mut r = hostile();
+        let huge = "x".repeat(10_000);
+        r.frames[0].findings[0].value_in_clear = Some(huge.clone());
+        r.note = huge.clone();
+        let c = to_csv(std::slice::from_ref(&r), true);
+        assert!(c.contains("[truncated: 10000 characters in all]"));
+        assert!(!c.contains(&"x".repeat(501)));
+        let h = to_html(std::slice::from_ref(&r), true, "t");
+        assert!(
+            h.contains("[truncated: 10000 characters in all]") && !h.contains(&"x".repeat(501))
+        );
+        assert!(to_json(std::slice::from_ref(&r), true, "t").contains(&huge));
     }
 
     #[test]
