@@ -12,6 +12,9 @@
  * `notmine scan --format jsonl` prints, in path order, so the two can be
  * diffed page by page on any set of pages.
  *
+ * Each page is judged on its own: what the extension remembers between
+ * loads of a site is wiped before every page (they all come from 127.0.0.1).
+ *
  * Saved pages are served the way a browser opens them from disk, not as an
  * arbitrary web server would: a page carrying a `saved from url=` comment is
  * served at that URL's path (the core reads the path; "…/konto" says
@@ -38,8 +41,13 @@ const FLAGS = [
   '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1',
   '--disable-features=AutofillServerCommunication',
 ];
-/** Tabs loading at once. */
-const PARALLEL = 4;
+/**
+ * Tabs loading at once: one. Every saved page is served from 127.0.0.1, so
+ * to the extension they are one site; what it remembers between loads
+ * (the site's identity, the previous load of a path) is wiped before each
+ * page, so that each is judged on its own, as `notmine scan` judges it.
+ */
+const PARALLEL = 1;
 /** How long a page may take to get its verdict. */
 const PAGE_MS = 10000;
 
@@ -209,6 +217,11 @@ async function main() {
       const page = await context.newPage();
       for (let f = queue.shift(); f !== undefined; f = queue.shift()) {
         const url = origin + urlPath.get(f);
+        await worker.evaluate(async () => {
+          await chrome.storage.local.remove('identities');
+          const all = await chrome.storage.session.get(null);
+          await chrome.storage.session.remove(Object.keys(all).filter((k) => k.startsWith('seen:')));
+        });
         try {
           await page.goto(url, { waitUntil: 'load', timeout: PAGE_MS });
           const v = await verdictFor(page.url());
