@@ -39,6 +39,7 @@ import { createServer } from 'node:http';
 import { dirname, extname, join, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import puppeteer from 'puppeteer-core';
+import { firefoxQuietPrefs, hostTimer, listen, openExtensionPage, sink, sleep } from './lib/browsers.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const WWW = join(ROOT, 'www');
@@ -91,126 +92,7 @@ function serve() {
   return listen(server);
 }
 
-/**
- * A proxy that forwards nothing: Firefox sends it every request to a host
- * other than 127.0.0.1 (plain HTTP as an absolute URL, HTTPS as CONNECT);
- * it records the target and refuses.
- */
-function sink(seen) {
-  const server = createServer((req, res) => {
-    seen.push(req.url);
-    res.writeHead(403, { 'Content-Type': 'text/plain' }).end('offline test');
-  });
-  server.on('connect', (req, socket) => {
-    seen.push(`CONNECT ${req.url}`);
-    socket.end('HTTP/1.1 403 Forbidden\r\n\r\n');
-  });
-  return listen(server);
-}
-
-function listen(server) {
-  return new Promise((ok, fail) => {
-    server.once('error', fail);
-    server.listen(0, '127.0.0.1', () => ok(server));
-  });
-}
-
-/** Prefs that keep Firefox's own services off the network. */
-function quietPrefs(sinkPort) {
-  const off = false;
-  return {
-    'app.update.enabled': off,
-    'app.update.auto': off,
-    'app.normandy.enabled': off,
-    'browser.safebrowsing.malware.enabled': off,
-    'browser.safebrowsing.phishing.enabled': off,
-    'browser.safebrowsing.downloads.enabled': off,
-    'browser.safebrowsing.downloads.remote.enabled': off,
-    'browser.safebrowsing.blockedURIs.enabled': off,
-    'browser.safebrowsing.provider.google4.updateURL': '',
-    'browser.safebrowsing.provider.mozilla.updateURL': '',
-    'network.captive-portal-service.enabled': off,
-    'network.connectivity-service.enabled': off,
-    'network.dns.disablePrefetch': true,
-    'network.prefetch-next': off,
-    'network.predictor.enabled': off,
-    'network.trr.mode': 5,
-    'browser.newtabpage.enabled': off,
-    'browser.newtabpage.activity-stream.feeds.topsites': off,
-    'browser.newtabpage.activity-stream.feeds.section.topstories': off,
-    'browser.newtabpage.activity-stream.feeds.system.topstories': off,
-    'browser.newtabpage.activity-stream.feeds.telemetry': off,
-    'browser.newtabpage.activity-stream.telemetry': off,
-    'browser.newtabpage.activity-stream.default.sites': '',
-    'browser.newtabpage.activity-stream.showSponsored': off,
-    'browser.newtabpage.activity-stream.showSponsoredTopSites': off,
-    'browser.ping-centre.telemetry': off,
-    'browser.region.network.url': '',
-    'browser.region.update.enabled': off,
-    'browser.search.geoip.url': '',
-    'browser.topsites.contile.enabled': off,
-    'browser.urlbar.quicksuggest.enabled': off,
-    'extensions.getAddons.cache.enabled': off,
-    'extensions.update.enabled': off,
-    'extensions.systemAddon.update.enabled': off,
-    'datareporting.healthreport.uploadEnabled': off,
-    'datareporting.policy.dataSubmissionEnabled': off,
-    'toolkit.telemetry.enabled': off,
-    'toolkit.telemetry.unified': off,
-    'toolkit.telemetry.archive.enabled': off,
-    'toolkit.telemetry.server': '',
-    'dom.push.connection.enabled': off,
-    'geo.provider.network.url': '',
-    'media.gmp-manager.updateEnabled': off,
-    'messaging-system.rsexperimentloader.enabled': off,
-    // Remote settings (blocklist, CRLite, translations, ...).
-    'extensions.blocklist.enabled': off,
-    'security.remote_settings.crlite_filters.enabled': off,
-    'security.remote_settings.intermediates.enabled': off,
-    'browser.translations.enable': off,
-    // Honoured only with MOZ_REMOTE_SETTINGS_DEVTOOLS=1 in the environment;
-    // under automation this server means "skip all remote settings activity".
-    'services.settings.server': 'data:,#remote-settings-dummy/v1',
-    // Whatever still goes out goes to the sink (127.0.0.1 itself is never
-    // proxied: network.proxy.allow_hijacking_localhost is false).
-    'network.proxy.type': 1,
-    'network.proxy.http': '127.0.0.1',
-    'network.proxy.http_port': sinkPort,
-    'network.proxy.ssl': '127.0.0.1',
-    'network.proxy.ssl_port': sinkPort,
-    'network.proxy.share_proxy_settings': off,
-  };
-}
-
-/** Records, in the page's own clock, when the banner host is first attached. */
-function hostTimer() {
-  const stamp = () => {
-    if (window.__notmineHostAt === undefined && document.getElementById('notmine-warning-host')) {
-      window.__notmineHostAt = performance.now();
-    }
-  };
-  new MutationObserver(stamp).observe(document, { childList: true, subtree: true });
-}
-
-const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
-
-/**
- * Writes `storage.local.profile` (null removes it) from an extension page.
- * Firefox loads the moz-extension:// document, but puppeteer does not see
- * that navigation finish (it changes process), so goto() is not awaited:
- * the page is polled until it is the extension's.
- */
-async function openExtensionPage(page, url) {
-  page.goto(url, { timeout: 10000 }).catch(() => {});
-  const end = Date.now() + 8000;
-  for (;;) {
-    const where = await page.evaluate(() => location.href).catch(() => '');
-    if (where === url) return;
-    if (Date.now() > end) throw new Error(`could not open ${url} (page is at ${where || '?'})`);
-    await sleep(50);
-  }
-}
-
+/** Writes `storage.local.profile` (null removes it) from an extension page. */
 async function setProfile(page, profile) {
   await openExtensionPage(page, `${EXT_ORIGIN}/manifest.json`);
   return page.evaluate(async (p) => {
@@ -259,7 +141,7 @@ async function main() {
         extraPrefsFirefox: {
           'extensions.originControls.grantByDefault': true,
           'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: UUID }),
-          ...quietPrefs(proxy.address().port),
+          ...firefoxQuietPrefs(proxy.address().port),
         },
       });
     } catch (e) {

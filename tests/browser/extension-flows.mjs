@@ -35,6 +35,7 @@ import { tmpdir } from 'node:os';
 import { dirname, extname, join, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
+import { hostTimer, sleep } from './lib/browsers.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const EXT = process.env.NOTMINE_EXT || join(ROOT, 'extension');
@@ -89,18 +90,6 @@ function serve(vars) {
     server.listen(0, '127.0.0.1', () => ok(server));
   });
 }
-
-/** Records, in the page's own clock, when the banner host is first attached. */
-function hostTimer() {
-  const stamp = () => {
-    if (window.__notmineHostAt === undefined && document.getElementById('notmine-warning-host')) {
-      window.__notmineHostAt = performance.now();
-    }
-  };
-  new MutationObserver(stamp).observe(document, { childList: true, subtree: true });
-}
-
-const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
 async function banner(page, ms = WARN_WITHIN_MS) {
   return page.waitForSelector(HOST, { state: 'attached', timeout: ms }).then(() => true, () => false);

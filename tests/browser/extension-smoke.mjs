@@ -37,6 +37,7 @@ import { tmpdir } from 'node:os';
 import { dirname, extname, join, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
+import { hostTimer, netLogRequests } from './lib/browsers.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const EXT = process.env.NOTMINE_EXT || join(ROOT, 'extension');
@@ -95,37 +96,6 @@ function serve() {
     server.once('error', fail);
     server.listen(0, '127.0.0.1', () => ok(server));
   });
-}
-
-/**
- * The requests in a Chromium net log: `{url, initiator}` per URL request job.
- * The log may lack its closing brackets if the browser died; tolerate that.
- */
-function netLogRequests(file) {
-  if (!existsSync(file)) return null;
-  let text = readFileSync(file, 'utf8').trimEnd();
-  let log;
-  try {
-    log = JSON.parse(text);
-  } catch (_) {
-    text = text.replace(/,$/, '');
-    if (!text.endsWith(']}')) text += ']}';
-    log = JSON.parse(text);
-  }
-  const START = log.constants.logEventTypes.URL_REQUEST_START_JOB;
-  return log.events
-    .filter((e) => e.type === START && e.params && e.params.url)
-    .map((e) => ({ url: e.params.url, initiator: e.params.initiator || '' }));
-}
-
-/** Records, in the page's own clock, when the banner host is first attached. */
-function hostTimer() {
-  const stamp = () => {
-    if (window.__notmineHostAt === undefined && document.getElementById('notmine-warning-host')) {
-      window.__notmineHostAt = performance.now();
-    }
-  };
-  new MutationObserver(stamp).observe(document, { childList: true, subtree: true });
 }
 
 async function verdictOf(worker, page) {

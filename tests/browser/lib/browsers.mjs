@@ -149,6 +149,25 @@ export function hostTimer() {
   new MutationObserver(stamp).observe(document, { childList: true, subtree: true });
 }
 
+/**
+ * Opens an extension page (chrome-extension:// or moz-extension://) in
+ * `page`. Firefox: goto() never resolves for moz-extension:// (the load
+ * switches process), so the page's address is polled instead.
+ */
+export async function openExtensionPage(page, url) {
+  page.goto(url, { timeout: 10000 }).catch(() => {});
+  const end = Date.now() + 10000;
+  for (;;) {
+    const where = await page.evaluate(() => location.href).catch(() => '');
+    if (where === url) {
+      await page.waitForFunction(() => document.readyState === 'complete', { timeout: 5000 }).catch(() => {});
+      return page;
+    }
+    if (Date.now() > end) throw new Error(`could not open ${url} (page is at ${where || '?'})`);
+    await sleep(50);
+  }
+}
+
 const FIREFOX_UUID = '0b7e3f52-5d1c-4f0e-9a6b-6e6f746d696e';
 
 /**
@@ -203,22 +222,8 @@ export async function launch(kind, { ext, zip, lang = '', gecko = 'notmine@notmi
   });
   for (const p of await browser.pages()) track(p);
 
-  /** A page of the extension's own (options), to use its APIs from. */
+  /** A page of the extension's own (its manifest), to use its APIs from. */
   let extPage = null;
-  async function openExtensionPage(page, url) {
-    // Firefox: goto() never resolves for moz-extension:// (process switch); poll instead.
-    page.goto(url, { timeout: 10000 }).catch(() => {});
-    const end = Date.now() + 10000;
-    for (;;) {
-      const where = await page.evaluate(() => location.href).catch(() => '');
-      if (where === url) {
-        await page.waitForFunction(() => document.readyState === 'complete', { timeout: 5000 }).catch(() => {});
-        return page;
-      }
-      if (Date.now() > end) throw new Error(`could not open ${url} (page is at ${where || '?'})`);
-      await sleep(50);
-    }
-  }
 
   return {
     kind,
