@@ -108,6 +108,10 @@ export async function putFrame(tabId, frameId, entry) {
       if (!(f.origin >= entry.origin)) delete tab.frames[id];
     }
   }
+  // A later snapshot of the same document (a change, a rescan) keeps the
+  // mark that its page load was already counted for the site.
+  const prev = tab.frames[String(frameId)];
+  if (prev?.counted && prev.origin === entry.origin) entry.counted = true;
   tab.frames[String(frameId)] = entry;
   await api.storage.session.set({ [key]: tab });
   return tab;

@@ -210,6 +210,8 @@ async function main() {
     check('badge: number of findings', n > 0 && badge === String(n), `badge "${badge}", ${n} findings`);
 
     // Popup: opened on its own tab, pointed at the page's tab.
+    const loadsOf = () => worker.evaluate(async () => (await chrome.storage.local.get('sites')).sites?.['127.0.0.1']?.loads ?? 0);
+    const loadsBefore = await loadsOf();
     const popup = await context.newPage();
     await popup.goto(`${extOrigin}/popup/popup.html?tab=${t.id}`);
     const listed = await popup.waitForFunction((want) => {
@@ -217,6 +219,9 @@ async function main() {
       return items.length === want ? items.length : false;
     }, n, { timeout: 6000 }).then((h) => h.jsonValue(), () => popup.evaluate(() => document.querySelectorAll('#findings li').length));
     check('popup scan: lists every finding', listed === n, `${listed} listed, ${n} findings`);
+    const loadsAfter = await loadsOf();
+    check('popup scan: a rescan is not another page load for the site', loadsBefore > 0 && loadsAfter === loadsBefore,
+      `${loadsBefore} loads before, ${loadsAfter} after`);
     await popup.close();
     await page.bringToFront();
 
