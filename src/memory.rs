@@ -46,9 +46,8 @@ pub struct InContext {
     /// Keyed hashes of the people the page shows in an account view or in
     /// pre-filled forms (own choices and publications not counted).
     pub people: Vec<String>,
-    /// The page shows people and none of them is a stranger by the
-    /// profile's judgement with an account view: the site's identity may be
-    /// remembered from it (only when the profile matched, see `own`).
+    /// An account view whose people are all the user's by the profile: the
+    /// caller may remember `people` as the site's identity for the user.
     pub own: bool,
 }
 

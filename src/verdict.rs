@@ -197,6 +197,10 @@ fn judge_forms(facts: &PageFacts<'_>, m: &Matcher) -> Vec<Finding> {
             .iter()
             .any(|p| p.owner == Owner::Own && p.kind.is_strong());
         let people = distinct_people(&pre);
+        let greeted = greeted(&pre, holder.as_deref());
+        // The page greets one customer and fills the form with another:
+        // whoever the user is (and the profile does not say), one of them is not.
+        let other_than_greeted = !m.knows(DataKind::Name) && greeted == Greeted::Other;
         let (severity, reported): (Severity, Vec<&Prefill<'_, '_>>) = if !strangers.is_empty() {
             let strong = strangers.iter().any(|p| p.kind.is_strong());
             (
@@ -210,12 +214,10 @@ fn judge_forms(facts: &PageFacts<'_>, m: &Matcher) -> Vec<Finding> {
         } else if own_strong {
             // The user's own data, and the rest presumably theirs too.
             continue;
-        } else if people < 2 && holds_only(&pre, holder.as_deref()) {
+        } else if people < 2 && greeted == Greeted::Same {
             // The logged-in customer's own details on their account page.
             continue;
-        } else if !m.knows(DataKind::Name) && holds_other(&pre, holder.as_deref()) {
-            // The page greets one customer and fills the form with another:
-            // whoever the user is, one of them is not.
+        } else if other_than_greeted {
             (Severity::High, pre.iter().collect())
         } else if pre.iter().any(|p| p.kind.is_strong()) {
             (
@@ -231,11 +233,8 @@ fn judge_forms(facts: &PageFacts<'_>, m: &Matcher) -> Vec<Finding> {
         };
         for p in reported {
             let a = &p.control.el.attrs;
-            let other_than_greeted = !m.knows(DataKind::Name)
-                && p.owner != Owner::Stranger
-                && holds_other(&pre, holder.as_deref());
             let reason = match (p.owner, people) {
-                _ if other_than_greeted => format!(
+                (Owner::Unknown | Owner::Own, _) if other_than_greeted => format!(
                     "the page greets one customer but sent this form filled in with another person's data ({})",
                     p.kind.phrase()
                 ),
@@ -269,22 +268,35 @@ fn judge_forms(facts: &PageFacts<'_>, m: &Matcher) -> Vec<Finding> {
     out
 }
 
-/// True when the form names someone and no name in it is `holder`'s.
-fn holds_other(pre: &[Prefill<'_, '_>], holder: Option<&str>) -> bool {
-    let Some(h) = holder else {
-        return false;
-    };
-    let mut names = pre.iter().filter(|p| p.kind == DataKind::Name).peekable();
-    names.peek().is_some() && names.all(|p| !same_person(h, &p.raw))
+/// How a form's names relate to the customer the page greets.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Greeted {
+    /// No greeting, no name in the form, or some names are theirs and some not.
+    Unclear,
+    /// Every name in the form is the greeted customer's.
+    Same,
+    /// No name in the form is the greeted customer's.
+    Other,
 }
 
-/// True when the form names someone and every name in it is `holder`'s.
-fn holds_only(pre: &[Prefill<'_, '_>], holder: Option<&str>) -> bool {
+fn greeted(pre: &[Prefill<'_, '_>], holder: Option<&str>) -> Greeted {
     let Some(h) = holder else {
-        return false;
+        return Greeted::Unclear;
     };
-    let mut names = pre.iter().filter(|p| p.kind == DataKind::Name).peekable();
-    names.peek().is_some() && names.all(|p| same_person(h, &p.raw))
+    let same: Vec<bool> = pre
+        .iter()
+        .filter(|p| p.kind == DataKind::Name)
+        .map(|p| same_person(h, &p.raw))
+        .collect();
+    if same.is_empty() {
+        Greeted::Unclear
+    } else if same.iter().all(|&x| x) {
+        Greeted::Same
+    } else if same.iter().all(|&x| !x) {
+        Greeted::Other
+    } else {
+        Greeted::Unclear
+    }
 }
 
 /// How many different people a form's pre-filled values belong to: the

@@ -241,24 +241,19 @@ pub fn judge_in_context(
 pub fn people_of(who: JsValue, key: &str) -> Result<JsValue, JsError> {
     let who: Profile = strict(who).map_err(|e| JsError::new(&format!("malformed: {e}")))?;
     let key = PeopleKey::from_hex(key).map_err(|e| JsError::new(&e.to_string()))?;
-    let pairs = who
-        .names
-        .iter()
-        .map(|n| (crate::kinds::DataKind::Name, n.as_str()))
-        .chain(
-            who.emails
-                .iter()
-                .map(|e| (crate::kinds::DataKind::Email, e.as_str())),
-        );
-    let people: Vec<String> = pairs
-        .clone()
-        .filter(|(k, _)| *k == crate::kinds::DataKind::Email)
-        .map(|p| incident::people_of(std::iter::once(p), &key))
-        .chain(std::iter::once(incident::people_of(
-            pairs.filter(|(k, _)| *k == crate::kinds::DataKind::Name),
+    // Each email is a person of its own; the names together are one, as
+    // `incident::people` counts a page without emails.
+    use crate::kinds::DataKind;
+    let mut people: Vec<String> = Vec::new();
+    for e in &who.emails {
+        people.extend(incident::people_of(
+            std::iter::once((DataKind::Email, e.as_str())),
             &key,
-        )))
-        .flatten()
-        .collect();
+        ));
+    }
+    people.extend(incident::people_of(
+        who.names.iter().map(|n| (DataKind::Name, n.as_str())),
+        &key,
+    ));
     to_js(&people)
 }
