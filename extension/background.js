@@ -208,6 +208,12 @@ async function scan(tabId) {
   return { tab: { url, scanId, frames } };
 }
 
+/** A fresh snapshot of one frame of a tab, or null if it does not answer. */
+async function frameSnapshot(tabId, frameId) {
+  const reply = await api.tabs.sendMessage(tabId, { type: 'snapshot-request' }, { frameId }).catch(() => null);
+  return reply?.snapshot ?? null;
+}
+
 /**
  * "This is me": the values the warning was about, unmasked, as profile
  * entries. The asking frame sends its snapshot; other frames of the tab that
@@ -223,8 +229,8 @@ async function onClaim(message, sender) {
     for (const [id, f] of Object.entries(tab?.frames ?? {})) {
       const frameId = Number(id);
       if (frameId === (sender.frameId ?? 0) || !f.verdict?.warn) continue;
-      const reply = await api.tabs.sendMessage(tabId, { type: 'snapshot-request' }, { frameId }).catch(() => null);
-      if (reply?.snapshot) snapshots.push(reply.snapshot);
+      const snapshot = await frameSnapshot(tabId, frameId);
+      if (snapshot) snapshots.push(snapshot);
     }
   }
   let additions = {};
@@ -285,10 +291,10 @@ async function onDocument(tabId, trigger = 'warning', note = '') {
   const ids = new Set([0, ...Object.keys(entry?.frames ?? {}).map(Number)]);
   const frames = [];
   for (const frameId of [...ids].sort((a, b) => a - b)) {
-    const reply = await api.tabs.sendMessage(tabId, { type: 'snapshot-request' }, { frameId }).catch(() => null);
-    if (reply?.snapshot) {
+    const snapshot = await frameSnapshot(tabId, frameId);
+    if (snapshot) {
       const seen = entry?.frames?.[String(frameId)];
-      frames.push({ frame_id: frameId, url: seen?.url ?? reply.snapshot.url, title: seen?.title ?? reply.snapshot.title, snapshot: reply.snapshot });
+      frames.push({ frame_id: frameId, url: seen?.url ?? snapshot.url, title: seen?.title ?? snapshot.title, snapshot });
     }
   }
   if (frames.length === 0) throw new Error('NotMine cannot read this page');
