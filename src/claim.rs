@@ -190,6 +190,23 @@ impl Profile {
     }
 }
 
+impl Profile {
+    /// The entries of `other` that [`Profile::merged`] would add to this
+    /// profile: what a confirmation has to ask about.
+    pub fn new_entries(&self, other: &Profile) -> Profile {
+        let m = self.merged(other);
+        let tail = |all: &[String], had: usize| all[had..].to_vec();
+        Profile {
+            names: tail(&m.names, self.names.len()),
+            emails: tail(&m.emails, self.emails.len()),
+            phones: tail(&m.phones, self.phones.len()),
+            addresses: m.addresses[self.addresses.len()..].to_vec(),
+            birth_dates: tail(&m.birth_dates, self.birth_dates.len()),
+            customer_numbers: tail(&m.customer_numbers, self.customer_numbers.len()),
+        }
+    }
+}
+
 /// Appends each of `new` whose key is not yet in `list` (nor earlier in
 /// `new`); an item without a key is not usable and skipped.
 fn add_new<T: Clone, K: PartialEq>(list: &mut Vec<T>, new: &[T], key: impl Fn(&T) -> Option<K>) {

@@ -195,6 +195,24 @@ pub fn people(findings: &[Finding], key: &PeopleKey) -> Vec<String> {
     people_of(findings.iter().map(|f| (f.kind, f.raw.as_str())), key)
 }
 
+/// The people a profile-shaped object names: each email a person of its
+/// own, its names together one (as [`people_of`] counts a page without
+/// emails). What "This is me" and typed values tell a site's memory.
+pub fn people_of_profile(who: &Profile, key: &PeopleKey) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    for e in &who.emails {
+        out.extend(people_of(
+            std::iter::once((DataKind::Email, e.as_str())),
+            key,
+        ));
+    }
+    out.extend(people_of(
+        who.names.iter().map(|n| (DataKind::Name, n.as_str())),
+        key,
+    ));
+    out
+}
+
 /// [`people`] for any (kind, value) pairs a page shows.
 pub fn people_of<'a>(
     values: impl Iterator<Item = (DataKind, &'a str)> + Clone,

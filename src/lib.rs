@@ -30,6 +30,7 @@ pub mod recognise;
 pub mod report;
 pub mod snapshot;
 pub mod text;
+pub mod typed;
 pub mod verdict;
 
 #[cfg(not(target_arch = "wasm32"))]

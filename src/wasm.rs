@@ -241,19 +241,25 @@ pub fn judge_in_context(
 pub fn people_of(who: JsValue, key: &str) -> Result<JsValue, JsError> {
     let who: Profile = strict(who).map_err(|e| JsError::new(&format!("malformed: {e}")))?;
     let key = PeopleKey::from_hex(key).map_err(|e| JsError::new(&e.to_string()))?;
-    // Each email is a person of its own; the names together are one, as
-    // `incident::people` counts a page without emails.
-    use crate::kinds::DataKind;
-    let mut people: Vec<String> = Vec::new();
-    for e in &who.emails {
-        people.extend(incident::people_of(
-            std::iter::once((DataKind::Email, e.as_str())),
-            &key,
-        ));
+    to_js(&incident::people_of_profile(&who, &key))
+}
+
+/// What the user typed into this page's account or checkout form
+/// (`crate::typed`): `{typed, additions, skipped?, people}` — the values as
+/// profile entries, those `prof` lacks, and the keyed hashes of the person
+/// they describe, for the site's memory.
+#[wasm_bindgen(js_name = typedIdentity)]
+pub fn typed_identity(snap: JsValue, prof: JsValue, key: &str) -> Result<JsValue, JsError> {
+    let snap = snapshot(snap)?;
+    let prof = profile(prof)?;
+    let key = PeopleKey::from_hex(key).map_err(|e| JsError::new(&e.to_string()))?;
+    let t = crate::typed::typed(&snap, &prof);
+    let people = incident::people_of_profile(&t.typed, &key);
+    #[derive(Serialize)]
+    struct Out {
+        #[serde(flatten)]
+        typed: crate::typed::Typed,
+        people: Vec<String>,
     }
-    people.extend(incident::people_of(
-        who.names.iter().map(|n| (DataKind::Name, n.as_str())),
-        &key,
-    ));
-    to_js(&people)
+    to_js(&Out { typed: t, people })
 }
