@@ -162,6 +162,53 @@ pub const OWN_CHOICE: &[&str] = &[
     "carnet d adresses", "cadeau", "libreta de direcciones", "regalo", "rubrica", "adresboek",
 ];
 
+/// Keys of embedded page data (`__NEXT_DATA__`, state objects; folded, so
+/// `currentUser` arrives as "current user") under which a page keeps the
+/// customer it is rendering for. Data under them is judged; data elsewhere
+/// in the JSON (products, articles, the shop's own address) is not.
+#[rustfmt::skip]
+pub const SELF_DATA: &[&str] = &[
+    // en
+    " current user ", " viewer ", " me ", " logged in user ", " session user ", " auth user ",
+    " my account ", " account ", " customer ", " billing ", " billing address ", " bill to ",
+    " current customer ", " account holder ",
+    // de
+    " kunde ", " kundendaten ", " konto ", " kundenkonto ", " rechnungsadresse ", " rechnungsempfanger ",
+    " mein konto ", " meine daten ",
+];
+
+/// Keys that are the user only on a page that is about the user's account
+/// (or under one of [`SESSION_DATA`]): on a public profile page, `user` is
+/// whoever the page is about.
+#[rustfmt::skip]
+pub const SELF_DATA_WEAK: &[&str] = &[
+    " user ", " profile ", " member ", " benutzer ", " nutzer ", " person ", " contact ",
+];
+
+/// Keys that say the data below belongs to the visitor's session.
+#[rustfmt::skip]
+pub const SESSION_DATA: &[&str] = &[
+    " session ", " auth ", " authentication ", " current ", " logged in ", " login ", " viewer ", " me ",
+];
+
+/// Keys of embedded data that hold other people, whoever the user is: the
+/// people a page is about or lists, and the ones the user chose to send
+/// things to. Data under them is never judged, even under a customer.
+#[rustfmt::skip]
+pub const OTHERS_DATA: &[&str] = &[
+    // lists of people are never the one user
+    " users ", " customers ", " accounts ", " members ", " people ", " persons ", " participants ",
+    " contacts ", " friends ", " friend ", " followers ", " following ", " recipients ",
+    " recipient ", " employees ", " employee ", " staff ", " team ", " agents ", " agent ",
+    // people a page is about or by
+    "author", "autor", "seller", "vendor", "merchant", " store ", " shop ", " company ",
+    " organization ", " organisation ", " publisher ", " creator ", " owner ", "review",
+    "comment", " support ", " sender ", " referrer ",
+    // where the user sends things (the buyer's gift, the friend invited)
+    " shipping", " delivery", " ship to ", "lieferadresse", " lieferung ", " gift", "geschenk",
+    " invite", " referral", " family", " household", "address book", "adressbuch",
+];
+
 /// File extensions of documents a site offers for download: invoices,
 /// statements, exports. Their names often carry the customer's name.
 #[rustfmt::skip]

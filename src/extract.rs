@@ -69,6 +69,9 @@ pub struct PageFacts<'a> {
     /// The page is an account view, and the evidence for it. Never for an
     /// imprint, contact or privacy page, whatever else it says.
     pub account: Option<String>,
+    /// Person records in the data the page embeds (`__NEXT_DATA__`,
+    /// state objects), which nobody sees but everybody receives.
+    pub embedded: Vec<crate::embedded::EmbeddedPerson>,
 }
 
 /// Elements that end a line of text.
@@ -731,10 +734,12 @@ impl<'a> Walker<'a> {
         } else {
             None
         };
+        let embedded = crate::embedded::people(snap, account.is_some());
         PageFacts {
             controls: self.controls,
             values: self.values,
             account,
+            embedded,
         }
     }
 }

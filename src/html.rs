@@ -6,7 +6,7 @@
 //! the content script's (see `extension/content/snapshot.js`): same pruning,
 //! same attributes, same text collapsing, same caps.
 
-use crate::snapshot::{Attrs, Control, Element, Limits, Node, Snapshot, SCHEMA_VERSION};
+use crate::snapshot::{Attrs, Control, DataBlock, Element, Limits, Node, Snapshot, SCHEMA_VERSION};
 use crate::text::{collapse_ws, truncate_at};
 use ego_tree::NodeRef;
 use encoding_rs::Encoding;
@@ -19,6 +19,9 @@ const DROPPED: &[&str] = &[
     "script", "style", "noscript", "svg", "math", "canvas", "video", "audio", "object", "embed",
     "head", "link", "meta", "base", "picture", "source", "track", "map", "param", "datalist",
 ];
+
+/// The HTML namespace: `<script>` in SVG is not an HTML script.
+const HTML_NS: &str = "http://www.w3.org/1999/xhtml";
 
 /// How many nested `srcdoc` frames are inlined.
 const MAX_FRAME_DEPTH: usize = 3;
@@ -143,6 +146,7 @@ pub fn snapshot_from_str(text: &str, url: &str, limits: Limits) -> Snapshot {
         text_bytes: 0,
         notes: Vec::new(),
         frame_depth: 0,
+        data_bytes: 0,
     };
     let root = doc.root_element();
     let lang = root
@@ -173,6 +177,8 @@ pub fn snapshot_from_str(text: &str, url: &str, limits: Limits) -> Snapshot {
         Some(bref) => b.children(bref, 0),
         None => b.children(*root, 0),
     };
+    let mut data = Vec::new();
+    b.data_blocks(doc.tree.root(), &mut data);
     let page_url = saved_from_url(text).unwrap_or_else(|| url.to_string());
     Snapshot {
         schema: SCHEMA_VERSION,
@@ -180,6 +186,7 @@ pub fn snapshot_from_str(text: &str, url: &str, limits: Limits) -> Snapshot {
         title,
         lang,
         body,
+        data,
         notes: b.notes,
     }
 }
@@ -223,6 +230,8 @@ struct Builder {
     text_bytes: usize,
     notes: Vec<String>,
     frame_depth: usize,
+    /// Bytes kept in [`Snapshot::data`].
+    data_bytes: usize,
 }
 
 impl Builder {
@@ -264,6 +273,74 @@ impl Builder {
         self.text_bytes += t.len();
         self.nodes += 1;
         Some(Node::Text(t))
+    }
+
+    /// The document's inline scripts that can carry data
+    /// ([`DataBlock`]), in document order: what `document.scripts` holds in
+    /// a browser, which never includes a template's content, `<noscript>`
+    /// (text when scripts run) or SVG's own `<script>`.
+    fn data_blocks(&mut self, node: NodeRef<'_, HNode>, out: &mut Vec<DataBlock>) {
+        for child in node.children() {
+            let HNode::Element(e) = child.value() else {
+                continue;
+            };
+            if &*e.name.ns != HTML_NS {
+                continue;
+            }
+            match e.name() {
+                "template" | "noscript" => continue,
+                "script" => self.data_block(child, e, out),
+                _ => self.data_blocks(child, out),
+            }
+        }
+    }
+
+    fn data_block(
+        &mut self,
+        node: NodeRef<'_, HNode>,
+        e: &scraper::node::Element,
+        out: &mut Vec<DataBlock>,
+    ) {
+        if e.attr("src").is_some() {
+            return;
+        }
+        let ty = e
+            .attr("type")
+            .map(|t| t.trim().to_ascii_lowercase())
+            .unwrap_or_default();
+        if !DataBlock::keeps_type(&ty) {
+            return;
+        }
+        let mut text = String::new();
+        for c in node.children() {
+            if let HNode::Text(t) = c.value() {
+                text.push_str(t);
+            }
+        }
+        if text.trim().is_empty() {
+            return;
+        }
+        let lim = self.limits;
+        if text.len() > lim.max_data_block {
+            self.note(format!(
+                "skipped: an inline script longer than {} bytes was not read",
+                lim.max_data_block
+            ));
+            return;
+        }
+        if out.len() >= lim.max_data_blocks || self.data_bytes + text.len() > lim.max_data {
+            self.note(format!(
+                "truncated: the page has more than {} inline scripts or {} bytes of them; the rest were not read",
+                lim.max_data_blocks, lim.max_data
+            ));
+            return;
+        }
+        self.data_bytes += text.len();
+        out.push(DataBlock {
+            type_: (!ty.is_empty()).then_some(ty),
+            id: e.attr("id").map(str::to_string),
+            text,
+        });
     }
 
     fn children(&mut self, parent: NodeRef<'_, HNode>, depth: usize) -> Vec<Node> {
@@ -645,8 +722,10 @@ Hallo</textarea>
         assert!(c[4].2, "display:none container hides its controls");
         assert_eq!(c[5].1.default_value, "Hallo");
         assert!(c[6].1.checked);
-        let json = serde_json::to_string(&s).unwrap();
-        assert!(!json.contains("var x"), "scripts are pruned");
+        let body = serde_json::to_string(&s.body).unwrap();
+        assert!(!body.contains("var x"), "scripts are pruned from the tree");
+        assert_eq!(s.data.len(), 1, "and kept as data");
+        assert_eq!(s.data[0].text, "var x=1");
     }
 
     #[test]

@@ -526,6 +526,15 @@ pub fn utc_from_unix(secs: i64) -> String {
 /// masked; cut to [`MAX_EXCERPT`] characters around the value.
 fn excerpt(snap: &Snapshot, f: &Finding, masks: &[(String, String)]) -> String {
     let raw = f.raw.trim();
+    if f.place == Place::EmbeddedData {
+        // Script text around a value holds more of the record than the
+        // findings (ids, a shipping recipient), none of it masked: the
+        // excerpt is the key and the masked value, under the script's name.
+        let label = f.field.as_ref().map_or("", |r| r.label.as_str());
+        let (script, path) = label.split_once(" › ").unwrap_or((label, ""));
+        let key = path.rsplit('.').next().unwrap_or(path);
+        return format!("<{script}> … \"{key}\": \"{}\" …", f.value);
+    }
     let mut found: Option<&Element> = None;
     snap.walk(|el, ancestors| {
         if found.is_some() {

@@ -18,6 +18,7 @@
 
 pub mod claim;
 pub mod context;
+pub mod embedded;
 pub mod export;
 pub mod extract;
 pub mod fields;

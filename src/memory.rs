@@ -60,7 +60,7 @@ struct Shown1 {
 }
 
 /// The names and emails a page shows in an account view or in visible,
-/// page-filled form controls.
+/// page-filled form controls, or sends in its embedded customer data.
 fn shown(facts: &PageFacts<'_>) -> Vec<Shown1> {
     let mut out = Vec::new();
     for c in &facts.controls {
@@ -77,6 +77,22 @@ fn shown(facts: &PageFacts<'_>) -> Vec<Shown1> {
                         name: c.el.attrs.name.clone(),
                         id: c.el.attrs.id.clone(),
                         label: c.class.label.clone(),
+                    }),
+                });
+            }
+        }
+    }
+    for p in &facts.embedded {
+        for v in &p.values {
+            if matches!(v.kind, DataKind::Name | DataKind::Email) {
+                out.push(Shown1 {
+                    kind: v.kind,
+                    raw: v.raw.clone(),
+                    place: Place::EmbeddedData,
+                    field: Some(FieldRef {
+                        name: None,
+                        id: None,
+                        label: v.label(&p.source),
                     }),
                 });
             }

@@ -9,7 +9,7 @@
 //! ```
 
 use crate::kinds::{DataKind, FieldType, Severity};
-use crate::verdict::Verdict;
+use crate::verdict::{Place, Verdict};
 use serde::{Deserialize, Serialize};
 
 /// One line of `notmine scan --format jsonl`.
@@ -67,10 +67,16 @@ impl ScanLine {
                 .iter()
                 .map(|f| LineFinding {
                     kind: f.kind,
-                    field: f.field.as_ref().map(|r| LineFieldRef {
-                        name: r.name.clone(),
-                        id: r.id.clone(),
-                    }),
+                    // Embedded data has no form control; its reason names
+                    // the script and key.
+                    field: f
+                        .field
+                        .as_ref()
+                        .filter(|_| f.place != Place::EmbeddedData)
+                        .map(|r| LineFieldRef {
+                            name: r.name.clone(),
+                            id: r.id.clone(),
+                        }),
                     value: f.value.clone(),
                     reason: f.reason.clone(),
                 })

@@ -35,6 +35,13 @@ pub struct Limits {
     /// JSON levels) that the JSON form stays under serde_json's default
     /// recursion limit of 128.
     pub max_depth: usize,
+    /// Bytes of one embedded script kept in [`Snapshot::data`]. A longer
+    /// one is left out whole: cut, it would no longer parse.
+    pub max_data_block: usize,
+    /// Bytes of embedded script kept in all.
+    pub max_data: usize,
+    /// Embedded scripts kept.
+    pub max_data_blocks: usize,
 }
 
 impl Limits {
@@ -43,6 +50,9 @@ impl Limits {
         max_text: 4_096,
         max_total_text: 8 * 1024 * 1024,
         max_depth: 60,
+        max_data_block: 1024 * 1024,
+        max_data: 2 * 1024 * 1024,
+        max_data_blocks: 64,
     };
 }
 
@@ -71,9 +81,47 @@ pub struct Snapshot {
     /// body), pruned.
     #[serde(default)]
     pub body: Vec<Node>,
+    /// The page's inline scripts that can carry data, in document order:
+    /// JSON blocks (`<script type="application/json">`, `__NEXT_DATA__`)
+    /// and classic or module scripts, whose state objects
+    /// (`window.__INITIAL_STATE__ = {…}`) can hold the customer a page
+    /// renders from. Not shown to a reader, but sent to everyone who loads
+    /// the page. Read by [`crate::embedded`].
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub data: Vec<DataBlock>,
     /// What was left out and why ("truncated: more than 200000 nodes").
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub notes: Vec<String>,
+}
+
+/// One inline `<script>` (no `src`) of the document itself — not of a
+/// frame, a shadow root or a template — whose type is empty, JavaScript,
+/// `module`, or ends in `json`. Its text is kept as it is, not collapsed.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[serde(deny_unknown_fields)]
+pub struct DataBlock {
+    /// The `type` attribute, trimmed and lower-cased; omitted when absent
+    /// or empty.
+    #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
+    pub type_: Option<String>,
+    /// The `id` attribute (`__NEXT_DATA__`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    pub text: String,
+}
+
+impl DataBlock {
+    /// Whether a script of this `type` (trimmed, lower-cased, `""` when
+    /// absent) can hold data worth reading: JSON, or script that may assign
+    /// a state object. Templates (`text/x-template`), `text/html` and
+    /// other inert types are not.
+    pub fn keeps_type(t: &str) -> bool {
+        t.is_empty()
+            || t == "module"
+            || t.contains("javascript")
+            || t.contains("ecmascript")
+            || t.ends_with("json")
+    }
 }
 
 /// A node of the pruned tree: text or an element.
@@ -367,6 +415,11 @@ mod tests {
                 ],
                 ..Element::default()
             }))],
+            data: vec![DataBlock {
+                type_: Some("application/json".into()),
+                id: Some("__NEXT_DATA__".into()),
+                text: "{\"a\": [1, \"ü\"]}\n".into(),
+            }],
             notes: vec![],
         }
     }

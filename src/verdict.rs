@@ -16,6 +16,10 @@
 //!   page that is not provably the user's is reported with it, masked cards
 //!   included — that is what the 2010 pre-order page showed.
 //!
+//! * **Data the page embeds** in a script (`__NEXT_DATA__`, a state
+//!   object) as "the customer": judged like an account view, with the
+//!   profile; without one, only when the page greets somebody else.
+//!
 //! Never judged: hidden controls, imprint/contact pages, articles, bylines,
 //! comments and footers, and sections naming people the user chose (address
 //! book, gift recipient, family members).
@@ -37,6 +41,9 @@ pub enum Place {
     FormField,
     /// Text of an account view.
     AccountView,
+    /// Data the page embeds in a script and does not show
+    /// ([`crate::embedded`]); the field's label names the script and key.
+    EmbeddedData,
 }
 
 /// The control a finding is about.
@@ -100,6 +107,24 @@ pub fn judge_facts(snap: &Snapshot, facts: &PageFacts<'_>, profile: &Profile) ->
     let matcher = profile.matcher();
     let mut findings = judge_forms(facts, &matcher);
     findings.extend(judge_account(facts, &matcher));
+    // What the page also shows is reported where it is shown: the
+    // embedded copy of a value on screen adds nothing but noise.
+    let on_screen: Vec<(DataKind, String)> = findings
+        .iter()
+        .map(|f| (f.kind, fold_value(&f.raw)))
+        .collect();
+    findings.extend(judge_embedded(facts, &matcher).into_iter().filter(|f| {
+        let v = format!(" {} ", fold_value(&f.raw));
+        !on_screen.iter().any(|(k, s)| {
+            let same_kind = *k == f.kind
+                || (*k == DataKind::Address
+                    && matches!(
+                        f.kind,
+                        DataKind::Street | DataKind::PostalCode | DataKind::City
+                    ));
+            same_kind && format!(" {s} ").contains(&v)
+        })
+    }));
     let severity = findings
         .iter()
         .map(|f| f.severity)
@@ -409,4 +434,77 @@ fn judge_account(facts: &PageFacts<'_>, m: &Matcher) -> Vec<Finding> {
             }
         })
         .collect()
+}
+
+/// Person records in the page's embedded data ([`crate::embedded`]): with
+/// the profile, a record holding a stranger is one, as on an account page;
+/// without it, a record naming nobody the page greets contradicts the page.
+/// Either way the page sent it to whoever loaded it, shown or not.
+fn judge_embedded(facts: &PageFacts<'_>, m: &Matcher) -> Vec<Finding> {
+    let holder = account_holder(facts);
+    let mut out = Vec::new();
+    for p in &facts.embedded {
+        let record = p.describe();
+        let judged: Vec<(&crate::embedded::EmbeddedValue, Owner)> = p
+            .values
+            .iter()
+            .map(|v| (v, m.owner(v.kind, &v.raw)))
+            .collect();
+        let stranger_strong = judged
+            .iter()
+            .any(|(v, o)| *o == Owner::Stranger && v.kind.is_strong());
+        let stranger_weak = judged.iter().any(|(_, o)| *o == Owner::Stranger);
+        let own_strong = judged
+            .iter()
+            .any(|(v, o)| *o == Owner::Own && v.kind.is_strong());
+        let names: Vec<&str> = p
+            .values
+            .iter()
+            .filter(|v| v.kind == DataKind::Name)
+            .map(|v| v.raw.as_str())
+            .collect();
+        let other_than_greeted = !m.knows(DataKind::Name)
+            && !own_strong
+            && holder
+                .as_deref()
+                .is_some_and(|h| !names.is_empty() && names.iter().all(|n| !same_person(h, n)));
+        let severity = if stranger_strong || other_than_greeted {
+            Severity::High
+        } else if stranger_weak && !own_strong {
+            Severity::Medium
+        } else {
+            continue;
+        };
+        for (v, o) in judged {
+            if o == Owner::Own {
+                continue;
+            }
+            let reason = if o == Owner::Stranger {
+                format!(
+                    "the page embeds a customer record ({record}) holding {} that is not in your profile; it is not shown, but sent to everyone who loads the page",
+                    v.kind.phrase()
+                )
+            } else if other_than_greeted {
+                format!(
+                    "the page greets one customer but embeds another one's record ({record}); it is not shown, but sent to everyone who loads the page"
+                )
+            } else {
+                format!("part of an embedded customer record ({record}) that holds someone else")
+            };
+            out.push(Finding {
+                kind: v.kind,
+                place: Place::EmbeddedData,
+                field: Some(FieldRef {
+                    name: None,
+                    id: None,
+                    label: v.label(&p.source),
+                }),
+                value: mask(v.kind, &v.raw),
+                raw: v.raw.clone(),
+                reason,
+                severity,
+            });
+        }
+    }
+    out
 }

@@ -6,6 +6,7 @@
 use notmine::html::snapshot_from_bytes;
 use notmine::mask::mask;
 use notmine::snapshot::Limits;
+use notmine::verdict::Place;
 use notmine::{judge, DataKind, FieldType, Profile, Severity};
 use serde::Deserialize;
 use std::path::{Path, PathBuf};
@@ -83,10 +84,14 @@ fn check(page: &Path, prof: &Profile) -> Vec<String> {
         .findings
         .iter()
         .map(|f| {
-            let field = f
-                .field
-                .as_ref()
-                .map(|r| r.name.clone().or(r.id.clone()).unwrap_or_default());
+            // Embedded data has no control: its "field" is the script and key.
+            let field = f.field.as_ref().map(|r| {
+                if f.place == Place::EmbeddedData {
+                    r.label.clone()
+                } else {
+                    r.name.clone().or(r.id.clone()).unwrap_or_default()
+                }
+            });
             (f.kind, field, f.value.clone())
         })
         .collect();

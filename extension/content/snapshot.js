@@ -37,6 +37,9 @@
     maxText: 4096,
     maxTotalText: 8 * 1024 * 1024,
     maxDepth: 60,
+    maxDataBlock: 1024 * 1024,
+    maxData: 2 * 1024 * 1024,
+    maxDataBlocks: 64,
   });
 
   /** How many nested frames are inlined (html.rs: `MAX_FRAME_DEPTH`). */
@@ -537,6 +540,52 @@
   }
 
   /**
+   * Whether an inline script of this type (trimmed, lower-cased) can hold
+   * data (snapshot.rs `DataBlock::keeps_type`).
+   */
+  function keepsScriptType(t) {
+    return t === '' || t === 'module' || t.includes('javascript') || t.includes('ecmascript') || t.endsWith('json');
+  }
+
+  /**
+   * The document's inline scripts that can carry data (`data` in
+   * docs/snapshot.md), as html.rs `data_blocks` reads them from a file.
+   * `document.scripts` is exactly the set the native walk visits: HTML
+   * scripts of this document, none from templates, `<noscript>` or SVG.
+   * The core reads them; nothing is judged here.
+   */
+  function dataBlocks(doc, b) {
+    const L = b.limits;
+    const out = [];
+    let bytes = 0;
+    for (const s of doc.scripts) {
+      if (s.hasAttribute('src')) continue;
+      const rawType = s.getAttribute('type');
+      const type = rawType === null ? '' : asciiLower(trim(rawType));
+      if (!keepsScriptType(type)) continue;
+      const text = wellFormed(s.text);
+      if (trim(text) === '') continue;
+      const len = utf8Length(text);
+      if (len > L.maxDataBlock) {
+        b.note(`skipped: an inline script longer than ${L.maxDataBlock} bytes was not read`);
+        continue;
+      }
+      if (out.length >= L.maxDataBlocks || bytes + len > L.maxData) {
+        b.note(`truncated: the page has more than ${L.maxDataBlocks} inline scripts or ${L.maxData} bytes of them; the rest were not read`);
+        continue;
+      }
+      bytes += len;
+      const block = {};
+      if (type !== '') block.type = type;
+      const id = s.getAttribute('id');
+      if (id !== null) block.id = wellFormed(id);
+      block.text = text;
+      out.push(block);
+    }
+    return out;
+  }
+
+  /**
    * An option's shown text: its `label` attribute when present and not
    * empty (the browser shows the text otherwise), else its text, collapsed.
    */
@@ -572,6 +621,8 @@
       lang: lang === null ? '' : wellFormed(asciiLower(trim(lang))),
       body: bodyEl ? b.children(bodyEl, 0, false) : [],
     };
+    const data = dataBlocks(doc, b);
+    if (data.length > 0) snap.data = data;
     if (b.notes.length > 0) snap.notes = b.notes;
     return snap;
   };

@@ -408,9 +408,11 @@ mod cli {
             )?;
             for f in &v.findings {
                 let place = match (&f.field, f.place) {
+                    (Some(r), Place::EmbeddedData) => format!("embedded data {}", r.label),
                     (Some(r), _) => format!("field \"{}\"", r.label),
                     (None, Place::AccountView) => "account view".to_string(),
                     (None, Place::FormField) => "form".to_string(),
+                    (None, Place::EmbeddedData) => "embedded data".to_string(),
                 };
                 writeln!(out, "  {:<15} {:<18} {}", f.kind.token(), f.value, place)?;
                 writeln!(out, "  {dim}{:<15} {}{reset}", "", f.reason)?;

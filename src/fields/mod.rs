@@ -218,6 +218,16 @@ pub fn classify_label(text: &str) -> Option<FieldType> {
     patterns::classify(&fold(text), Source::Label).map(|m| m.ty)
 }
 
+/// Classifies an identifier on its own: a `name` or `id` attribute, or a
+/// key of embedded JSON (`firstName`, `billing_postcode`).
+pub fn classify_identifier(ident: &str) -> Option<FieldType> {
+    let ident = ident.trim();
+    if ident.is_empty() || ident.len() > MAX_LABEL {
+        return None;
+    }
+    patterns::classify(&fold(ident), Source::Identifier).map(|m| m.ty)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

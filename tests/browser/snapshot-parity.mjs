@@ -203,7 +203,34 @@ function perfPage() {
   return parts.join('\n');
 }
 
+/**
+ * Inline scripts (`data` in docs/snapshot.md): which are collected, their
+ * type and id, and the caps — one block over 1 MiB, then more than 64.
+ * The scripts run in the browser, so they only assign harmless globals.
+ */
+function synScripts() {
+  const small = Array.from({ length: 70 }, (_, i) => `<script>window.__s${i} = {"i": ${i}};</script>`).join('\n');
+  return `<!doctype html><html lang="de"><head><meta charset="utf-8"><title>Skripte</title>
+<script id="__NEXT_DATA__" type=" Application/JSON ">{"props":{"customer":{"email":"jonas@web.de","name":"Jonas Brenner – Ü"}}}</script>
+<script src="data:text/javascript,void 0"></script>
+<script type="text/x-template"><p>{{ name }}</p></script>
+<script type="application/ld+json">{"@type":"Organization","name":"MobilNet"}</script>
+<script>   </script>
+</head><body>
+<p>Text</p>
+<template><script>window.__t = 1;</script></template>
+<noscript><p>ohne Skript</p></noscript>
+<svg width="1" height="1"><script>window.__svg = 1;</script></svg>
+<script type="module">window.__STATE__ = JSON.parse("{\\"me\\":{\\"email\\":\\"a@b.de\\"}}");</script>
+<script type="text/javascript">var x = "&lt;/p&gt; < > &";</script>
+<iframe srcdoc="<script>window.__f = 1;</script><p>Rahmen</p>"></iframe>
+<script>window.__big = "${'a'.repeat(1024 * 1024 + 10)}";</script>
+${small}
+</body></html>`;
+}
+
 const GENERATED = [
+  ['gen-scripts.html', synScripts],
   ['gen-shadow-frames-hidden.html', synShadowFrames],
   ['gen-deep-nesting.html', synDeep],
   ['gen-caps.html', synCaps],
