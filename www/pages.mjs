@@ -115,7 +115,7 @@ export function accountSections(lang, p) {
  * The frame of every page.
  * ctx: {lang, leak, path, langHref(l), greet: name|null (logged-in header), loggedIn}
  */
-export function layout(ctx, { title, body, scripts = [], modules = [], section = '', wide = false }) {
+export function layout(ctx, { title, body, scripts = [], modules = [], section = '', wide = false, pageData = null }) {
   const L = (k, v) => t(ctx.lang, k, v);
   const navItem = (href, key, id) => html`<li><a href="${href}"${flag(section === id, 'aria-current="page"')}>${L(key)}</a></li>`;
   const user = ctx.loggedIn
@@ -161,9 +161,18 @@ ${body}
   <a href="/impressum">${L('footer.imprint')}</a> · <a href="/kontakt">${L('footer.contact')}</a> · <a href="/newsletter">${L('footer.newsletter')}</a>
   <span class="sep">·</span> <span>${L('footer.demo')}</span> <span class="sep">·</span> <span>${L('footer.copy')}</span>
 </div></footer>
-</body>
+${pageData === null ? '' : html`<script id="__NEXT_DATA__" type="application/json">${raw(jsonForScript(pageData))}</script>
+`}</body>
 </html>
 `;
+}
+
+/**
+ * JSON to put inside a `<script>`: `<`, `>` and `&` escaped as JSON
+ * `\u` escapes, so no value can close the script or open a comment.
+ */
+function jsonForScript(v) {
+  return JSON.stringify(v).replace(/[<>&\u2028\u2029]/g, (c) => '\\u' + c.charCodeAt(0).toString(16).padStart(4, '0'));
 }
 
 // ---------------------------------------------------------------- form parts
@@ -199,6 +208,7 @@ const SCENARIOS_WARN = [
   ['/konto', 's.konto'],
   ['/konto/app', 's.kontoApp'],
   ['/konto/rechnung', 's.billing'],
+  ['/konto/bestellung', 's.order'],
   ['/kasse', 's.checkout'],
   ['/passwort', 's.password'],
   ['/csp/formular', 's.csp'],
@@ -386,6 +396,7 @@ function accountLinks(ctx) {
   const L = (k) => t(ctx.lang, k);
   return html`<nav class="card account-links" aria-label="${L('account.links')}"><ul>
   <li><a href="/konto/rechnung">${L('account.linkBilling')}</a></li>
+  <li><a href="/konto/bestellung">${L('account.linkOrder')}</a></li>
   <li><a href="/adressbuch">${L('account.linkAddressBook')}</a></li>
   <li><a href="/geschenk">${L('account.linkGift')}</a></li>
   <li><a href="/konto/eigen">${L('account.linkOwn')}</a></li>
@@ -416,6 +427,45 @@ ${accountLinks(ctx)}`;
   return layout({ ...ctx, loggedIn: true, greet: null }, {
     title: L('account.appTitle'), body, section: 'account', scripts: ['/static/konto-app.js'],
   });
+}
+
+/**
+ * /konto/bestellung — an order-status page built like a Next.js page: the
+ * visible part greets the logged-in user and shows only the order, while the
+ * page data it renders from (`__NEXT_DATA__`) carries the customer record.
+ * `customer`: whose record the server embedded (a stranger when leaking).
+ */
+export function orderStatusPage(ctx, user, customer) {
+  const L = (k, v) => t(ctx.lang, k, v);
+  const body = html`<h1>${L('order.h1')}</h1>
+<section class="card" aria-labelledby="bestellung-h">
+  <h2 id="bestellung-h">${L('order.number', { n: 'MN-2026-118204' })}</h2>
+  ${dl([
+    [L('order.item'), 'Galaxy S26, 128 GB'],
+    [L('order.status'), L('order.shipped')],
+    [L('billing.date'), shortDate(ctx.lang, '2026-03-02')],
+  ])}
+</section>
+${accountLinks(ctx)}`;
+  const pageData = {
+    props: {
+      pageProps: {
+        order: { id: 'MN-2026-118204', item: 'Galaxy S26, 128 GB', status: 'shipped' },
+        customer: {
+          id: customer.customer,
+          firstName: customer.first,
+          lastName: customer.last,
+          email: customer.email,
+          phone: customer.phone,
+          billingAddress: { street: customer.street, zip: customer.postcode, city: customer.city, country: 'DE' },
+        },
+      },
+    },
+    page: '/konto/bestellung',
+    query: {},
+    buildId: 'demo',
+  };
+  return layout({ ...ctx, loggedIn: true, greet: user.name }, { title: L('order.title'), body, section: 'account', pageData });
 }
 
 /** /konto/rechnung — user: the logged-in user (header); billTo: who the bill is addressed to. */

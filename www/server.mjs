@@ -185,6 +185,7 @@ const ROUTES = {
     });
   },
   '/konto/rechnung': (ctx, res) => sendPage(res, ctx, P.billingPage(ctx, USER, ctx.leak ? person(ctx.nextSeed()) : USER)),
+  '/konto/bestellung': (ctx, res) => sendPage(res, ctx, P.orderStatusPage(ctx, USER, ctx.leak ? person(ctx.nextSeed()) : USER)),
   '/konto/eigen': (ctx, res) => sendPage(res, ctx, P.ownAccountPage(ctx, USER)),
   '/kasse': (ctx, res) => sendPage(res, ctx, P.checkoutPage(ctx, ctx.leak ? person(ctx.nextSeed()) : null)),
   '/passwort': (ctx, res) => sendPage(res, ctx, P.passwordPage(ctx, ctx.leak ? person(ctx.nextSeed()).email : '')),
