@@ -16,7 +16,7 @@
  *     globals only. The only globals are the core and a per-tab queue, both
  *     rebuilt for free after a restart.
  */
-import init, { claim, incidentRecord, judgeInContext, mergeProfile, peopleOf } from './pkg/notmine.js';
+import init, { claim, incidentRecord, judgeInContext, mergeProfile, peopleOf, typedIdentity } from './pkg/notmine.js';
 import { api } from './lib/browser.js';
 import * as store from './lib/store.js';
 
@@ -113,6 +113,7 @@ async function onSnapshot(message, sender) {
   if (tabId === undefined || tabId < 0) return { verdict, silenced };
   const frameId = sender.frameId ?? 0;
   let firstWarning = false;
+  let offer = null;
   await serial(tabId, async () => {
     const tab = await putFrame(tabId, frameId, {
       url: snapshot.url,
@@ -132,6 +133,9 @@ async function onSnapshot(message, sender) {
       await store.putFrame(tabId, 0, top);
     }
     await setBadge(tabId, tab, silenced);
+    // In the tab's queue: a form sent just before this page's load has
+    // left its offer by now (onSubmitted runs in the same queue).
+    if (frameId === 0) offer = await takeOffer(tabId, settings.learn, !verdict.warn && !message.leaving);
   });
   if (verdict.warn) {
     siteSerial(() => store.noteSite(host, { load: firstWarning, people })).catch(() => {});
@@ -145,7 +149,72 @@ async function onSnapshot(message, sender) {
     api.tabs.sendMessage(tabId, { type: 'frame-warning', frameId, url: snapshot.url, verdict }, { frameId: 0 })
       .catch(() => {});
   }
-  return { verdict, silenced };
+  return offer ? { verdict, silenced, offer } : { verdict, silenced };
+}
+
+/** True when a profile object holds at least one entry. */
+function hasEntries(profile) {
+  return Object.values(profile ?? {}).some((v) => Array.isArray(v) && v.length > 0);
+}
+
+/**
+ * A form the user sent (docs/extension.md: `submitted`).
+ * What they typed into a site's own account, profile or checkout form is
+ * who that site should show them as, so its keyed hashes join the site's
+ * memory — always: no value in clear is kept for it. The core decides
+ * whether the page is such a form and the values one person. With the
+ * learning opt-in, the values the profile lacks wait, in session storage,
+ * for the tab's next page that does not warn; the profile gets them only if
+ * the user then says yes.
+ */
+async function onSubmitted(message, sender) {
+  await core();
+  const [profile, key, settings] = await Promise.all([store.getProfile(), store.getKey(), store.getSettings()]);
+  const snapshot = message.snapshot;
+  const host = store.hostOf(sender.tab?.url ?? snapshot.url);
+  const { additions, people } = typedIdentity(snapshot, profile, key);
+  if (people.length > 0) await siteSerial(() => store.addIdentities(host, people));
+  const tabId = sender.tab?.id;
+  if (!settings.learn || !hasEntries(additions) || tabId === undefined || tabId < 0) return { offer: false };
+  await store.putOffer(tabId, { site: host, additions, at: new Date().toISOString(), shown: false });
+  return { offer: true };
+}
+
+/**
+ * The tab's pending offer, for a verdict of its top frame: handed out once,
+ * when `show` (nothing to warn about, the page not being left), and marked
+ * shown, so a page left unanswered does not bring it back; kept until
+ * answered. Looking drops an expired offer (store.getOffer), and any offer
+ * once learning was switched off.
+ */
+async function takeOffer(tabId, learn, show) {
+  const offer = await store.getOffer(tabId);
+  if (!offer) return null;
+  if (!learn) {
+    await store.removeOffer(tabId);
+    return null;
+  }
+  if (offer.shown || !show) return null;
+  await store.putOffer(tabId, { ...offer, shown: true });
+  return { site: offer.site, additions: offer.additions };
+}
+
+/**
+ * The user's answer to the offer: "Add to my profile" merges the values the
+ * background kept (not whatever the page sends) into the profile; either
+ * answer ends the offer.
+ */
+async function onOfferAnswer(message, sender) {
+  const tabId = sender.tab?.id;
+  if (tabId === undefined || tabId < 0) throw new Error('no tab');
+  const offer = await store.getOffer(tabId);
+  await store.removeOffer(tabId);
+  if (!message.accept) return { ok: true };
+  if (!offer) throw new Error('the offer has expired');
+  await core();
+  const profile = mergeProfile(await store.getProfile(), offer.additions);
+  await store.setProfile(profile);
+  return { profile };
 }
 
 /** Origin and path of a URL: what "the same page" means for drift. */
@@ -353,7 +422,15 @@ const HANDLERS = {
   silence: (m) => onSilence(m),
   typed: (m) => onTyped(m),
   'typed-check': (m) => onTypedCheck(m),
+  submitted: (m, s) => inTab(s, () => onSubmitted(m, s)),
+  'offer-answer': (m, s) => inTab(s, () => onOfferAnswer(m, s)),
 };
+
+/** Runs `job` in the sender's tab queue (directly when there is no tab). */
+function inTab(sender, job) {
+  const tabId = sender.tab?.id;
+  return tabId === undefined || tabId < 0 ? job() : serial(tabId, job);
+}
 
 // sendResponse + `return true` is the asynchronous reply both browsers accept.
 api.runtime.onMessage.addListener((message, sender, sendResponse) => {

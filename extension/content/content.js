@@ -82,6 +82,8 @@
     if (root !== document) roots.push(root);
     root.addEventListener('input', touched, true);
     root.addEventListener('change', touched, true);
+    // `submit` does not leave a shadow root: each root gets its own listener.
+    root.addEventListener('submit', submitted, true);
     if (observer !== null) observer.observe(root, OBSERVE);
   }
   watch(document);
@@ -123,7 +125,8 @@
     }
     let reply;
     try {
-      reply = await api.runtime.sendMessage({ type: 'snapshot', snapshot, reason, origin, scanId });
+      const leaving = lastSubmit !== null && navigates(lastSubmit);
+      reply = await api.runtime.sendMessage({ type: 'snapshot', snapshot, reason, origin, scanId, leaving });
     } catch (e) {
       // The extension was reloaded or updated under this page: stop quietly.
       stopWatching();
@@ -134,6 +137,57 @@
       return;
     }
     render(reply.verdict, reply.silenced);
+    if (reply.offer && isTop) ui.offer(reply.offer, answerOffer);
+  }
+
+  // --- learning from what the user typed ---------------------------------
+
+  /** The last form this document sent, to tell whether it is being left. */
+  let lastSubmit = null;
+
+  /**
+   * A form the user sends: this frame's snapshot goes to the background,
+   * which learns from what the user typed (the site's memory of them; with
+   * the opt-in, an offer for the profile, shown on the next page). Fire and
+   * forget: the snapshot is synchronous and cheap, nothing waits for the
+   * answer, and the submit is never cancelled. A page that handles the
+   * submit itself and stays (a single-page app) is checked again once the
+   * background has the offer ready, so the offer appears there.
+   */
+  function submitted(e) {
+    if (!e.isTrusted) return;
+    lastSubmit = e;
+    try {
+      api.runtime.sendMessage({ type: 'submitted', snapshot: snapshotNow() }).then((r) => {
+        if (r && r.offer && isTop && !navigates(e)) check('scan');
+      }, () => {});
+    } catch (_) {
+      // an unreadable page, or the extension was reloaded under it
+    }
+  }
+
+  /**
+   * True when a submit that was not cancelled replaces this document: not a
+   * dialog form, not one sent to another window, not one that only loads a
+   * same-origin frame anew. Read after the event's dispatch, when the
+   * page's own handlers have had their say. A document being left asks for
+   * no offer: it would be shown and gone at once.
+   */
+  function navigates(e) {
+    const form = e.target;
+    // Not `instanceof`: a same-origin frame's form is of another realm.
+    if (e.defaultPrevented || !form || form.localName !== 'form') return false;
+    const s = e.submitter;
+    const method = s && s.hasAttribute('formmethod') ? s.formMethod : form.method;
+    const target = (s && s.hasAttribute('formtarget') ? s.formTarget : form.target).toLowerCase();
+    if (method === 'dialog') return false;
+    return form.ownerDocument === document ? ['', '_self', '_parent', '_top'].includes(target) : target === '_top';
+  }
+
+  /** The offer's answer, to the background; resolves when it is done. */
+  async function answerOffer(accept) {
+    const r = await api.runtime.sendMessage({ type: 'offer-answer', accept });
+    if (!r || r.error) throw new Error(r ? r.error : 'no answer');
   }
 
   // --- the banner ------------------------------------------------------
@@ -294,7 +348,9 @@
   // A page restored from the back/forward cache is shown again: judge it
   // again, as a new load, so the badge and the popup describe it.
   window.addEventListener('pageshow', (e) => {
-    if (e.persisted) check('load');
+    if (!e.persisted) return;
+    lastSubmit = null; // back on a page that was left: it is shown again
+    check('load');
   });
 
   /**

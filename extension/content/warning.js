@@ -7,11 +7,14 @@
  *   confirmClaim(claim)          "This is me" confirmation → Promise<boolean>
  *   status(key, subs)            a line of feedback under the buttons
  *   remove()                     banner and outlines gone
+ *   offer(offer, answer)         "Add what you typed to your profile?" bar
  *   owns(node) / styled(node)    for the MutationObserver: our own changes
  *
  * The banner is a red bar fixed at the top of the page, inside a CLOSED
  * shadow root on a host element (`#notmine-warning-host`) appended to
  * `<html>`: page scripts cannot reach into it and page styles do not leak in.
+ * The offer is a calm blue bar at the bottom, built the same way on its own
+ * host (`#notmine-offer-host`), so it never covers a warning.
  * Text is set only with `textContent`, never parsed as HTML — the values in
  * the confirmation are other people's data from an untrusted page. Strings
  * come from `_locales`. Styles are set through the CSSOM (`style.cssText`),
@@ -62,11 +65,12 @@
     return e;
   }
 
-  function button(text, primary, onClick) {
+  /** A button on a dark bar; a primary one is white with the bar's `accent` as text colour. */
+  function button(text, primary, onClick, accent = '#b71c1c') {
     const b = el('button',
       'flex: 0 0 auto; font: inherit; font-weight: 600; border-radius: 4px; padding: 0.35rem 0.9rem; ' +
       'cursor: pointer; border: 2px solid #fff; ' +
-      (primary ? 'color: #b71c1c; background: #fff;' : 'color: #fff; background: transparent;'),
+      (primary ? `color: ${accent}; background: #fff;` : 'color: #fff; background: transparent;'),
       text);
     b.type = 'button';
     b.addEventListener('click', onClick);
@@ -149,6 +153,26 @@
     }
   }
 
+  /**
+   * A host element fixed at `edge` of the viewport with a closed shadow
+   * root, in the language of the strings it will show.
+   */
+  function makeHost(id, edge) {
+    const h = document.createElement('div');
+    h.id = id;
+    // `all: initial` keeps the page's CSS off the host itself; the closed
+    // shadow root keeps it off everything inside.
+    h.style.cssText = `all: initial; position: fixed; ${edge} left: 0; right: 0; ` +
+      'z-index: 2147483647; display: block;';
+    // Each translation names its own language (`@@ui_locale` can say en_US
+    // while the strings are German, as headless Chromium with --lang=de does).
+    const own = msg('options_locale_code');
+    const locale = own !== 'options_locale_code' ? own : msg('@@ui_locale');
+    if (locale && locale !== '@@ui_locale') h.lang = locale.replace(/_/g, '-');
+    h.dir = msg('@@bidi_dir') === 'rtl' ? 'rtl' : 'ltr';
+    return { host: h, root: h.attachShadow({ mode: 'closed' }) };
+  }
+
   function show(frames, roots, actions) {
     const key = keyOf(frames);
     if (key === dismissed) return;
@@ -157,19 +181,8 @@
     const form = all.filter((f) => f.place === 'form-field');
     const account = all.filter((f) => f.place !== 'form-field');
 
-    host = document.createElement('div');
-    host.id = HOST_ID;
-    // `all: initial` keeps the page's CSS off the host itself; the closed
-    // shadow root keeps it off everything inside.
-    host.style.cssText = 'all: initial; position: fixed; top: 0; left: 0; right: 0; ' +
-      'z-index: 2147483647; display: block;';
-    // Each translation names its own language (`@@ui_locale` can say en_US
-    // while the strings are German, as headless Chromium with --lang=de does).
-    const own = msg('options_locale_code');
-    const locale = own !== 'options_locale_code' ? own : msg('@@ui_locale');
-    if (locale && locale !== '@@ui_locale') host.lang = locale.replace(/_/g, '-');
-    host.dir = msg('@@bidi_dir') === 'rtl' ? 'rtl' : 'ltr';
-    const root = host.attachShadow({ mode: 'closed' });
+    let root;
+    ({ host, root } = makeHost(HOST_ID, 'top: 0;'));
 
     const bar = el('div',
       'box-sizing: border-box; display: flex; flex-wrap: wrap; align-items: center; gap: 0.5rem 1.25rem; ' +
@@ -299,13 +312,100 @@
     });
   }
 
+  // --- the offer after a form the user sent ------------------------------
+
+  const OFFER_ID = 'notmine-offer-host';
+  const OFFER_BLUE = '#1d4e6b';
+  /** How long "Added" stays before the bar goes. */
+  const OFFER_DONE_MS = 2500;
+  let offerHost = null;
+
+  function removeOffer() {
+    if (offerHost) offerHost.remove();
+    offerHost = null;
+  }
+
+  /** The offer's list: one line per value, "Name: Katrin Vogelsang", as text. */
+  function offerList(additions) {
+    const list = el('ul', 'margin: 0.3rem 0 0; padding: 0; list-style: none;');
+    for (const [k, v] of claimLines(additions)) {
+      const li = el('li', '');
+      li.append(el('span', 'font-weight: 600;', `${k}: `), el('span', 'overflow-wrap: anywhere;', v));
+      list.append(li);
+    }
+    return list;
+  }
+
+  /**
+   * "Add what you typed to your NotMine profile?": after the user sent a
+   * site's account or checkout form (learning switched on), the values the
+   * profile lacks, in clear — they are the user's own, typed by them, and
+   * shown so they can check them before saying yes. A calm bar, not a
+   * warning: nothing is wrong. It takes no focus; both buttons are real
+   * buttons. `answer(accept)` is the background's round trip; after "Add"
+   * the bar says so briefly and goes, "Not now" closes it at once.
+   */
+  function offer(o, answer) {
+    removeOffer();
+    const lines = claimLines(o.additions ?? {});
+    if (lines.length === 0) return;
+    const made = makeHost(OFFER_ID, 'bottom: 0;');
+    offerHost = made.host;
+    const bar = el('div',
+      'box-sizing: border-box; display: flex; flex-wrap: wrap; align-items: center; gap: 0.5rem 1.25rem; ' +
+      `padding: 0.75rem 1.25rem; background: ${OFFER_BLUE}; color: #fff; max-height: 60vh; overflow: auto; ` +
+      'font: 15px/1.4 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; ' +
+      'box-shadow: 0 -2px 8px rgba(0, 0, 0, 0.25); border-top: 3px solid #0f3147;');
+    bar.setAttribute('role', 'region');
+    bar.setAttribute('aria-label', msg('offerTitle'));
+
+    const text = el('div', 'flex: 1 1 24rem; min-width: 0;');
+    text.append(
+      el('strong', 'display: block; font-size: 16px; font-weight: 700;', msg('offerTitle')),
+      el('div', 'margin-top: 0.2rem;', msg('offerExplain', [o.site || location.hostname])),
+      offerList(o.additions ?? {}),
+    );
+    const status = el('div', 'flex: 1 1 100%; font-weight: 600; display: none;');
+    status.setAttribute('aria-live', 'polite');
+    const buttons = el('div', 'display: flex; flex-wrap: wrap; gap: 0.5rem; flex: 0 0 auto;');
+    const add = button(msg('offerAdd'), true, async () => {
+      add.disabled = true;
+      no.disabled = true;
+      try {
+        await answer(true);
+        buttons.style.display = 'none';
+        status.textContent = msg('offerAdded');
+        status.style.display = 'block';
+        const mine = offerHost;
+        setTimeout(() => { if (offerHost === mine) removeOffer(); }, OFFER_DONE_MS);
+      } catch (e) {
+        status.textContent = msg('warningFailed', [e.message]);
+        status.style.display = 'block';
+        add.disabled = false;
+        no.disabled = false;
+      }
+    }, OFFER_BLUE);
+    const no = button(msg('offerDismiss'), false, () => {
+      removeOffer();
+      answer(false).catch(() => {});
+    });
+    buttons.append(add, no);
+    bar.append(text, buttons, status);
+    made.root.append(bar);
+    document.documentElement.append(offerHost);
+  }
+
+  /** True for our banner, our offer and anything inside them. */
+  const owns = (node) => [host, offerHost].some((h) => h !== null && (node === h || h.contains(node)));
+
   globalThis.notmineWarning = Object.freeze({
     show,
     outline,
     remove,
     status,
     confirmClaim,
-    owns: (node) => host !== null && (node === host || host.contains(node)),
+    offer,
+    owns,
     styled: (node) => styledNodes.has(node),
   });
 })();

@@ -118,7 +118,36 @@ export async function putFrame(tabId, frameId, entry) {
 }
 
 export async function forgetTab(tabId) {
-  await api.storage.session.remove(tabKey(tabId));
+  await api.storage.session.remove([tabKey(tabId), offerKey(tabId)]);
+}
+
+const offerKey = (tabId) => `offer:${tabId}`;
+/** How long an offer waits for an answer; older ones are dropped when next read. */
+export const OFFER_MAX_MS = 10 * 60 * 1000;
+
+/**
+ * What the user typed into a site's form and the profile lacks, waiting to
+ * be offered in that tab: `{site, additions, at, shown}`. Values in clear,
+ * so session storage only (memory, never disk), and only until answered,
+ * the tab closes, or it is read OFFER_MAX_MS later; the profile gets them
+ * only when the user accepts. null when there is none.
+ */
+export async function getOffer(tabId) {
+  const key = offerKey(tabId);
+  const offer = (await api.storage.session.get(key))[key] ?? null;
+  if (offer && !(Date.now() - Date.parse(offer.at) < OFFER_MAX_MS)) {
+    await api.storage.session.remove(key);
+    return null;
+  }
+  return offer;
+}
+
+export async function putOffer(tabId, offer) {
+  await api.storage.session.set({ [offerKey(tabId)]: offer });
+}
+
+export async function removeOffer(tabId) {
+  await api.storage.session.remove(offerKey(tabId));
 }
 
 /**

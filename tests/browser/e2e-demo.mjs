@@ -26,8 +26,15 @@
  * leak mode after one normal visit; a page greeting one customer and
  * billing another warns high; the address book and the gift order stay
  * silent on repeated loads.
+ * Learning from what the user typed (no profile, leak mode off, the
+ * checkout form typed into with the keyboard and sent): with learning off,
+ * no offer and no profile, but the site remembers her (keyed hashes) and
+ * her values are nowhere in storage; with learning on, the next page offers
+ * exactly her name, email and address, "Add to my profile" puts exactly
+ * those in the profile; a later phone number offered and answered "Not
+ * now" is dropped and not offered again.
  * Network: no request by the extension, none to anything but 127.0.0.1.
- * Screenshots: artifacts/screenshots/e2e-<browser>-{warning,popup,options}.png.
+ * Screenshots: artifacts/screenshots/e2e-<browser>-{warning,popup,options,learn-offer}.png.
  * Last line "N passed, M failed"; exit 1 on any failure.
  */
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
@@ -47,6 +54,7 @@ const EXT = process.env.NOTMINE_EXT || join(ROOT, 'extension');
 const ZIP = process.env.NOTMINE_ZIP || join(ROOT, `dist/notmine-${MANIFEST.version}-firefox.zip`);
 const SHOTS = join(ROOT, 'artifacts/screenshots');
 const HOST = '#notmine-warning-host';
+const OFFER = '#notmine-offer-host';
 const WARN_WITHIN_MS = 5000;
 const QUIET_FOR_MS = 2500;
 const OVERALL_MS = 240000;
@@ -266,6 +274,9 @@ async function main() {
     }
     await setProfile(profile);
 
+    await learning(b, page, site, { setProfile });
+    await setProfile(profile);
+
     if (KIND === 'chromium') {
       await b.stopWorker(page);
       await sleep(300);
@@ -287,6 +298,169 @@ async function main() {
     const ms = timings.map(([, t]) => t).sort((x, y) => x - y);
     console.log(`time to warning (${KIND}): ${timings.map(([p, t]) => `${p} ${t.toFixed(0)} ms`).join(', ')}; median ${ms[Math.floor(ms.length / 2)].toFixed(0)} ms`);
   }
+}
+
+/** What she types into the checkout form (www/profile.json's person), by field id. */
+const TYPED = [
+  ['vorname', 'Katrin'], ['nachname', 'Vogelsang'], ['strasse', 'Gneisenaustraße 41'],
+  ['plz', '10961'], ['ort', 'Berlin'], ['email', 'katrin.vogelsang@posteo.de'],
+];
+const TYPED_PROFILE = {
+  names: ['Katrin Vogelsang'],
+  emails: ['katrin.vogelsang@posteo.de'],
+  addresses: [{ street: 'Gneisenaustraße 41', postal_code: '10961', city: 'Berlin' }],
+};
+
+/** JSON with every object's keys sorted: equal values give equal text. */
+function canonical(v) {
+  return JSON.stringify(v, (_, x) => (x && typeof x === 'object' && !Array.isArray(x)
+    ? Object.fromEntries(Object.keys(x).sort().map((k) => [k, x[k]])) : x));
+}
+const same = (a, b) => canonical(a) === canonical(b);
+
+/** Storage of the extension, both areas, in one read. */
+const everything = (b) => b.storage(async () => {
+  const api = globalThis.browser ?? globalThis.chrome;
+  return { local: await api.storage.local.get(null), session: await api.storage.session.get(null) };
+});
+
+/** The pending offers in session storage: `[key, offer]`. */
+const offersIn = (all) => Object.entries(all.session).filter(([k]) => k.startsWith('offer:'));
+
+/** Waits until `fn()` is truthy (or `ms` passed); its last value. */
+async function until(fn, ms = 4000) {
+  const end = Date.now() + ms;
+  for (;;) {
+    const v = await fn();
+    if (v || Date.now() > end) return v;
+    await sleep(100);
+  }
+}
+
+/**
+ * The checkout form with leak mode off (empty), filled in with real key
+ * presses (trusted events) and sent with a click; resolves on the next page.
+ */
+async function typeAndSend(page, site, extra = []) {
+  await page.goto(`${site.url}/kasse?leak=0`);
+  for (const [id, value] of [...TYPED, ...extra]) await page.type(`#${id}`, value);
+  await Promise.all([
+    page.waitForNavigation({ waitUntil: 'load' }),
+    page.click('form[action="/kasse/zahlung"] button[type="submit"]'),
+  ]);
+}
+
+/**
+ * Chromium only: the text of the offer bar, read through DevTools (which
+ * sees into closed shadow roots, as no page can). null elsewhere.
+ */
+async function offerText(page) {
+  if (KIND !== 'chromium') return null;
+  const cdp = await page.createCDPSession();
+  try {
+    const { root } = await cdp.send('DOM.getDocument', { depth: -1, pierce: true });
+    const texts = [];
+    const walk = (n, inOffer) => {
+      const here = inOffer || (n.attributes ?? []).some((a, i, all) => i % 2 === 0 && a === 'id' && all[i + 1] === 'notmine-offer-host');
+      if (here && n.nodeType === 3) texts.push(n.nodeValue);
+      for (const c of [...(n.shadowRoots ?? []), ...(n.children ?? [])]) walk(c, here);
+    };
+    walk(root, false);
+    return texts.join(' ');
+  } finally {
+    await cdp.detach().catch(() => {});
+  }
+}
+
+/**
+ * Learning from what she typed (issue 6): the site's memory always, the
+ * profile only with the opt-in and her "Add to my profile".
+ */
+async function learning(b, page, site, { setProfile }) {
+  const setLearn = (on) => b.storage(async (learn) => {
+    const api = globalThis.browser ?? globalThis.chrome;
+    const { settings } = await api.storage.local.get('settings');
+    await api.storage.local.set({ settings: { learn: false, screenshots: false, autoRecord: false, ...(settings ?? {}), learn } });
+  }, on);
+  await setProfile(null);
+  await b.storage(async () => (globalThis.browser ?? globalThis.chrome).storage.local.remove('identities'));
+  await page.bringToFront();
+
+  // (a) Learning off: nothing offered, nothing in the profile; the site
+  // remembers her, as keyed hashes only.
+  await setLearn(false);
+  await typeAndSend(page, site);
+  const offeredOff = await page.waitForSelector(OFFER, { timeout: QUIET_FOR_MS }).then(() => true, () => false);
+  check('learning off: no offer after sending the checkout form', !offeredOff);
+  const off = await until(async () => {
+    const all = await everything(b);
+    return (all.local.identities?.['127.0.0.1'] ?? []).length > 0 ? all : null;
+  }) ?? await everything(b);
+  const ids = off.local.identities?.['127.0.0.1'] ?? [];
+  check('learning off: the profile stays empty', off.local.profile === undefined, JSON.stringify(off.local.profile));
+  check('learning off: the site remembers whom she typed (keyed hashes)', ids.length > 0 && ids.every((h) => /^[0-9a-f]{16,}$/.test(h)),
+    `${ids.length} for 127.0.0.1`);
+  const clear = JSON.stringify(off);
+  check('learning off: no offer kept, her values nowhere in storage',
+    offersIn(off).length === 0 && !/Vogelsang|posteo|Gneisenau/.test(clear), `${offersIn(off).length} offers`);
+
+  // (b) Learning on: the next page offers exactly what she typed; "Add to
+  // my profile" (reached with the keyboard: the bar is last in tab order).
+  await setLearn(true);
+  await typeAndSend(page, site);
+  const shown = await page.waitForSelector(OFFER, { timeout: WARN_WITHIN_MS }).then(() => true, () => false);
+  const warned = await page.$(HOST);
+  check('learning on: the next page shows the offer, no warning', shown && !warned, page.url());
+  const pending = offersIn(await everything(b));
+  const offered = pending[0]?.[1];
+  check('learning on: the offer holds exactly her name, email and address',
+    pending.length === 1 && same(offered?.additions, TYPED_PROFILE) && offered?.site === '127.0.0.1',
+    JSON.stringify(offered));
+  const text = await offerText(page);
+  if (text !== null) {
+    check('learning on: the bar lists the values in clear',
+      ['Katrin Vogelsang', 'katrin.vogelsang@posteo.de', 'Gneisenaustraße 41, 10961 Berlin'].every((v) => text.includes(v)), text);
+  }
+  if (shown) {
+    mkdirSync(SHOTS, { recursive: true });
+    await page.screenshot({ path: join(SHOTS, `e2e-${KIND}-learn-offer.png`) });
+    await page.keyboard.down('Shift');
+    for (let i = 0; i < 2; i++) await page.keyboard.press('Tab');
+    await page.keyboard.up('Shift');
+    await page.keyboard.press('Enter');
+  }
+  const added = await until(async () => (await everything(b)).local.profile ?? null);
+  check('"Add to my profile": the profile holds exactly her name, email and address',
+    same(added, TYPED_PROFILE), JSON.stringify(added));
+  const closed = await page.waitForSelector(OFFER, { hidden: true, timeout: 5000 }).then(() => true, () => false);
+  const after = await everything(b);
+  check('"Add to my profile": the bar closes, the offer is gone from session storage',
+    closed && offersIn(after).length === 0 && !/Vogelsang|posteo/.test(JSON.stringify(after.session)));
+
+  // (c) A phone number the profile lacks, offered and declined: dropped,
+  // the profile unchanged, and not offered again on the next page.
+  await typeAndSend(page, site, [['telefon', '+49 1520 3948571']]);
+  const again = await page.waitForSelector(OFFER, { timeout: WARN_WITHIN_MS }).then(() => true, () => false);
+  const phone = offersIn(await everything(b))[0]?.[1]?.additions;
+  check('learning on: only the new phone number is offered', again && Object.keys(phone ?? {}).join() === 'phones', JSON.stringify(phone));
+  if (again) {
+    await page.keyboard.down('Shift');
+    await page.keyboard.press('Tab');
+    await page.keyboard.up('Shift');
+    await page.keyboard.press('Enter');
+  }
+  const gone = await page.waitForSelector(OFFER, { hidden: true, timeout: 3000 }).then(() => true, () => false);
+  const declined = await until(async () => {
+    const all = await everything(b);
+    return offersIn(all).length === 0 ? all : null;
+  }) ?? await everything(b);
+  check('"Not now": the bar closes, the offer is dropped, the profile unchanged',
+    gone && offersIn(declined).length === 0 && same(declined.local.profile, TYPED_PROFILE),
+    JSON.stringify(declined.local.profile));
+  await page.goto(`${site.url}/`);
+  const once = await page.waitForSelector(OFFER, { timeout: QUIET_FOR_MS }).then(() => true, () => false);
+  check('"Not now": the next page offers nothing', !once);
+  await setLearn(false);
 }
 
 const timer = setTimeout(() => {
