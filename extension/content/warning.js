@@ -179,7 +179,8 @@
     remove();
     const all = frames.flatMap((p) => p.findings);
     const form = all.filter((f) => f.place === 'form-field');
-    const account = all.filter((f) => f.place !== 'form-field');
+    const account = all.filter((f) => f.place === 'account-view');
+    const embedded = all.filter((f) => f.place === 'embedded-data');
 
     let root;
     ({ host, root } = makeHost(HOST_ID, 'top: 0;'));
@@ -208,6 +209,9 @@
     }
     if (account.length > 0) {
       text.append(el('div', 'margin-top: 0.2rem;', msg('warningAccount', [kindsText(account.map((f) => f.kind))])));
+    }
+    if (embedded.length > 0) {
+      text.append(el('div', 'margin-top: 0.2rem;', msg('warningEmbedded', [kindsText(embedded.map((f) => f.kind))])));
     }
     for (const p of frames) {
       if (p.frameId !== 0) text.append(el('div', 'margin-top: 0.1rem; font-size: 13px;', msg('warningFrame', [frameHost(p.url)])));

@@ -138,7 +138,10 @@ function renderFinding(f) {
   const dl = el('dl', 'facts');
   row(dl, msg('popup_value'), f.value, 'value');
   if (f.place === 'account-view') row(dl, msg('popup_where'), msg('popup_place_account'));
-  else row(dl, msg('popup_field'), fieldName(f.field) || msg('popup_field_unlabelled'));
+  else if (f.place === 'embedded-data') {
+    row(dl, msg('popup_where'), msg('popup_place_embedded'));
+    row(dl, msg('popup_source'), fieldName(f.field));
+  } else row(dl, msg('popup_field'), fieldName(f.field) || msg('popup_field_unlabelled'));
   row(dl, msg('popup_reason'), f.reason, 'reason');
   li.append(dl);
   return li;

@@ -34,7 +34,10 @@
  * those in the profile; a later phone number offered and answered "Not
  * now" is dropped and not offered again.
  * Network: no request by the extension, none to anything but 127.0.0.1.
- * Screenshots: artifacts/screenshots/e2e-<browser>-{warning,popup,options,learn-offer}.png.
+ * Without a profile, an order page greeting her whose __NEXT_DATA__ carries
+ * another customer's record warns high on the first load, every finding
+ * naming its script and key; the same page with her own record is quiet.
+ * Screenshots: artifacts/screenshots/e2e-<browser>-{warning,popup,options,learn-offer,embedded}.png.
  * Last line "N passed, M failed"; exit 1 on any failure.
  */
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
@@ -241,6 +244,27 @@ async function main() {
       `${k2.ms?.toFixed(0)} ms; ${k2.reasons[0] ?? ''}`);
     const m1 = await high('/konto/rechnung?leak=1');
     check('no profile: greeting one customer, billing another warns high', m1.shown && m1.severity === 'high', m1.reasons[0] ?? '');
+    // Data the page embeds but does not show: the order page greets her and
+    // shows only the order, while its __NEXT_DATA__ carries a stranger's
+    // customer record. A first load, nothing remembered about the page.
+    const forgetLoads = () => b.storage(async () => {
+      const api = globalThis.browser ?? globalThis.chrome;
+      const all = await api.storage.session.get(null);
+      await api.storage.session.remove(Object.keys(all).filter((k) => k.startsWith('seen:')));
+    });
+    await forgetLoads();
+    const o1 = await high('/konto/bestellung?leak=1');
+    const ov = (await verdictFor(page.url(), (v) => v.severity === 'high')).verdict;
+    const embedded = (ov?.findings ?? []).filter((f) => f.place === 'embedded-data');
+    const keys = embedded.map((f) => f.field?.label?.replace('script #__NEXT_DATA__ › props.pageProps.customer.', '')).sort();
+    check('no profile: order page embedding another customer\'s record warns high on the first load',
+      o1.shown && o1.severity === 'high' && embedded.length === (ov?.findings ?? []).length &&
+      JSON.stringify(keys) === JSON.stringify(['billingAddress.city', 'billingAddress.street', 'billingAddress.zip', 'email', 'firstName', 'lastName', 'phone']),
+      `${o1.ms?.toFixed(0)} ms; ${keys.join(', ')}`);
+    if (o1.shown) await page.screenshot({ path: join(SHOTS, `e2e-${KIND}-embedded.png`) });
+    await forgetLoads();
+    const o0 = await high('/konto/bestellung?leak=0', QUIET_FOR_MS);
+    check('no profile: the same order page embedding her own record is quiet', !o0.shown);
     for (const path of ['/adressbuch', '/geschenk', '/adressbuch', '/geschenk']) {
       const r = await visit(path, QUIET_FOR_MS / 2);
       check(`no profile: ${path} stays silent (also on a second load)`, !r.shown);
