@@ -54,6 +54,13 @@
 #                          loads nothing), hostile values, "Document this page"
 #  21. incident log        the same in Firefox ESR with the Firefox zip
 #      (Firefox)
+#  22. loads to warn       tests/browser/loads-to-warn.mjs chromium: how many
+#      (Chromium)          loads each demo incident takes to a high warning
+#                          with no profile, one normal visit, a profile, or
+#                          only the site's memory; fails above the README's
+#                          bounds
+#  23. loads to warn       the same in Firefox ESR with the Firefox zip
+#      (Firefox)
 set -euo pipefail
 LOG_TAG="test"
 # shellcheck source=scripts/lib.sh
@@ -64,7 +71,7 @@ total_start=$SECONDS
 step_name=""
 step_start=$SECONDS
 step_no=0
-step_count=21
+step_count=23
 
 # set -e ends the script at the first failing command; this names the step.
 on_exit() {
@@ -216,4 +223,10 @@ NOTMINE_EXT="$chrome_ext" node tests/browser/e2e-incidents.mjs chromium
 
 step "incident log and exports (Firefox)"
 NOTMINE_ZIP="dist/notmine-$(extension_version)-firefox.zip" node tests/browser/e2e-incidents.mjs firefox
+
+step "loads to a high warning (Chromium)"
+NOTMINE_EXT="$chrome_ext" node tests/browser/loads-to-warn.mjs chromium
+
+step "loads to a high warning (Firefox)"
+NOTMINE_ZIP="dist/notmine-$(extension_version)-firefox.zip" node tests/browser/loads-to-warn.mjs firefox
 say "ok: $step_name ($(elapsed "$step_start"))"

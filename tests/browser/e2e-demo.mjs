@@ -368,9 +368,11 @@ async function until(fn, ms = 4000) {
 async function typeAndSend(page, site, extra = []) {
   await page.goto(`${site.url}/kasse?leak=0`);
   for (const [id, value] of [...TYPED, ...extra]) await page.type(`#${id}`, value);
+  // Enter in the last typed field sends the form (a trusted submit); a
+  // puppeteer click on the button can hang when it navigates mid-click.
   await Promise.all([
     page.waitForNavigation({ waitUntil: 'load' }),
-    page.click('form[action="/kasse/zahlung"] button[type="submit"]'),
+    page.keyboard.press('Enter'),
   ]);
 }
 
