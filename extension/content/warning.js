@@ -216,7 +216,8 @@
     for (const p of frames) {
       if (p.frameId !== 0) text.append(el('div', 'margin-top: 0.1rem; font-size: 13px;', msg('warningFrame', [frameHost(p.url)])));
     }
-    text.append(el('div', 'margin-top: 0.2rem; font-weight: 600;', msg('warningWhatToDo')));
+    // "Don't submit it" only makes sense where a form was filled in for them.
+    text.append(el('div', 'margin-top: 0.2rem; font-weight: 600;', msg(form.length > 0 ? 'warningWhatToDo' : 'warningWhatToDoNoForm')));
 
     const buttons = el('div', 'display: flex; flex-wrap: wrap; gap: 0.5rem; flex: 0 0 auto;');
     buttons.append(
