@@ -79,3 +79,41 @@ fn a_misspelt_profile_key_is_an_error_not_an_empty_profile() {
     let text = js_sys::Error::from(msg).message().as_string().unwrap();
     assert!(text.contains("unknown field `nmaes`"), "{text}");
 }
+
+/// Typed values through the glue (`typedIdentity`): the `#[serde(flatten)]`
+/// of the result must survive serde-wasm-bindgen, the people must be keyed
+/// hashes (64 hex digits), and what the profile holds is not offered again.
+#[wasm_bindgen_test]
+fn typed_identity_flattens_and_offers_only_what_is_new() {
+    let snap = r#"{"schema":1,"url":"https://shop.test/kasse","title":"Kasse","lang":"de","body":[
+        {"tag":"form","children":[
+          {"tag":"label","attrs":{"for":"v"},"children":["Vorname"]},
+          {"tag":"input","attrs":{"id":"v","name":"vorname"},"control":{"value":"Katrin","default_value":"","user_modified":true}},
+          {"tag":"label","attrs":{"for":"n"},"children":["Nachname"]},
+          {"tag":"input","attrs":{"id":"n","name":"nachname"},"control":{"value":"Vogelsang","default_value":"","user_modified":true}},
+          {"tag":"label","attrs":{"for":"e"},"children":["E-Mail"]},
+          {"tag":"input","attrs":{"id":"e","name":"email","type":"email"},"control":{"value":"katrin.vogelsang@posteo.de","default_value":"","user_modified":true}}
+        ]}]}"#;
+    let key = "11".repeat(32);
+    let profile = js(r#"{"emails":["Katrin.Vogelsang@posteo.de"]}"#);
+    let out = notmine::wasm::typed_identity(js(snap), profile, &key).unwrap();
+    let get = |k: &str| {
+        js_sys::JSON::stringify(&js_sys::Reflect::get(&out, &JsValue::from_str(k)).unwrap())
+            .unwrap()
+            .as_string()
+            .unwrap()
+    };
+    assert_eq!(
+        get("typed"),
+        r#"{"names":["Katrin Vogelsang"],"emails":["katrin.vogelsang@posteo.de"]}"#
+    );
+    assert_eq!(get("additions"), r#"{"names":["Katrin Vogelsang"]}"#);
+    let people: Vec<String> = serde_json::from_str(&get("people")).unwrap();
+    assert_eq!(people.len(), 2, "the email, and the name");
+    assert!(
+        people
+            .iter()
+            .all(|p| p.len() == 64 && p.bytes().all(|b| b.is_ascii_hexdigit())),
+        "{people:?}"
+    );
+}
