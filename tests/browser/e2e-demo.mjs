@@ -24,8 +24,8 @@
  * Without a profile: the contest form warns on the first load and high on
  * the second (a different person: drift); the account page warns high in
  * leak mode after one normal visit; a page greeting one customer and
- * billing another warns high; the address book and the gift order stay
- * silent on repeated loads.
+ * billing another warns high; every trap page stays silent, the address
+ * book and the gift order also on a second load.
  * Learning from what the user typed (no profile, leak mode off, the
  * checkout form typed into with the keyboard and sent): with learning off,
  * no offer and no profile, but the site remembers her (keyed hashes) and
@@ -265,9 +265,11 @@ async function main() {
     await forgetLoads();
     const o0 = await high('/konto/bestellung?leak=0', QUIET_FOR_MS);
     check('no profile: the same order page embedding her own record is quiet', !o0.shown);
-    for (const path of ['/adressbuch', '/geschenk', '/adressbuch', '/geschenk']) {
+    // Every trap page, without a profile too; the two with other people's
+    // names twice, so a second load cannot count as drift either.
+    for (const path of [...TRAPS.map(([p]) => p), '/adressbuch', '/geschenk']) {
       const r = await visit(path, QUIET_FOR_MS / 2);
-      check(`no profile: ${path} stays silent (also on a second load)`, !r.shown);
+      check(`no profile: ${path} stays silent`, !r.shown);
     }
 
     // "This is me", without a profile: with leak mode off the contest form
