@@ -378,6 +378,36 @@ fn judge_mixed_account(facts: &PageFacts<'_>, why: &str) -> Vec<Finding> {
         .collect()
 }
 
+/// Whose values a set of shown values holds, as the account-view rules
+/// (visible or embedded) weigh them: one strong value of a stranger is a
+/// stranger's page; weak ones are, unless a strong one is the user's.
+struct Mix {
+    stranger_strong: bool,
+    stranger_weak: bool,
+    own_strong: bool,
+}
+
+impl Mix {
+    fn of(values: impl Iterator<Item = (DataKind, Owner)>) -> Mix {
+        let mut m = Mix {
+            stranger_strong: false,
+            stranger_weak: false,
+            own_strong: false,
+        };
+        for (kind, owner) in values {
+            match owner {
+                Owner::Stranger => {
+                    m.stranger_weak = true;
+                    m.stranger_strong |= kind.is_strong();
+                }
+                Owner::Own => m.own_strong |= kind.is_strong(),
+                Owner::Unknown => {}
+            }
+        }
+        m
+    }
+}
+
 fn judge_account(facts: &PageFacts<'_>, m: &Matcher) -> Vec<Finding> {
     let Some(why) = facts.account.as_deref() else {
         return Vec::new();
@@ -394,13 +424,11 @@ fn judge_account(facts: &PageFacts<'_>, m: &Matcher) -> Vec<Finding> {
         .filter(|v| !v.own_choice)
         .map(|v| (v, m.owner(v.kind, &v.raw)))
         .collect();
-    let stranger_strong = judged
-        .iter()
-        .any(|(v, o)| *o == Owner::Stranger && v.kind.is_strong());
-    let stranger_weak = judged.iter().any(|(_, o)| *o == Owner::Stranger);
-    let own_strong = judged
-        .iter()
-        .any(|(v, o)| *o == Owner::Own && v.kind.is_strong());
+    let Mix {
+        stranger_strong,
+        stranger_weak,
+        own_strong,
+    } = Mix::of(judged.iter().map(|(v, o)| (v.kind, *o)));
     let severity = if stranger_strong {
         Severity::High
     } else if stranger_weak && !own_strong {
@@ -450,13 +478,11 @@ fn judge_embedded(facts: &PageFacts<'_>, m: &Matcher) -> Vec<Finding> {
             .iter()
             .map(|v| (v, m.owner(v.kind, &v.raw)))
             .collect();
-        let stranger_strong = judged
-            .iter()
-            .any(|(v, o)| *o == Owner::Stranger && v.kind.is_strong());
-        let stranger_weak = judged.iter().any(|(_, o)| *o == Owner::Stranger);
-        let own_strong = judged
-            .iter()
-            .any(|(v, o)| *o == Owner::Own && v.kind.is_strong());
+        let Mix {
+            stranger_strong,
+            stranger_weak,
+            own_strong,
+        } = Mix::of(judged.iter().map(|(v, o)| (v.kind, *o)));
         let names: Vec<&str> = p
             .values
             .iter()
