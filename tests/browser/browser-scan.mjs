@@ -157,7 +157,8 @@ function scanLine(path, v) {
     severity: v.severity,
     findings: v.findings.map((f) => ({
       kind: f.kind,
-      field: f.field ? { name: f.field.name ?? null, id: f.field.id ?? null } : null,
+      // Embedded data has no control: null, as report.rs writes it.
+      field: f.field && f.place !== 'embedded-data' ? { name: f.field.name ?? null, id: f.field.id ?? null } : null,
       value: f.value,
       reason: f.reason,
     })),
