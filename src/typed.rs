@@ -20,10 +20,8 @@ use crate::extract::{extract, validate, PageFacts};
 use crate::kinds::{DataKind, FieldType, Severity};
 use crate::profile::Profile;
 use crate::snapshot::Snapshot;
-use crate::text::fold_value;
-use crate::verdict::{Finding, Place};
+use crate::verdict::{most_distinct, Finding, Place};
 use serde::Serialize;
-use std::collections::BTreeSet;
 
 /// The user's own values from a page's forms.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Default)]
@@ -71,20 +69,18 @@ pub fn typed_facts(facts: &PageFacts<'_>, profile: &Profile) -> Typed {
         return skip("nothing typed into a personal-data field");
     }
     // One person: at most one distinct value per identifying field type.
-    for ty in [
-        FieldType::Email,
-        FieldType::Name,
-        FieldType::GivenName,
-        FieldType::FamilyName,
-    ] {
-        let distinct: BTreeSet<String> = values
-            .iter()
-            .filter(|(t, _, _)| *t == Some(ty))
-            .map(|(_, _, v)| fold_value(v))
-            .collect();
-        if distinct.len() > 1 {
-            return skip("the typed values are more than one person");
-        }
+    // Phones are not asked: a mobile and a landline are one person.
+    let people = most_distinct(
+        values.iter().map(|(t, _, v)| (*t, v.as_str())),
+        &[
+            FieldType::Email,
+            FieldType::Name,
+            FieldType::GivenName,
+            FieldType::FamilyName,
+        ],
+    );
+    if people > 1 {
+        return skip("the typed values are more than one person");
     }
     let findings: Vec<Finding> = values
         .into_iter()

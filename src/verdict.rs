@@ -325,29 +325,48 @@ fn greeted(pre: &[Prefill<'_, '_>], holder: Option<&str>) -> Greeted {
 }
 
 /// How many different people a form's pre-filled values belong to: the
-/// largest number of distinct values of any one identifying field type.
+/// largest number of distinct values of any one identifying field type
+/// (an unlabelled control holding an email counts as an email field).
 fn distinct_people(pre: &[Prefill<'_, '_>]) -> usize {
-    let mut best = 0;
-    for ty in [
-        FieldType::Email,
-        FieldType::Name,
-        FieldType::GivenName,
-        FieldType::FamilyName,
-        FieldType::Tel,
-    ] {
-        let distinct: BTreeSet<String> = pre
-            .iter()
-            .filter(|p| {
-                p.control.class.ty == Some(ty)
-                    || (p.control.class.ty.is_none()
-                        && ty == FieldType::Email
-                        && p.kind == DataKind::Email)
-            })
-            .map(|p| fold_value(&p.raw))
-            .collect();
-        best = best.max(distinct.len());
-    }
-    best.max(1)
+    let typed = pre.iter().map(|p| {
+        let ty = match p.control.class.ty {
+            None if p.kind == DataKind::Email => Some(FieldType::Email),
+            ty => ty,
+        };
+        (ty, p.raw.as_str())
+    });
+    most_distinct(
+        typed,
+        &[
+            FieldType::Email,
+            FieldType::Name,
+            FieldType::GivenName,
+            FieldType::FamilyName,
+            FieldType::Tel,
+        ],
+    )
+    .max(1)
+}
+
+/// The largest number of distinct values (folded: "Müller" = "MUELLER")
+/// that any one of `types` holds among `values`. Two emails or two names
+/// in one form are two people; a street in two spellings is not asked.
+pub(crate) fn most_distinct<'a>(
+    values: impl Iterator<Item = (Option<FieldType>, &'a str)> + Clone,
+    types: &[FieldType],
+) -> usize {
+    types
+        .iter()
+        .map(|&ty| {
+            values
+                .clone()
+                .filter(|(t, _)| *t == Some(ty))
+                .map(|(_, v)| fold_value(v))
+                .collect::<BTreeSet<String>>()
+                .len()
+        })
+        .max()
+        .unwrap_or(0)
 }
 
 /// Without the user's name, an account view can still contradict itself:
