@@ -33,6 +33,7 @@ use crate::kinds::DataKind;
 use crate::recognise::is_not_data;
 use crate::snapshot::{DataBlock, Snapshot};
 use crate::text::fold;
+use crate::verdict::FieldRef;
 use serde_json::Value;
 use std::borrow::Cow;
 
@@ -72,9 +73,14 @@ impl EmbeddedPerson {
 }
 
 impl EmbeddedValue {
-    /// Where a person reads this came from: the script and the key path.
-    pub fn label(&self, source: &str) -> String {
-        format!("{source} › {}", self.key)
+    /// The finding's field: no control, and the script and key path as the
+    /// label a person reads.
+    pub fn field_ref(&self, source: &str) -> FieldRef {
+        FieldRef {
+            name: None,
+            id: None,
+            label: format!("{source} › {}", self.key),
+        }
     }
 }
 

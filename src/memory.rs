@@ -89,11 +89,7 @@ fn shown(facts: &PageFacts<'_>) -> Vec<Shown1> {
                     kind: v.kind,
                     raw: v.raw.clone(),
                     place: Place::EmbeddedData,
-                    field: Some(FieldRef {
-                        name: None,
-                        id: None,
-                        label: v.label(&p.source),
-                    }),
+                    field: Some(v.field_ref(&p.source)),
                 });
             }
         }

@@ -539,11 +539,7 @@ fn judge_embedded(facts: &PageFacts<'_>, m: &Matcher) -> Vec<Finding> {
             out.push(Finding {
                 kind: v.kind,
                 place: Place::EmbeddedData,
-                field: Some(FieldRef {
-                    name: None,
-                    id: None,
-                    label: v.label(&p.source),
-                }),
+                field: Some(v.field_ref(&p.source)),
                 value: mask(v.kind, &v.raw),
                 raw: v.raw.clone(),
                 reason,
