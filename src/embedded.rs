@@ -95,12 +95,16 @@ pub fn people(snap: &Snapshot, account_view: bool) -> Vec<EmbeddedPerson> {
     };
     for (i, block) in snap.data.iter().enumerate() {
         for (source, root, json) in roots(block, i) {
+            let mut path: Vec<String> = root.into_iter().collect();
+            // A variable naming other people (`window.__AUTHORS__`) is not
+            // read, nor parsed.
+            let Some(ctx) = Ctx::default().enter(&path, account_view) else {
+                continue;
+            };
             let Ok(value) = serde_json::from_str::<Value>(&json) else {
                 continue;
             };
-            let mut path: Vec<String> = root.into_iter().collect();
             w.skip = path.len();
-            let ctx = Ctx::default().enter(&path, account_view);
             w.value(&source, &value, &mut path, ctx);
         }
     }
@@ -306,14 +310,15 @@ impl Ctx {
         Some(c)
     }
 
-    /// The context after the assignment name that starts a path.
-    fn enter(self, path: &[String], account_view: bool) -> Ctx {
+    /// The context after the assignment name that starts a path, or `None`
+    /// when that name (its last part) names other people, as [`Ctx::below`].
+    fn enter(self, path: &[String], account_view: bool) -> Option<Ctx> {
         match path.first() {
             Some(name) => {
                 let last = name.rsplit('.').next().unwrap_or(name);
-                self.below(last, 1, account_view).unwrap_or(self)
+                self.below(last, 1, account_view)
             }
-            None => self,
+            None => Some(self),
         }
     }
 }
@@ -571,6 +576,15 @@ mod tests {
             (None, None, "= = = {"),
         ];
         assert!(people(&snap(&blocks, ""), true).is_empty());
+    }
+
+    #[test]
+    fn a_variable_naming_other_people_is_not_read() {
+        let js = r#"window.__AUTHORS__ = {"customer":{"name":"Maren Holt","email":"maren.holt@web.de"}};
+                    window.__CUSTOMER__ = {"name":"Jonas Brenner","email":"jonas.brenner@web.de"};"#;
+        let got = found(&people(&snap(&[(None, None, js)], ""), false));
+        let raws: Vec<&str> = got.iter().map(|g| g.3.as_str()).collect();
+        assert_eq!(raws, vec!["jonas.brenner@web.de", "Jonas Brenner"]);
     }
 
     #[test]
