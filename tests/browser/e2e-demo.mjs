@@ -44,6 +44,7 @@ import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { hostTimer, launch, sleep } from './lib/browsers.mjs';
+import { checks } from './lib/checks.mjs';
 import { startServer } from '../../www/server.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
@@ -83,13 +84,7 @@ const TRAPS = [
   ['/geschenk', 'gift order to a recipient the user chose'],
 ];
 
-let passed = 0;
-let failed = 0;
-function check(name, ok, detail = '') {
-  if (ok) passed++;
-  else failed++;
-  console.log(`${ok ? 'ok  ' : 'FAIL'} [${KIND}] ${name}${detail ? (ok ? ` (${detail})` : `: ${detail}`) : ''}`);
-}
+const { check, run } = checks(KIND);
 const timings = [];
 
 async function main() {
@@ -491,17 +486,4 @@ async function learning(b, page, site, { setProfile }) {
   await setLearn(false);
 }
 
-const timer = setTimeout(() => {
-  check('finished in time', false, `still running after ${OVERALL_MS} ms`);
-  console.log(`${passed} passed, ${failed} failed`);
-  process.exit(1);
-}, OVERALL_MS);
-try {
-  await main();
-} catch (e) {
-  check('no exception', false, e && e.stack ? e.stack : String(e));
-} finally {
-  clearTimeout(timer);
-}
-console.log(`${passed} passed, ${failed} failed`);
-process.exit(failed > 0 ? 1 : 0);
+await run(main, { withinMs: OVERALL_MS, late: 'finished in time' });

@@ -34,6 +34,7 @@ import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { launch, listen, sleep } from './lib/browsers.mjs';
+import { checks } from './lib/checks.mjs';
 import { startServer } from '../../www/server.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
@@ -53,13 +54,7 @@ const OVERALL_MS = 300000;
 const ISO_UTC = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/;
 const FORMULA = /^[=+\-@\t\r]/;
 
-let passed = 0;
-let failed = 0;
-function check(name, ok, detail = '') {
-  if (ok) passed++;
-  else failed++;
-  console.log(`${ok ? 'ok  ' : 'FAIL'} [${KIND}] ${name}${detail ? (ok ? ` (${detail})` : `: ${detail}`) : ''}`);
-}
+const { check, run } = checks(KIND);
 
 // ---------------------------------------------------------------- records, as a reader checks them
 
@@ -446,17 +441,4 @@ async function waitTab(b, url) {
   }
 }
 
-const timer = setTimeout(() => {
-  check('finished in time', false, `still running after ${OVERALL_MS} ms`);
-  console.log(`${passed} passed, ${failed} failed`);
-  process.exit(1);
-}, OVERALL_MS);
-try {
-  await main();
-} catch (e) {
-  check('no exception', false, e && e.stack ? e.stack : String(e));
-} finally {
-  clearTimeout(timer);
-}
-console.log(`${passed} passed, ${failed} failed`);
-process.exit(failed > 0 ? 1 : 0);
+await run(main, { withinMs: OVERALL_MS, late: 'finished in time' });

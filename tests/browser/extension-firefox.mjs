@@ -40,6 +40,7 @@ import { dirname, extname, join, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import puppeteer from 'puppeteer-core';
 import { firefoxQuietPrefs, hostTimer, listen, openExtensionPage, sink, sleep } from './lib/browsers.mjs';
+import { checks } from './lib/checks.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const WWW = join(ROOT, 'www');
@@ -56,17 +57,7 @@ const WARN_WITHIN_MS = 5000;
 const QUIET_FOR_MS = 3000;
 const OVERALL_MS = 90000;
 
-let passed = 0;
-let failed = 0;
-function check(name, ok, detail = '') {
-  if (ok) {
-    passed++;
-    console.log(`ok   ${name}${detail ? ` (${detail})` : ''}`);
-  } else {
-    failed++;
-    console.log(`FAIL ${name}${detail ? `: ${detail}` : ''}`);
-  }
-}
+const { check, run } = checks();
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -285,18 +276,4 @@ async function main() {
     [...new Set(offsite)].join(', '));
 }
 
-const timer = setTimeout(() => {
-  check('finished within 90 s', false, `still running after ${OVERALL_MS} ms`);
-  console.log(`${passed} passed, ${failed} failed`);
-  process.exit(1);
-}, OVERALL_MS);
-
-try {
-  await main();
-} catch (e) {
-  check('no exception', false, e && e.stack ? e.stack : String(e));
-} finally {
-  clearTimeout(timer);
-}
-console.log(`${passed} passed, ${failed} failed`);
-process.exit(failed > 0 ? 1 : 0);
+await run(main, { withinMs: OVERALL_MS, late: 'finished within 90 s' });

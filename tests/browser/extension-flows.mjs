@@ -36,6 +36,7 @@ import { dirname, extname, join, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { hostTimer, sleep } from './lib/browsers.mjs';
+import { checks } from './lib/checks.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const EXT = process.env.NOTMINE_EXT || join(ROOT, 'extension');
@@ -53,13 +54,7 @@ const WARN_WITHIN_MS = 5000;
 const QUIET_FOR_MS = 3000;
 const OVERALL_MS = 150000;
 
-let passed = 0;
-let failed = 0;
-function check(name, ok, detail = '') {
-  if (ok) passed++;
-  else failed++;
-  console.log(`${ok ? 'ok  ' : 'FAIL'} ${name}${detail ? (ok ? ` (${detail})` : `: ${detail}`) : ''}`);
-}
+const { check, run } = checks();
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -283,18 +278,4 @@ async function main() {
   }
 }
 
-const timer = setTimeout(() => {
-  check('finished in time', false, `still running after ${OVERALL_MS} ms`);
-  console.log(`${passed} passed, ${failed} failed`);
-  process.exit(1);
-}, OVERALL_MS);
-
-try {
-  await main();
-} catch (e) {
-  check('no exception', false, e && e.stack ? e.stack : String(e));
-} finally {
-  clearTimeout(timer);
-}
-console.log(`${passed} passed, ${failed} failed`);
-process.exit(failed > 0 ? 1 : 0);
+await run(main, { withinMs: OVERALL_MS, late: 'finished in time' });

@@ -22,6 +22,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { launch, sleep } from './lib/browsers.mjs';
+import { checks } from './lib/checks.mjs';
 import { startServer } from '../../www/server.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
@@ -33,6 +34,8 @@ if (KIND !== 'chromium' && KIND !== 'firefox') {
 const MANIFEST = JSON.parse(readFileSync(join(ROOT, 'extension/manifest.json'), 'utf8'));
 const EXT = process.env.NOTMINE_EXT || join(ROOT, 'extension');
 const ZIP = process.env.NOTMINE_ZIP || join(ROOT, `dist/notmine-${MANIFEST.version}-firefox.zip`);
+/** The whole run's deadline: 64 loads at most, about 5 s each. */
+const OVERALL_MS = 420000;
 /** Loads tried before giving up on a row. */
 const MAX_LOADS = 4;
 
@@ -68,13 +71,7 @@ const TYPED = [
   ['plz', '10961'], ['ort', 'Berlin'], ['email', 'katrin.vogelsang@posteo.de'],
 ];
 
-let passed = 0;
-let failed = 0;
-function check(name, ok, detail = '') {
-  if (ok) passed++;
-  else failed++;
-  console.log(`${ok ? 'ok  ' : 'FAIL'} [${KIND}] ${name}${detail ? ` (${detail})` : ''}`);
-}
+const { check, run } = checks(KIND);
 
 async function main() {
   if (KIND === 'firefox' && !existsSync(ZIP)) throw new Error(`${ZIP} is missing: run bash scripts/package.sh`);
@@ -172,11 +169,6 @@ async function main() {
     });
     console.log([`${path} (${about})`, ...cells].join(' | '));
   }
-  console.log(`${passed} passed, ${failed} failed`);
-  process.exitCode = failed > 0 ? 1 : 0;
 }
 
-main().catch((e) => {
-  console.error(`FAIL [${KIND}] ${e.stack || e}`);
-  process.exitCode = 1;
-});
+await run(main, { withinMs: OVERALL_MS });
