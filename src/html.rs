@@ -11,6 +11,7 @@ use crate::text::{collapse_ws, truncate_at};
 use ego_tree::NodeRef;
 use encoding_rs::Encoding;
 use scraper::{Html, Node as HNode};
+use std::collections::HashMap;
 
 /// Elements whose content never shows personal data to a reader, or is not
 /// text at all. Dropped with their subtree. `template` is handled apart
@@ -140,6 +141,25 @@ pub fn snapshot_from_bytes(bytes: &[u8], url: &str, limits: Limits) -> Snapshot 
 /// Builds the snapshot of a page from its text.
 pub fn snapshot_from_str(text: &str, url: &str, limits: Limits) -> Snapshot {
     let doc = Html::parse_document(text);
+    snapshot_of_document(&doc, text, url, limits, &Origins::new())
+}
+
+/// Elements of a parsed document to mark in its snapshot: each element
+/// built from one of these nodes gets the number as its
+/// [`Element::origin`], so a tool can find a control again by its place in
+/// the source (`notmine eval` finds labelled fields by CSS selector).
+pub type Origins = HashMap<ego_tree::NodeId, u32>;
+
+/// Builds the snapshot of a document already parsed from `text` (the text
+/// is read for the `saved from url=` comment), marking the elements named
+/// in `origins`.
+pub fn snapshot_of_document(
+    doc: &Html,
+    text: &str,
+    url: &str,
+    limits: Limits,
+    origins: &Origins,
+) -> Snapshot {
     let mut b = Builder {
         limits,
         nodes: 0,
@@ -147,6 +167,7 @@ pub fn snapshot_from_str(text: &str, url: &str, limits: Limits) -> Snapshot {
         notes: Vec::new(),
         frame_depth: 0,
         data_bytes: 0,
+        origins,
     };
     let root = doc.root_element();
     let lang = root
@@ -224,8 +245,9 @@ fn text_of(n: NodeRef<'_, HNode>) -> String {
     s
 }
 
-struct Builder {
+struct Builder<'o> {
     limits: Limits,
+    origins: &'o Origins,
     nodes: usize,
     text_bytes: usize,
     notes: Vec<String>,
@@ -234,7 +256,7 @@ struct Builder {
     data_bytes: usize,
 }
 
-impl Builder {
+impl Builder<'_> {
     fn note(&mut self, note: String) {
         if !self.notes.contains(&note) {
             self.notes.push(note);
@@ -436,6 +458,13 @@ impl Builder {
             hidden,
             control: None,
             children: Vec::new(),
+            // Node ids are per document: an inlined srcdoc frame's are not
+            // the page's.
+            origin: if self.origins.is_empty() || self.frame_depth > 0 {
+                0
+            } else {
+                self.origins.get(&node.id()).copied().unwrap_or(0)
+            },
         };
 
         match el.tag.as_str() {

@@ -37,6 +37,10 @@ pub mod verdict;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod html;
 
+/// `notmine eval`: accuracy on a corpus of real, labelled pages (native only).
+#[cfg(not(target_arch = "wasm32"))]
+pub mod eval;
+
 /// The wasm-bindgen API (wasm32 only). Public so the wasm tests can call it.
 #[cfg(target_arch = "wasm32")]
 pub mod wasm;

@@ -154,6 +154,12 @@ pub struct Element {
     pub control: Option<Control>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub children: Vec<Node>,
+    /// Which element of a parsed page this is, for tools that must find a
+    /// control again by its place in the source (`notmine eval` matches
+    /// labelled fields this way). 0 = not tracked, always so in the
+    /// extension; never serialised, so it is no part of the schema.
+    #[serde(skip)]
+    pub origin: u32,
 }
 
 /// The attributes that carry meaning for classification. Everything else is

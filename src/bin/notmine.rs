@@ -68,6 +68,43 @@ mod cli {
             #[arg(required = true, value_name = "PATH")]
             paths: Vec<PathBuf>,
         },
+        /// Measure accuracy on a corpus of real, labelled pages (the layout
+        /// of ../shared/corpus: forms/<source>/labels.json beside the pages,
+        /// and pages/**.html where nobody is logged in).
+        ///
+        /// Each labelled form page is judged as it is (original), with every
+        /// labelled personal field holding a generated stranger (stranger),
+        /// and holding the profile's user in the spellings sites use (own);
+        /// each with the profile and without one. Without --profile the
+        /// user is the built-in Katrin Vogelsang, katrin.vogelsang@posteo.de,
+        /// +49 1520 3948571, Gneisenaustraße 41, 10961 Berlin, born
+        /// 1986-03-14.
+        ///
+        /// Exit status: 0 when measured, 1 when a --floors limit is broken,
+        /// 2 on usage errors. Pages and labels that cannot be measured are
+        /// reported and counted; the rest is still measured.
+        Eval {
+            /// Your own data, as for `scan` (default: the built-in user).
+            #[arg(long, value_name = "FILE")]
+            profile: Option<PathBuf>,
+            /// Output format: a report for people, or one JSON object.
+            #[arg(long, value_enum, default_value_t = EvalFormat::Text)]
+            format: EvalFormat,
+            /// List every miss and false alarm with what NotMine saw.
+            #[arg(long)]
+            verbose: bool,
+            /// Also write every variant page, the profile and variants.jsonl
+            /// (each page's CLI verdicts) here, for the browser comparison.
+            #[arg(long, value_name = "DIR")]
+            write: Option<PathBuf>,
+            /// Fail (exit 1) when a figure passes a limit in this JSON file:
+            /// {"min": {"forms.recall": 0.95}, "max": {"negatives.false_alarms_profile": 0.01}}.
+            #[arg(long, value_name = "FILE")]
+            floors: Option<PathBuf>,
+            /// The corpus folder.
+            #[arg(value_name = "CORPUS")]
+            corpus: PathBuf,
+        },
         /// Print the page snapshot the core judges (docs/snapshot.md), one
         /// JSON object per file: what the extension's content script must
         /// produce for the same page.
@@ -76,6 +113,12 @@ mod cli {
             #[arg(required = true, value_name = "PATH")]
             paths: Vec<PathBuf>,
         },
+    }
+
+    #[derive(Clone, Copy, ValueEnum)]
+    enum EvalFormat {
+        Text,
+        Json,
     }
 
     #[derive(Clone, Copy, ValueEnum)]
@@ -117,6 +160,14 @@ mod cli {
                 paths,
             } => (profile, format, paths),
             Command::Snapshot { paths } => return snapshots(&paths),
+            Command::Eval {
+                profile,
+                format,
+                verbose,
+                write,
+                floors,
+                corpus,
+            } => return eval(profile, format, verbose, write, floors, &corpus),
         };
         let profile = match profile {
             Some(p) => load_profile(&p)?,
@@ -307,6 +358,174 @@ mod cli {
         } else {
             ExitCode::SUCCESS
         })
+    }
+
+    fn eval(
+        profile: Option<PathBuf>,
+        format: EvalFormat,
+        verbose: bool,
+        write: Option<PathBuf>,
+        floors: Option<PathBuf>,
+        corpus: &Path,
+    ) -> Result<ExitCode> {
+        use notmine::eval::{self, Options};
+        if !corpus.is_dir() {
+            anyhow::bail!(
+                "{}: not a folder; give a corpus in the layout of ../shared/corpus \
+                 (forms/<source>/labels.json and pages/)",
+                corpus.display()
+            );
+        }
+        let profile = match profile {
+            Some(p) => load_profile(&p)?,
+            None => Profile::from_json(eval::people::DEFAULT_PROFILE)
+                .context("the built-in profile is invalid (a bug in notmine)")?,
+        };
+        let floors = floors
+            .map(|f| -> Result<serde_json::Value> {
+                let text = std::fs::read_to_string(&f)
+                    .with_context(|| format!("cannot read the floors file {}", f.display()))?;
+                serde_json::from_str(&text).with_context(|| format!("{} is not JSON", f.display()))
+            })
+            .transpose()?;
+        let opts = Options {
+            profile,
+            seed: eval::SEED,
+            write: write.clone(),
+        };
+        let e = eval::evaluate(corpus, &opts).with_context(|| match &write {
+            Some(w) => format!("cannot write the variants to {}", w.display()),
+            None => "the evaluation failed".to_string(),
+        })?;
+        let fig = e.figures();
+        let mut out = std::io::stdout().lock();
+        match format {
+            EvalFormat::Json => writeln!(out, "{}", serde_json::to_string_pretty(&fig)?)?,
+            EvalFormat::Text => {
+                if verbose {
+                    for m in e.mistakes() {
+                        writeln!(out, "{m}")?;
+                    }
+                    for err in e.all_errors() {
+                        writeln!(
+                            out,
+                            "ERROR {}{}: {}",
+                            err.file,
+                            err.label
+                                .as_deref()
+                                .map(|l| format!(" [{l}]"))
+                                .unwrap_or_default(),
+                            err.error
+                        )?;
+                    }
+                    writeln!(out)?;
+                }
+                write!(out, "{}", eval_report(&fig))?;
+            }
+        }
+        if let Some(floors) = floors {
+            let broken = eval::check_floors(&fig, &floors)
+                .map_err(|e| anyhow::anyhow!("the floors file: {e}"))?;
+            if !broken.is_empty() {
+                for b in &broken {
+                    eprintln!("notmine eval: {b}");
+                }
+                return Ok(ExitCode::from(1));
+            }
+            eprintln!("notmine eval: every figure within its floor");
+        }
+        Ok(ExitCode::SUCCESS)
+    }
+
+    /// The figures as a table for people.
+    fn eval_report(fig: &serde_json::Value) -> String {
+        use std::fmt::Write as _;
+        let pct = |v: &serde_json::Value| {
+            v.as_f64()
+                .map_or("–".to_string(), |x| format!("{:.1} %", x * 100.0))
+        };
+        let mut s = String::new();
+        let forms = &fig["forms"];
+        let negs = &fig["negatives"];
+        let _ = writeln!(
+            s,
+            "Form pages: {} measured, {} with a stranger filled in ({} without an email field)",
+            forms["pages"], forms["filled"], forms["filled_no_email"]
+        );
+        for (k, what) in [
+            ("recall", "stranger pages warned, with the profile"),
+            ("recall_no_email", "  of them without an email field"),
+            (
+                "recall_no_profile",
+                "stranger pages warned without a profile (at least low)",
+            ),
+            (
+                "false_alarms_original",
+                "original pages warned, with the profile",
+            ),
+            (
+                "false_alarms_original_no_profile",
+                "original pages warned, without a profile",
+            ),
+            (
+                "false_alarms_own",
+                "own-data pages warned, with the profile",
+            ),
+            ("typing_accuracy", "personal fields typed right"),
+            ("typing_misfires", "non-personal fields typed personal"),
+        ] {
+            let _ = writeln!(s, "  {:>8}  {what}", pct(&forms[k]));
+        }
+        let _ = writeln!(s, "Ordinary pages: {}", negs["pages"]);
+        let _ = writeln!(
+            s,
+            "  {:>8}  warned, with the profile",
+            pct(&negs["false_alarms_profile"])
+        );
+        let _ = writeln!(
+            s,
+            "  {:>8}  warned, without a profile",
+            pct(&negs["false_alarms_no_profile"])
+        );
+        let _ = writeln!(s, "Per source:");
+        if let Some(src) = fig["sources"].as_object() {
+            for (name, f) in src {
+                if f.get("recall").is_some() {
+                    let _ = writeln!(
+                        s,
+                        "  {name}: {} pages, recall {}, no profile {}, false alarms original {} / own {}, typing {}",
+                        f["pages"], pct(&f["recall"]), pct(&f["recall_no_profile"]),
+                        pct(&f["false_alarms_original"]), pct(&f["false_alarms_own"]),
+                        pct(&f["typing_accuracy"])
+                    );
+                } else {
+                    let _ = writeln!(
+                        s,
+                        "  {name}: {} pages, false alarms {} with profile / {} without",
+                        f["pages"],
+                        pct(&f["false_alarms_profile"]),
+                        pct(&f["false_alarms_no_profile"])
+                    );
+                }
+            }
+        }
+        let _ = writeln!(s, "Typing per labelled type:");
+        if let Some(t) = forms["typing_per_type"].as_object() {
+            for (ty, v) in t {
+                let _ = writeln!(
+                    s,
+                    "  {:>8}  {ty} ({} fields)",
+                    pct(&v["accuracy"]),
+                    v["fields"]
+                );
+            }
+        }
+        let errors = fig["errors"].as_array().map_or(0, Vec::len);
+        let _ = writeln!(
+            s,
+            "Errors: {errors} (pages or labels that could not be measured; --verbose lists them)"
+        );
+        s
     }
 
     fn load_profile(p: &Path) -> Result<Profile> {
