@@ -1,29 +1,42 @@
 #!/usr/bin/env node
 /**
  * The browser scan harness: `notmine scan`, but the verdict comes from the
- * real extension in headless Chromium.
+ * real extension in headless Chromium or Firefox.
  *
- *   node tests/browser/browser-scan.mjs [--profile FILE] PATH...
+ *   node tests/browser/browser-scan.mjs [--browser chromium|firefox] [--profile FILE] PATH...
  *
  * PATH is an HTML file or a directory (searched recursively for *.html and
- * *.htm, as the CLI does). Each page is loaded in a tab of a Chromium that
- * has the extension installed (extension/, or NOTMINE_EXT); the verdict the
- * extension stored for the tab's top frame is printed as the same JSON line
- * `notmine scan --format jsonl` prints, in path order, so the two can be
- * diffed page by page on any set of pages.
+ * *.htm, as the CLI does). Each page is loaded in a tab of a browser that
+ * has the extension installed — Chromium (default): the unpacked extension/
+ * or NOTMINE_EXT; Firefox ESR: the packaged dist/notmine-<version>-firefox.zip
+ * or NOTMINE_ZIP, installed as a temporary add-on over WebDriver BiDi. The
+ * verdict the extension stored for the tab's top frame is printed as the
+ * same JSON line `notmine scan --format jsonl` prints, in path order, so the
+ * two can be diffed page by page on any set of pages.
  *
  * Each page is judged on its own: what the extension remembers between
- * loads of a site is wiped before every page (they all come from 127.0.0.1).
+ * loads of a site (the site's identity, `identities` in storage.local; the
+ * previous load of a page, `seen:` in storage.session) is wiped before every
+ * page, as they all come from 127.0.0.1. Consecutive pages also come from
+ * different ports (origins), so that a late message of the page before
+ * cannot leave a `seen:` entry the next page would be compared with.
  *
  * Saved pages are served the way a browser opens them from disk, not as an
  * arbitrary web server would: a page carrying a `saved from url=` comment is
  * served at that URL's path (the core reads the path; "…/konto" says
- * "account"), any other at a neutral path; an undeclared page that is valid
- * UTF-8 is served as UTF-8 (browsers detect UTF-8 in local files), anything
- * else without a charset so the page's own BOM or <meta charset> decides.
+ * "account"), read exactly as the CLI reads the comment; any other at a
+ * neutral path (/page/N.html: the CLI, too, takes no word from a local file
+ * name). Pages load one at a time, so two pages from the same URL (variants
+ * of one page) are each served at it. An undeclared page that is valid UTF-8
+ * is served as UTF-8 (browsers detect UTF-8 in local files), anything else
+ * without a charset so the page's own BOM or <meta charset> decides.
+ *
+ * Importable: `scanPages(files, {browser, profile, onLine})` judges many
+ * pages in one browser launch; `openScanner(browser)` keeps a browser open
+ * for several passes (tests/browser/eval-browsers.mjs).
  *
  * Exit status as the CLI: 0 no page warns, 1 some page warns, 2 usage or
- * browser error. CHROMIUM overrides the browser path.
+ * browser error. CHROMIUM and FIREFOX override the browser paths.
  */
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
@@ -31,63 +44,38 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
+import { launch } from './lib/browsers.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+const MANIFEST = JSON.parse(readFileSync(join(ROOT, 'extension/manifest.json'), 'utf8'));
 const EXT = process.env.NOTMINE_EXT || join(ROOT, 'extension');
+const ZIP = process.env.NOTMINE_ZIP || join(ROOT, `dist/notmine-${MANIFEST.version}-firefox.zip`);
 const CHROMIUM = process.env.CHROMIUM || '/usr/bin/chromium';
+const FIREFOX = process.env.FIREFOX || '/usr/bin/firefox-esr';
 const FLAGS = [
   '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
   '--disable-background-networking', '--disable-component-update', '--disable-sync',
   '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1',
   '--disable-features=AutofillServerCommunication',
 ];
+export const BROWSERS = ['chromium', 'firefox'];
 /**
- * Tabs loading at once: one. Every saved page is served from 127.0.0.1, so
- * to the extension they are one site; what it remembers between loads
- * (the site's identity, the previous load of a path) is wiped before each
- * page, so that each is judged on its own, as `notmine scan` judges it.
+ * How long a page may take to get its verdict. Pages load one at a time:
+ * every saved page is served from 127.0.0.1, so to the extension they are
+ * one site, and each must be judged on its own, as `notmine scan` judges it.
  */
-const PARALLEL = 1;
-/** How long a page may take to get its verdict. */
-const PAGE_MS = 10000;
-
-function usage(msg) {
-  if (msg) console.error(`browser-scan: ${msg}`);
-  console.error('usage: node tests/browser/browser-scan.mjs [--profile FILE] PATH...');
-  process.exit(2);
-}
-
-function parseArgs(argv) {
-  const paths = [];
-  let profile = null;
-  for (let i = 0; i < argv.length; i++) {
-    const a = argv[i];
-    if (a === '--profile') {
-      const f = argv[++i];
-      if (!f) usage('--profile needs a file');
-      try {
-        profile = JSON.parse(readFileSync(f, 'utf8'));
-      } catch (e) {
-        usage(`cannot read the profile ${f}: ${e.message}`);
-      }
-    } else if (a === '-h' || a === '--help') {
-      usage();
-    } else if (a.startsWith('-')) {
-      usage(`unknown option ${a}`);
-    } else {
-      paths.push(a);
-    }
-  }
-  if (paths.length === 0) usage('no PATH given');
-  return { paths, profile };
-}
+export const PAGE_MS = 10000;
+/** Ports the pages rotate through (see the isolation note above). */
+const PORTS = 3;
+/** How often the stored verdict is looked for. */
+const POLL_MS = 50;
 
 /** Files as the CLI walks them: given files as given, directories recursively. */
-function collect(paths) {
+export function collect(paths) {
   const out = [];
   const walk = (p) => {
     const st = statSync(p, { throwIfNoEntry: false });
-    if (!st) usage(`${p}: no such file or directory`);
+    if (!st) throw new Error(`${p}: no such file or directory`);
     if (st.isDirectory()) {
       for (const e of readdirSync(p).sort()) {
         const q = join(p, e);
@@ -102,21 +90,39 @@ function collect(paths) {
   return [...new Set(out)].sort();
 }
 
-/** The path a saved page came from (`<!-- saved from url=(0042)https://… -->`), or null. */
-function savedFromPath(bytes) {
-  const head = bytes.subarray(0, 4096).toString('latin1');
-  const m = head.match(/saved from url=\(\d+\)(https?:\/\/[^\s>]+)/i);
-  if (!m) return null;
+/**
+ * The page's address from a `<!-- saved from url=(0042)https://… -->`
+ * comment, read as the CLI reads it (src/html.rs `saved_from_url`): found
+ * in the first 2048 characters, up to the next whitespace or the comment's
+ * end, no longer than the length in brackets, http(s) only. Null if none.
+ */
+export function savedFromUrl(bytes) {
+  const text = bytes.subarray(0, 8192).toString('latin1');
+  const start = text.slice(0, 2048).indexOf('saved from url=(');
+  if (start < 0) return null;
+  const rest = text.slice(start + 'saved from url=('.length);
+  const close = rest.indexOf(')');
+  if (close < 0) return null;
+  const word = rest.slice(close + 1).split(/\s/)[0].replace(/(-->)+$/, '');
+  const n = /^\s*\d+\s*$/.test(rest.slice(0, close)) ? Number(rest.slice(0, close)) : 0;
+  const url = n > 0 ? [...word].slice(0, n).join('') : word;
+  return /^https?:\/\//.test(url) ? url : null;
+}
+
+/** The path (with query and fragment) a saved page is served at, or null for a neutral one. */
+export function savedFromPath(bytes) {
+  const url = savedFromUrl(bytes);
+  if (!url) return null;
   try {
-    const u = new URL(m[1].replace(/-->$/, ''));
-    return u.pathname + u.search;
+    const u = new URL(url);
+    return u.pathname + u.search + u.hash;
   } catch (_) {
     return null;
   }
 }
 
 /** The Content-Type a browser opening the file from disk would in effect use. */
-function contentType(bytes) {
+export function contentType(bytes) {
   const head = bytes.subarray(0, 1024).toString('latin1').toLowerCase();
   const bom = bytes[0] === 0xef || (bytes[0] === 0xfe && bytes[1] === 0xff) || (bytes[0] === 0xff && bytes[1] === 0xfe);
   const declared = /<meta[^>]+charset/.test(head) || /^<\?xml[^>]+encoding/.test(head);
@@ -131,27 +137,9 @@ function contentType(bytes) {
   return 'text/html';
 }
 
-function serve(routes) {
-  const server = createServer((req, res) => {
-    const key = new URL(req.url, 'http://x').pathname + new URL(req.url, 'http://x').search;
-    const file = routes.get(key) ?? routes.get(new URL(req.url, 'http://x').pathname);
-    if (!file) {
-      res.writeHead(404, { 'Content-Type': 'text/plain' }).end('not found');
-      return;
-    }
-    const bytes = readFileSync(file);
-    res.writeHead(200, { 'Content-Type': contentType(bytes), 'Cache-Control': 'no-store' });
-    res.end(bytes);
-  });
-  return new Promise((ok, fail) => {
-    server.once('error', fail);
-    server.listen(0, '127.0.0.1', () => ok(server));
-  });
-}
-
-/** The CLI's JSON line for a verdict (src/report.rs `ScanLine`, same key order). */
-function scanLine(path, v) {
-  return JSON.stringify({
+/** The CLI's JSON line for a verdict, as an object (src/report.rs `ScanLine`, same key order). */
+export function scanLineObject(path, v) {
+  return {
     path,
     warn: v.warn,
     severity: v.severity,
@@ -163,93 +151,345 @@ function scanLine(path, v) {
       reason: f.reason,
     })),
     fields: v.fields.map((f) => ({ name: f.name ?? null, id: f.id ?? null, type: f.type ?? null })),
-  });
+  };
 }
 
-async function main() {
-  const { paths, profile } = parseArgs(process.argv.slice(2));
-  const files = collect(paths);
+/** The CLI's JSON line for a verdict. */
+export function scanLine(path, v) {
+  return JSON.stringify(scanLineObject(path, v));
+}
+
+/**
+ * One HTTP handler on PORTS ports that serves the page being judged now
+ * (`current`) at its path, and nothing else.
+ */
+async function servePages() {
+  const state = { current: null };
+  const handler = (req, res) => {
+    const u = new URL(req.url, 'http://x');
+    const c = state.current;
+    // The address as navigated, or at least its path (a browser may encode a
+    // query's characters differently from URL's serialisation).
+    if (!c || (req.url !== c.request && decodeURIComponent(u.pathname) !== c.pathname)) {
+      res.writeHead(404, { 'Content-Type': 'text/plain' }).end('not found');
+      return;
+    }
+    res.writeHead(200, { 'Content-Type': contentType(c.bytes), 'Cache-Control': 'no-store' });
+    res.end(c.bytes);
+  };
+  const servers = await Promise.all(Array.from({ length: PORTS }, () => new Promise((ok, fail) => {
+    const s = createServer(handler);
+    s.once('error', fail);
+    s.listen(0, '127.0.0.1', () => ok(s));
+  })));
+  return {
+    ports: servers.map((s) => s.address().port),
+    /** Serves `bytes` at `path` (with query and fragment) until the next call. */
+    set(path, bytes) {
+      const u = new URL(path, 'http://x');
+      state.current = { request: u.pathname + u.search, pathname: decodeURIComponent(u.pathname), bytes };
+    },
+    close() {
+      state.current = null;
+      for (const s of servers) {
+        s.closeAllConnections?.();
+        s.close();
+      }
+    },
+  };
+}
+
+/**
+ * A browser with the extension: `newPage()`, `inExtension(fn, arg)` (runs
+ * in one of the extension's own pages, where `browser`/`chrome` is),
+ * `alive()`, `close()`.
+ */
+async function startChromium() {
   if (!existsSync(join(EXT, 'pkg/notmine_bg.wasm'))) {
-    usage(`${EXT}/pkg/notmine_bg.wasm is missing: run bash scripts/build-wasm.sh`);
+    throw new Error(`${EXT}/pkg/notmine_bg.wasm is missing: run bash scripts/build-wasm.sh`);
   }
-  const routes = new Map();
-  const urlPath = new Map();
-  files.forEach((f, i) => {
-    let p = savedFromPath(readFileSync(f));
-    if (!p || routes.has(p)) p = `/page/${i}.html`;
-    routes.set(p, f);
-    urlPath.set(f, p);
-  });
-  const server = await serve(routes);
-  const origin = `http://127.0.0.1:${server.address().port}`;
   const dir = mkdtempSync(join(tmpdir(), 'notmine-bscan-'));
   let context;
-  const lines = new Map();
   try {
     context = await chromium.launchPersistentContext(dir, {
       executablePath: CHROMIUM,
       headless: true,
       args: [`--disable-extensions-except=${EXT}`, `--load-extension=${EXT}`, ...FLAGS],
-    }).catch((e) => {
-      throw new Error(`Chromium (${CHROMIUM}) did not start: ${e.message.split('\n')[0]}`);
     });
-    const worker = context.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://'))
-      ?? await context.waitForEvent('serviceworker', { timeout: 10000 });
-    await worker.evaluate((p) => (p ? chrome.storage.local.set({ profile: p }) : chrome.storage.local.remove('profile')), profile);
-
-    /** The verdict the extension stored for the tab showing `url`, once it is there. */
-    const verdictFor = async (url) => {
-      const end = Date.now() + PAGE_MS;
-      for (;;) {
-        const v = await worker.evaluate(async (u) => {
-          const all = await chrome.storage.session.get(null);
-          for (const [k, e] of Object.entries(all)) {
-            if (k.startsWith('tab:') && e?.frames?.['0']?.url === u) return e.frames['0'].verdict;
-          }
-          return null;
-        }, url);
-        if (v || Date.now() > end) return v;
-        await new Promise((r) => setTimeout(r, 50));
-      }
-    };
-
-    const queue = [...files];
-    const run = async () => {
-      const page = await context.newPage();
-      for (let f = queue.shift(); f !== undefined; f = queue.shift()) {
-        const url = origin + urlPath.get(f);
-        await worker.evaluate(async () => {
-          await chrome.storage.local.remove('identities');
-          const all = await chrome.storage.session.get(null);
-          await chrome.storage.session.remove(Object.keys(all).filter((k) => k.startsWith('seen:')));
-        });
-        try {
-          await page.goto(url, { waitUntil: 'load', timeout: PAGE_MS });
-          const v = await verdictFor(page.url());
-          lines.set(f, v ? scanLine(f, v) : JSON.stringify({ path: f, error: 'the extension gave no verdict in time' }));
-        } catch (e) {
-          lines.set(f, JSON.stringify({ path: f, error: e.message.split('\n')[0] }));
-        }
-        await page.goto('about:blank');
-      }
-      await page.close();
-    };
-    await Promise.all(Array.from({ length: Math.min(PARALLEL, files.length) }, run));
-  } finally {
-    if (context) await context.close().catch(() => {});
-    server.close();
+  } catch (e) {
     rmSync(dir, { recursive: true, force: true });
+    throw new Error(`Chromium (${CHROMIUM}) did not start: ${e.message.split('\n')[0]}`);
   }
+  let closed = false;
+  context.on('close', () => { closed = true; });
+  const worker = context.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://'))
+    ?? await context.waitForEvent('serviceworker', { timeout: 10000 });
+  const extOrigin = worker.url().split('/').slice(0, 3).join('/'); // URL.origin is "null" for chrome-extension:
+  // Storage is read from an extension page rather than the service worker:
+  // Chrome stops an idle worker, and a long run must not depend on the
+  // handle to the first one staying valid.
+  let extPage = null;
+  return {
+    version: () => context.browser()?.version() ?? '',
+    newPage: () => context.newPage(),
+    async inExtension(fn, arg) {
+      if (!extPage || extPage.isClosed()) {
+        extPage = await context.newPage();
+        await extPage.goto(`${extOrigin}/manifest.json`);
+      }
+      return extPage.evaluate(fn, arg);
+    },
+    alive: () => !closed,
+    async close() {
+      await context.close().catch(() => {});
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+async function startFirefox() {
+  if (!existsSync(ZIP)) {
+    throw new Error(`${ZIP} is missing: run bash scripts/build-wasm.sh && bash scripts/package.sh (or set NOTMINE_ZIP)`);
+  }
+  if (!existsSync(FIREFOX)) {
+    throw new Error(`${FIREFOX} not found: install firefox-esr (bash scripts/setup.sh --browsers) or set FIREFOX`);
+  }
+  const b = await launch('firefox', { zip: ZIP, gecko: MANIFEST.browser_specific_settings.gecko.id });
+  const version = await b.browser.version();
+  return {
+    version: () => version,
+    newPage: () => b.browser.newPage(),
+    inExtension: (fn, arg) => b.storage(fn, arg),
+    alive: () => b.browser.connected,
+    close: () => b.close(),
+  };
+}
+
+/** Forgets what the extension remembers between loads (runs in an extension page). */
+async function forgetLoads() {
+  const api = globalThis.browser ?? globalThis.chrome;
+  await api.storage.local.remove('identities');
+  const all = await api.storage.session.get(null);
+  await api.storage.session.remove(Object.keys(all).filter((k) => k.startsWith('seen:') || k.startsWith('tab:')));
+}
+
+/**
+ * The newest top-frame verdict of a document that began after `since` (a
+ * `performance.timeOrigin`), whatever its tab: the page being judged, not
+ * the one before it at the same address (runs in an extension page).
+ */
+async function verdictSince(since) {
+  const api = globalThis.browser ?? globalThis.chrome;
+  const all = await api.storage.session.get(null);
+  let best = null;
+  for (const [k, e] of Object.entries(all)) {
+    const f = k.startsWith('tab:') ? e?.frames?.['0'] : null;
+    if (f?.verdict && f.origin > since && !(best && best.origin >= f.origin)) best = f;
+  }
+  return best && { url: best.url, reason: best.reason, verdict: best.verdict };
+}
+
+/** Stores the profile (null removes it; runs in an extension page). */
+async function storeProfile(p) {
+  const api = globalThis.browser ?? globalThis.chrome;
+  if (p) await api.storage.local.set({ profile: p });
+  else await api.storage.local.remove('profile');
+}
+
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+/** `promise`, or a rejection after `ms`. */
+const within = (promise, ms) => Promise.race([promise, sleep(ms).then(() => { throw new Error(`no answer in ${ms} ms`); })]);
+const firstLine = (e) => String(e && e.message ? e.message : e).split('\n')[0];
+
+/**
+ * Opens `kind` ("chromium" | "firefox") with the extension installed and
+ * returns a scanner: `setProfile(p)`, `scan(file)` → `{line, ms, url,
+ * movedTo, timeout}` (`line`: the CLI's JSON line as an object, or `{path,
+ * error}`), `close()`. A browser that dies is started again on the next
+ * page, with the same profile.
+ */
+export async function openScanner(kind = 'chromium', { pageMs = PAGE_MS } = {}) {
+  if (!BROWSERS.includes(kind)) throw new Error(`unknown browser "${kind}" (chromium or firefox)`);
+  const start = kind === 'chromium' ? startChromium : startFirefox;
+  const server = await servePages();
+  let driver = null;
+  let page = null;
+  let profile = null;
+  let n = 0;
+
+  const freshPage = async () => {
+    const p = await driver.newPage();
+    // A page's alert() or confirm() would hold the next navigation.
+    p.on('dialog', (d) => d.dismiss().catch(() => {}));
+    await p.goto('about:blank');
+    return p;
+  };
+  /** A live browser with a blank page, started (again) if need be. */
+  const ready = async () => {
+    if (!driver || !driver.alive()) {
+      if (driver) await driver.close().catch(() => {});
+      driver = null;
+      page = null;
+      driver = await start();
+      await driver.inExtension(storeProfile, profile);
+    }
+    if (!page || page.isClosed()) page = await freshPage();
+  };
+  try {
+    await ready();
+  } catch (e) {
+    server.close();
+    throw e;
+  }
+
+  async function scan(file) {
+    const i = n++;
+    let bytes;
+    try {
+      bytes = readFileSync(file);
+    } catch (e) {
+      return { line: { path: file, error: firstLine(e) }, ms: 0, url: null };
+    }
+    const path = savedFromPath(bytes) ?? `/page/${i}.html`;
+    const url = `http://127.0.0.1:${server.ports[i % server.ports.length]}${path}`;
+    server.set(path, bytes);
+    const t0 = Date.now();
+    let found = null;
+    let failure = null;
+    let timeout = false;
+    try {
+      await ready();
+      // The blank page's clock: a verdict of a document that began after
+      // it is this page's, not a late one of the page before.
+      const since = await page.evaluate(() => performance.timeOrigin);
+      await driver.inExtension(forgetLoads);
+      // The content script runs at document_idle, after DOMContentLoaded:
+      // no need to wait for every image and script of a big page to load.
+      failure = await page.goto(url, { waitUntil: 'domcontentloaded', timeout: pageMs }).then(() => null, (e) => e);
+      for (const end = t0 + pageMs; ;) {
+        found = await driver.inExtension(verdictSince, since);
+        if (found || Date.now() > end) break;
+        await sleep(POLL_MS);
+      }
+      if (!found) timeout = true;
+    } catch (e) {
+      failure = e;
+    }
+    const ms = Date.now() - t0;
+    // Back to a blank page; a page that hangs its tab is closed, and the
+    // next page gets a new tab (or a new browser, if this one died).
+    try {
+      await page.goto('about:blank', { timeout: 5000 });
+    } catch (_) {
+      await within(page?.close(), 5000).catch(() => {});
+      page = null;
+    }
+    if (found) {
+      const movedTo = found.url !== url ? found.url : null;
+      return { line: scanLineObject(file, found.verdict), ms, url, movedTo, reason: found.reason };
+    }
+    const why = timeout
+      ? `the extension gave no verdict within ${pageMs} ms${failure ? ` (${firstLine(failure)})` : ''}`
+      : firstLine(failure);
+    return { line: { path: file, error: why }, ms, url, timeout };
+  }
+
+  return {
+    kind,
+    version: () => driver?.version() ?? '',
+    /** The profile the extension judges with from the next page on (null: none). */
+    async setProfile(p) {
+      profile = p ?? null;
+      await ready();
+      await driver.inExtension(storeProfile, profile);
+    },
+    scan,
+    async close() {
+      if (driver) await driver.close().catch(() => {});
+      driver = null;
+      server.close();
+    },
+  };
+}
+
+/**
+ * Judges `files` in one launch of `browser` with `profile` stored (null:
+ * none). Returns a Map file → the CLI's JSON line as an object (`{path,
+ * error}` for a page without a verdict); `onLine(file, result)` is called
+ * as each page is done (`result` as `scan()` returns it).
+ */
+export async function scanPages(files, { browser = 'chromium', profile = null, onLine = null, pageMs = PAGE_MS } = {}) {
+  const scanner = await openScanner(browser, { pageMs });
+  const lines = new Map();
+  try {
+    await scanner.setProfile(profile);
+    for (const f of files) {
+      const r = await scanner.scan(f);
+      lines.set(f, r.line);
+      if (onLine) onLine(f, r);
+    }
+  } finally {
+    await scanner.close();
+  }
+  return lines;
+}
+
+function usage(msg) {
+  if (msg) console.error(`browser-scan: ${msg}`);
+  console.error('usage: node tests/browser/browser-scan.mjs [--browser chromium|firefox] [--profile FILE] PATH...');
+  process.exit(2);
+}
+
+function parseArgs(argv) {
+  const paths = [];
+  let profile = null;
+  let browser = 'chromium';
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    if (a === '--profile') {
+      const f = argv[++i];
+      if (!f) usage('--profile needs a file');
+      try {
+        profile = JSON.parse(readFileSync(f, 'utf8'));
+      } catch (e) {
+        usage(`cannot read the profile ${f}: ${e.message}`);
+      }
+    } else if (a === '--browser') {
+      browser = argv[++i];
+      if (!BROWSERS.includes(browser)) usage(`--browser needs one of ${BROWSERS.join(', ')}`);
+    } else if (a === '-h' || a === '--help') {
+      usage();
+    } else if (a.startsWith('-')) {
+      usage(`unknown option ${a}`);
+    } else {
+      paths.push(a);
+    }
+  }
+  if (paths.length === 0) usage('no PATH given');
+  return { paths, profile, browser };
+}
+
+async function main() {
+  const { paths, profile, browser } = parseArgs(process.argv.slice(2));
+  let files;
+  try {
+    files = collect(paths);
+  } catch (e) {
+    usage(e.message);
+  }
+  const lines = await scanPages(files, { browser, profile });
   let warned = false;
   for (const f of files) {
     const line = lines.get(f);
-    if (JSON.parse(line).warn) warned = true;
-    console.log(line);
+    if (line.warn) warned = true;
+    console.log(JSON.stringify(line));
   }
   process.exit(warned ? 1 : 0);
 }
 
-main().catch((e) => {
-  console.error(`browser-scan: ${e.message}`);
-  process.exit(2);
-});
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  main().catch((e) => {
+    console.error(`browser-scan: ${e.message}`);
+    process.exit(2);
+  });
+}
