@@ -32,8 +32,6 @@ pub struct ControlFact<'a> {
     pub form: Option<usize>,
     /// Inside a section of people the user chose (address book, gift).
     pub own_choice: bool,
-    /// Inside an article, comment, byline or footer.
-    pub publication: bool,
     /// Texts that name the field (label, placeholder, …): a value equal to
     /// one of them is a pseudo-placeholder, not data.
     pub hints: Vec<String>,
@@ -287,7 +285,7 @@ impl<'a> Walker<'a> {
             ),
         };
         let is_publication = PUBLICATION_TAGS.contains(&tag)
-            || (marks.len() > 2 && mentions_folded(&marks, context::PUBLICATION));
+            || (marks.len() > 2 && names_region(&marks, context::PUBLICATION));
         if is_publication {
             self.publication += 1;
         }
@@ -472,7 +470,6 @@ impl<'a> Walker<'a> {
             hidden: !visible,
             form: self.forms.last().copied(),
             own_choice: self.own_choice(),
-            publication: self.publication > 0,
             hints,
         });
         // The text before the next control is that control's, not ours.
@@ -744,6 +741,20 @@ impl<'a> Walker<'a> {
     }
 }
 
+/// Whether the words of a class or id (folded, as `marks`) name a region in
+/// `table`: a whole word or its plural, never a part of one. A class
+/// "newsletter-signup" is no "news" region, "authorize" no "author", and
+/// "comment-form" is a comment region only by its word "comment".
+fn names_region(marks: &str, table: &[&str]) -> bool {
+    marks
+        .split(|c: char| !c.is_ascii_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .any(|w| {
+            let singular = w.strip_suffix('s').unwrap_or(w);
+            table.iter().any(|e| *e == w || *e == singular)
+        })
+}
+
 /// A label as a person reads it: trimmed, without the ":" or "*" after it.
 fn label_text(label: &str) -> &str {
     label.trim().trim_end_matches([':', '*']).trim()
@@ -807,7 +818,9 @@ fn push_capped(buf: &mut String, t: &str, max: usize) {
 /// of that type, and which kind. Returns the kind and the value as shown.
 ///
 /// This is where "Vorname" in a name field or "Bitte wählen" in a salutation
-/// stops being data: each kind must look like itself.
+/// stops being data: each kind must look like itself. And a value that is
+/// unmistakably one kind is that kind whatever the field was called: an
+/// email address in a field named "Customer ID" or "Street" is an email.
 pub fn validate(ty: FieldType, value: &str) -> Option<(DataKind, String)> {
     let v = collapse_ws(value);
     let v = v
@@ -816,6 +829,9 @@ pub fn validate(ty: FieldType, value: &str) -> Option<(DataKind, String)> {
         .to_string();
     if v.is_empty() || v.len() > 200 {
         return None;
+    }
+    if let Some(kind) = unmistakable(&v) {
+        return Some((kind, v));
     }
     let has_postcode = || v.split([' ', ',']).any(is_postcode);
     let kind = ty.data_kind()?;
@@ -872,6 +888,20 @@ pub fn validate(ty: FieldType, value: &str) -> Option<(DataKind, String)> {
     ok.then_some((kind, v))
 }
 
+/// The kind a value is by its form alone, whatever its label says: an email
+/// address, a valid IBAN, a Luhn-valid card number.
+pub fn unmistakable(v: &str) -> Option<DataKind> {
+    if is_email(v) {
+        Some(DataKind::Email)
+    } else if is_valid_iban(v) {
+        Some(DataKind::Iban)
+    } else if matches!(parse_card(v), Some(CardValue::Full { .. })) {
+        Some(DataKind::Card)
+    } else {
+        None
+    }
+}
+
 /// The server-sent value of a control if it is personal data nobody on
 /// this side put there: not typed by the user, not filled by their
 /// browser, not a placeholder, template or sample.
@@ -924,17 +954,84 @@ pub fn prefilled(c: &ControlFact<'_>) -> Option<(DataKind, String)> {
     }
     match c.class.ty {
         Some(ty) => validate(ty, value),
-        None => {
-            // Unlabelled controls: only values that are unmistakable by form.
-            if is_email(value) {
-                Some((DataKind::Email, value.to_string()))
-            } else if is_valid_iban(value) {
-                Some((DataKind::Iban, value.to_string()))
-            } else if matches!(parse_card(value), Some(CardValue::Full { .. })) {
-                Some((DataKind::Card, value.to_string()))
-            } else {
-                None
-            }
-        }
+        // Unlabelled controls: only values that are unmistakable by form.
+        None => unmistakable(value).map(|k| (k, value.to_string())),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::html::snapshot_from_str;
+    use crate::snapshot::Limits;
+
+    fn facts_of(html: &str) -> Vec<(Option<String>, Option<(DataKind, String)>)> {
+        let snap = snapshot_from_str(html, "page.html", Limits::DEFAULT);
+        let f = extract(&snap);
+        f.controls
+            .iter()
+            .map(|c| (c.el.attrs.name.clone(), prefilled(c)))
+            .collect()
+    }
+
+    #[test]
+    fn class_words_name_regions_only_as_whole_words() {
+        let marks = |s: &str| format!(" {} ", fold(s));
+        assert!(names_region(&marks("comment-list"), context::PUBLICATION));
+        assert!(names_region(&marks("site-footer"), context::PUBLICATION));
+        assert!(names_region(&marks("userComments"), context::PUBLICATION));
+        assert!(!names_region(
+            &marks("newsletter-signup"),
+            context::PUBLICATION
+        ));
+        assert!(!names_region(
+            &marks("authorize-form"),
+            context::PUBLICATION
+        ));
+        assert!(!names_region(&marks("blogger-login"), context::PUBLICATION));
+    }
+
+    #[test]
+    fn a_form_in_a_footer_article_or_comment_section_is_still_read() {
+        let got = facts_of(
+            r#"<footer><form class="newsletter"><input type="email" name="nl" value="jonas.brenner@gmx.de"></form></footer>
+            <article><div id="comments"><form><label>Name <input name="author" value="Jonas Brenner"></label></form></div></article>"#,
+        );
+        assert_eq!(
+            got,
+            [
+                (
+                    Some("nl".into()),
+                    Some((DataKind::Email, "jonas.brenner@gmx.de".into()))
+                ),
+                (
+                    Some("author".into()),
+                    Some((DataKind::Name, "Jonas Brenner".into()))
+                ),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_value_is_what_it_unmistakably_is_whatever_the_field_is_called() {
+        assert_eq!(
+            validate(FieldType::StreetAddress, "j.brenner@web.de"),
+            Some((DataKind::Email, "j.brenner@web.de".into()))
+        );
+        assert_eq!(
+            validate(FieldType::CustomerNumber, "DE89 3704 0044 0532 0130 00"),
+            Some((DataKind::Iban, "DE89 3704 0044 0532 0130 00".into()))
+        );
+        assert_eq!(
+            validate(FieldType::Country, "4111 1111 1111 1111").map(|x| x.0),
+            Some(DataKind::Card)
+        );
+        assert_eq!(validate(FieldType::PostalCode, "Berlin"), None);
+        let got =
+            facts_of(r#"<label>Student ID <input name="id" value="m.keller@uni-bern.ch"></label>"#);
+        assert_eq!(
+            got[0].1,
+            Some((DataKind::Email, "m.keller@uni-bern.ch".into()))
+        );
     }
 }

@@ -64,7 +64,7 @@ struct Shown1 {
 fn shown(facts: &PageFacts<'_>) -> Vec<Shown1> {
     let mut out = Vec::new();
     for c in &facts.controls {
-        if c.hidden || c.own_choice || c.publication {
+        if c.hidden || c.own_choice {
             continue;
         }
         if let Some((kind, raw)) = prefilled(c) {

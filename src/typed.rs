@@ -57,7 +57,7 @@ pub fn typed_facts(facts: &PageFacts<'_>, profile: &Profile) -> Typed {
         let Some(ctl) = c.el.control.as_ref() else {
             continue;
         };
-        if !(ctl.user_modified || ctl.autofilled) || c.hidden || c.own_choice || c.publication {
+        if !(ctl.user_modified || ctl.autofilled) || c.hidden || c.own_choice {
             continue;
         }
         let Some(ty) = c.class.ty else { continue };

@@ -201,7 +201,7 @@ fn judge_forms(facts: &PageFacts<'_>, m: &Matcher) -> Vec<Finding> {
         let pre: Vec<Prefill<'_, '_>> = facts
             .controls
             .iter()
-            .filter(|c| c.form == g && !c.hidden && !c.own_choice && !c.publication)
+            .filter(|c| c.form == g && !c.hidden && !c.own_choice)
             .filter_map(|c| {
                 let (kind, raw) = prefilled(c)?;
                 let owner = m.owner(kind, &raw);

@@ -193,10 +193,7 @@ fn personal(label: &str) -> bool {
 type Source = (String, PathBuf, Vec<(String, Vec<Label>)>);
 
 /// Reads `labels.json` of every source under `CORPUS/forms/`.
-fn form_sources(
-    corpus: &Path,
-    errors: &mut Vec<EvalError>,
-) -> Vec<Source> {
+fn form_sources(corpus: &Path, errors: &mut Vec<EvalError>) -> Vec<Source> {
     let forms = corpus.join("forms");
     let mut out = Vec::new();
     let Ok(dir) = std::fs::read_dir(&forms) else {
@@ -454,8 +451,6 @@ fn explain(facts: &PageFacts<'_>, origin: u32, label: &Label, profile: &Profile)
         "hidden".to_string()
     } else if c.own_choice {
         "in an own-choice section".to_string()
-    } else if c.publication {
-        "in publication context".to_string()
     } else {
         match prefilled(c) {
             None => "value not taken as data (placeholder, sample, or not a value of its type)"
