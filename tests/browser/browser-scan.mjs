@@ -230,7 +230,6 @@ async function startChromium() {
   // handle to the first one staying valid.
   let extPage = null;
   return {
-    version: () => context.browser()?.version() ?? '',
     newPage: () => context.newPage(),
     async inExtension(fn, arg) {
       if (!extPage || extPage.isClosed()) {
@@ -255,9 +254,7 @@ async function startFirefox() {
     throw new Error(`${FIREFOX} not found: install firefox-esr (bash scripts/setup.sh --browsers) or set FIREFOX`);
   }
   const b = await launch('firefox', { zip: ZIP, gecko: MANIFEST.browser_specific_settings.gecko.id });
-  const version = await b.browser.version();
   return {
-    version: () => version,
     newPage: () => b.browser.newPage(),
     inExtension: (fn, arg) => b.storage(fn, arg),
     alive: () => b.browser.connected,
@@ -376,9 +373,11 @@ export async function openScanner(kind = 'chromium', { pageMs = PAGE_MS } = {}) 
       failure = e;
     }
     const ms = Date.now() - t0;
-    // Back to a blank page; a page that hangs its tab is closed, and the
-    // next page gets a new tab (or a new browser, if this one died).
+    // Back to a blank page. A page without a verdict may hang its tab (a
+    // script that never returns): it is closed instead, and the next page
+    // gets a new tab (or a new browser, if this one died).
     try {
+      if (!found) throw new Error('no verdict');
       await page.goto('about:blank', { timeout: 5000 });
     } catch (_) {
       await within(page?.close(), 5000).catch(() => {});
@@ -396,7 +395,11 @@ export async function openScanner(kind = 'chromium', { pageMs = PAGE_MS } = {}) 
 
   return {
     kind,
-    version: () => driver?.version() ?? '',
+    /** The browser's user agent string. */
+    version: async () => {
+      await ready();
+      return driver.inExtension(() => navigator.userAgent);
+    },
     /** The profile the extension judges with from the next page on (null: none). */
     async setProfile(p) {
       profile = p ?? null;
