@@ -18,13 +18,15 @@
  * between pages, each page served at its saved-from path) twice per
  * browser: in one pass with the profile in the extension's storage, in a
  * second with none. Printed per browser, and from the manifest's `cli`
- * values over the same entries:
- *   recall                   stranger entries warned with the profile
- *   recall_no_email          the same, stranger entries without an email field
- *   recall_no_profile        stranger entries warned without a profile (≥ low)
- *   false_alarms_original    original entries warned with the profile
- *   false_alarms_own         own entries warned with the profile
- *   negatives false_alarms_profile / false_alarms_no_profile
+ * values over the same entries, named as `notmine eval` names them:
+ *   forms.recall                      stranger entries warned with the profile
+ *   forms.recall_no_email             the same, stranger entries without an email field
+ *   forms.recall_no_profile           stranger entries warned without a profile (≥ low)
+ *   forms.false_alarms_original       original entries warned with the profile
+ *   forms.false_alarms_original_no_profile   … and without one
+ *   forms.false_alarms_own            own entries warned with the profile
+ *   negatives.false_alarms_profile    negative entries warned with the profile
+ *   negatives.false_alarms_no_profile … and without one
  * then the agreement: the share of (entry, profile setting) judgements in
  * which the browser's severity is the CLI's, and every one where it is not
  * (a page without a verdict in time counts as one, with the reason).
@@ -205,12 +207,16 @@ function figures(entries, sev) {
   };
   const of = (v) => entries.filter((e) => e.variant === v);
   const stranger = of('stranger');
+  // Named and grouped as `notmine eval --format json` names them.
   return {
-    recall: rate(stranger, 'profile'),
-    recall_no_email: rate(stranger.filter((e) => !e.email), 'profile'),
-    recall_no_profile: rate(stranger, 'no_profile'),
-    false_alarms_original: rate(of('original'), 'profile'),
-    false_alarms_own: rate(of('own'), 'profile'),
+    forms: {
+      recall: rate(stranger, 'profile'),
+      recall_no_email: rate(stranger.filter((e) => !e.email), 'profile'),
+      recall_no_profile: rate(stranger, 'no_profile'),
+      false_alarms_original: rate(of('original'), 'profile'),
+      false_alarms_original_no_profile: rate(of('original'), 'no_profile'),
+      false_alarms_own: rate(of('own'), 'profile'),
+    },
     negatives: {
       false_alarms_profile: rate(of('negative'), 'profile'),
       false_alarms_no_profile: rate(of('negative'), 'no_profile'),
@@ -218,29 +224,20 @@ function figures(entries, sev) {
   };
 }
 
-/** The rows of the figures table: label and how to reach the figure. */
+/** The figures, in the order they are printed: [group, name]. */
 const ROWS = [
-  ['recall', (f) => f.recall],
-  ['recall_no_email', (f) => f.recall_no_email],
-  ['recall_no_profile', (f) => f.recall_no_profile],
-  ['false_alarms_original', (f) => f.false_alarms_original],
-  ['false_alarms_own', (f) => f.false_alarms_own],
-  ['negatives false_alarms_profile', (f) => f.negatives.false_alarms_profile],
-  ['negatives false_alarms_no_profile', (f) => f.negatives.false_alarms_no_profile],
+  ['forms', 'recall'], ['forms', 'recall_no_email'], ['forms', 'recall_no_profile'],
+  ['forms', 'false_alarms_original'], ['forms', 'false_alarms_original_no_profile'], ['forms', 'false_alarms_own'],
+  ['negatives', 'false_alarms_profile'], ['negatives', 'false_alarms_no_profile'],
 ];
 
-/** Figures as plain numbers for JSON, with their counts beside them. */
+/** Figures as plain numbers for JSON, and their counts as [hits, of] beside them. */
 function plain(f) {
-  const num = (r) => (r.value === null ? null : Number(r.value.toFixed(4)));
-  const count = (r) => [r.hits, r.of];
-  const out = { counts: { negatives: {} }, negatives: {} };
-  for (const k of ['recall', 'recall_no_email', 'recall_no_profile', 'false_alarms_original', 'false_alarms_own']) {
-    out[k] = num(f[k]);
-    out.counts[k] = count(f[k]);
-  }
-  for (const k of ['false_alarms_profile', 'false_alarms_no_profile']) {
-    out.negatives[k] = num(f.negatives[k]);
-    out.counts.negatives[k] = count(f.negatives[k]);
+  const out = { forms: {}, negatives: {}, counts: { forms: {}, negatives: {} } };
+  for (const [group, name] of ROWS) {
+    const r = f[group][name];
+    out[group][name] = r.value === null ? null : Number(r.value.toFixed(4));
+    out.counts[group][name] = [r.hits, r.of];
   }
   return out;
 }
@@ -322,14 +319,14 @@ const cell = (r) => (r.of === 0 ? '– (0/0)' : `${pct(r.value)} (${r.hits}/${r.
 
 function printText(o) {
   const cols = [['CLI', o.cli], ...o.browsers.map((b) => [NAMES[b], o.runs[b].figures])];
-  const w0 = Math.max(...ROWS.map(([l]) => l.length), 'agreement with the CLI'.length);
+  const w0 = Math.max(...ROWS.map(([g, n]) => g.length + n.length + 1), 'agreement with the CLI'.length);
   const cells = (row) => row.map((c) => c.padEnd(22)).join('');
   console.log(`NotMine evaluation in the browser: ${o.sample} of ${o.entries} entries`
     + `${o.sampled ? ` (sample, seed ${o.seed})` : ''}: ${VARIANTS.map((v) => `${v} ${o.byVariant[v]}`).join(', ')}`);
   for (const b of o.browsers) console.log(`${NAMES[b]}: ${o.runs[b].version}`);
   console.log('');
   console.log(`${''.padEnd(w0)}  ${cells(cols.map(([name]) => name))}`);
-  for (const [label, get] of ROWS) console.log(`${label.padEnd(w0)}  ${cells(cols.map(([, f]) => cell(get(f))))}`);
+  for (const [g, n] of ROWS) console.log(`${`${g}.${n}`.padEnd(w0)}  ${cells(cols.map(([, f]) => cell(f[g][n])))}`);
   console.log(`${'agreement with the CLI'.padEnd(w0)}  ${cells(['', ...o.browsers.map((b) => {
     const c = o.runs[b].compare;
     return `${pct(c.agreement)} (${c.agree}/${c.total})`;
