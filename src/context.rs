@@ -146,6 +146,35 @@ pub const PUBLICATION: &[&str] = &[
     "zitat",
 ];
 
+/// Class and id words of a page's own chrome: its header, navigation and
+/// account menu, where a site greets the visitor it is serving. Matched as
+/// whole words (or their plurals) of a class or id, never inside one.
+#[rustfmt::skip]
+pub const CHROME: &[&str] = &[
+    "header", "masthead", "topbar", "navbar", "nav", "navigation", "menu", "usermenu", "toolbar",
+    "account", "user", "login", "profile", "member", "greeting", "welcome", "konto", "hello",
+];
+
+/// Titles and headings of pages that are about an account but show no
+/// customer's record: signing in or up, a forgotten password, a newsletter,
+/// a store finder. An "account" word there ("Create an account", "Mein
+/// Konto" over a log-in box) says nothing of whose data is shown.
+#[rustfmt::skip]
+pub const NOT_RECORD: &[&str] = &[
+    // en
+    " sign in", " signin ", " log in", " login", " sign up", " signup", " register", "registration",
+    "create an account", "create account", "create your account", "open an account", "forgot",
+    "reset your password", "reset password", "password reset", "newsletter", "subscribe",
+    "store finder", "store locator", "find a store",
+    // de
+    " anmelden", " anmeldung", " einloggen", " registrier", "konto erstellen", "konto anlegen",
+    "passwort vergessen", "passwort zurucksetzen", "filialfinder", "filialsuche", "marktsuche",
+    // fr, es, it, nl, pl
+    "connexion", "se connecter", "creer un compte", "inscription", "mot de passe oublie",
+    "iniciar sesion", "crear cuenta", "registrate", "accedi", "registrati", "inloggen",
+    "registreren", "zaloguj", "rejestracja",
+];
+
 /// Headings and class words of sections that list people the user chose:
 /// their address book, a gift's recipient, family members. Data there is
 /// not a leak even when it is not the user's.

@@ -13,9 +13,9 @@ use crate::context::{self, mentions, mentions_folded};
 use crate::fields::{self, Classification, Evidence};
 use crate::kinds::{DataKind, FieldType};
 use crate::recognise::{
-    find_cards, find_ibans, greeting_name, is_email, is_not_data, is_plausible_birth_date,
-    is_postcode, is_valid_iban, looks_like_person_name, normalize_phone, parse_card, parse_date,
-    parse_expiry, CardValue,
+    find_cards, find_ibans, greeting, is_email, is_not_data, is_plausible_birth_date, is_postcode,
+    is_valid_iban, looks_like_person_name, normalize_phone, parse_card, parse_date, parse_expiry,
+    CardValue,
 };
 use crate::snapshot::{Element, Node, Snapshot};
 use crate::text::{collapse_ws, fold};
@@ -57,6 +57,9 @@ pub struct ShownValue {
     pub label: String,
     pub how: Shown,
     pub own_choice: bool,
+    /// Read from a record's structure (a table row or column, a definition
+    /// list) outside the page's chrome, rather than from a line of text.
+    pub structured: bool,
 }
 
 /// Everything the verdict needs from a page.
@@ -196,6 +199,13 @@ struct Walker<'a> {
     pending_label: Option<(FieldType, String)>,
     headings: Vec<String>,
     logout: bool,
+    /// Depth of page chrome (header, navigation, account menu) around.
+    chrome: usize,
+    /// Inside the pairing of a table row or a definition list.
+    structure: usize,
+    /// Each greeting pushed to `values`: its index, whether it stood in the
+    /// page's chrome, and whether it said "signed in as".
+    greetings: Vec<(usize, bool, bool)>,
 }
 
 impl<'a> Walker<'a> {
@@ -235,6 +245,9 @@ impl<'a> Walker<'a> {
             pending_label: None,
             headings: Vec::new(),
             logout: false,
+            chrome: 0,
+            structure: 0,
+            greetings: Vec::new(),
         }
     }
 
@@ -289,6 +302,12 @@ impl<'a> Walker<'a> {
         if is_publication {
             self.publication += 1;
         }
+        let is_chrome = matches!(tag, "header" | "nav")
+            || matches!(e.attrs.role.as_deref(), Some("banner" | "navigation"))
+            || (marks.len() > 2 && names_region(&marks, context::CHROME));
+        if is_chrome {
+            self.chrome += 1;
+        }
         if marks.len() > 2 && mentions_folded(&marks, context::OWN_CHOICE) {
             self.scopes.push(Scope {
                 level: 9,
@@ -315,6 +334,7 @@ impl<'a> Walker<'a> {
                         label: format!("document \"{}\"", t.trim()),
                         how: Shown::Labelled,
                         own_choice,
+                        structured: false,
                     });
                 }
             }
@@ -362,7 +382,9 @@ impl<'a> Walker<'a> {
             "dd" => {
                 if let Some(label) = self.pending_dt.clone() {
                     let value = collapse_ws(&e.text(300));
+                    self.structure += 1;
                     self.labelled(&label, &value);
+                    self.structure -= 1;
                 }
             }
             "label" => {
@@ -388,6 +410,9 @@ impl<'a> Walker<'a> {
             .retain(|s| s.container.is_none_or(|d| d < depth));
         if is_publication {
             self.publication -= 1;
+        }
+        if is_chrome {
+            self.chrome -= 1;
         }
         self.hidden = was_hidden;
     }
@@ -479,6 +504,12 @@ impl<'a> Walker<'a> {
     }
 
     fn row_done(&mut self) {
+        self.structure += 1;
+        self.row_pairs();
+        self.structure -= 1;
+    }
+
+    fn row_pairs(&mut self) {
         let Some(t) = self.tables.last_mut() else {
             return;
         };
@@ -530,6 +561,7 @@ impl<'a> Walker<'a> {
                         label: header.to_string(),
                         how: Shown::Labelled,
                         own_choice,
+                        structured: self.chrome == 0,
                     });
                 }
             }
@@ -554,19 +586,20 @@ impl<'a> Walker<'a> {
                 return;
             }
         }
-        let greeting = greeting_name(&line).map(str::to_string).or_else(|| {
+        let owned = |(n, login): (&str, bool)| (n.to_string(), login);
+        let greeting = greeting(&line).map(owned).or_else(|| {
             // The greeting may share its line with a log-out link or a
             // separator; try each text node, and each node with the next.
             nodes
                 .iter()
-                .find_map(|n| greeting_name(n).map(str::to_string))
+                .find_map(|n| greeting(n).map(owned))
                 .or_else(|| {
-                    nodes.windows(2).find_map(|w| {
-                        greeting_name(&format!("{} {}", w[0], w[1])).map(str::to_string)
-                    })
+                    nodes
+                        .windows(2)
+                        .find_map(|w| greeting(&format!("{} {}", w[0], w[1])).map(owned))
                 })
         });
-        if let Some(name) = greeting.as_deref() {
+        if let Some((name, login)) = greeting.as_ref() {
             let name = name.trim();
             let kind = if is_email(name) {
                 Some(DataKind::Email)
@@ -578,12 +611,15 @@ impl<'a> Walker<'a> {
                 None
             };
             if let Some(kind) = kind {
+                self.greetings
+                    .push((self.values.len(), self.chrome > 0, *login));
                 self.values.push(ShownValue {
                     kind,
                     raw: name.to_string(),
                     label: "greeting".into(),
                     how: Shown::Greeting,
                     own_choice,
+                    structured: false,
                 });
             }
             return;
@@ -627,6 +663,7 @@ impl<'a> Walker<'a> {
                     label: "card number in text".into(),
                     how: Shown::InText,
                     own_choice,
+                    structured: false,
                 });
             }
         }
@@ -637,6 +674,7 @@ impl<'a> Walker<'a> {
                 label: "IBAN in text".into(),
                 how: Shown::InText,
                 own_choice,
+                structured: false,
             });
         }
     }
@@ -673,6 +711,7 @@ impl<'a> Walker<'a> {
             label: label.to_string(),
             how: Shown::Labelled,
             own_choice: self.own_choice(),
+            structured: self.structure > 0 && self.chrome == 0,
         };
         self.push_value(v);
         true
@@ -700,7 +739,7 @@ impl<'a> Walker<'a> {
         self.values.push(v);
     }
 
-    fn finish(self) -> PageFacts<'a> {
+    fn finish(mut self) -> PageFacts<'a> {
         let snap = self.snap;
         let url = if snap.url.starts_with("http://") || snap.url.starts_with("https://") {
             // Only the path speaks for the page; a host like "konto.example"
@@ -715,8 +754,11 @@ impl<'a> Walker<'a> {
         let imprint = mentions(&snap.title, context::IMPRINT)
             || mentions(&url, context::IMPRINT)
             || mentions(&first_heading, context::IMPRINT);
-        let greeting = self.values.iter().any(|v| v.how == Shown::Greeting);
-        let account = if imprint {
+        // Signing in or up, a lost password, a newsletter: pages about an
+        // account that show nobody's record, whatever "account" word they use.
+        let not_record = mentions(&snap.title, context::NOT_RECORD)
+            || mentions(&first_heading, context::NOT_RECORD);
+        let page_account = if imprint || not_record {
             None
         } else if mentions(&snap.title, context::ACCOUNT) {
             Some(format!("title \"{}\"", snap.title))
@@ -724,13 +766,49 @@ impl<'a> Walker<'a> {
             Some(format!("heading \"{h}\""))
         } else if mentions(&url, context::ACCOUNT) {
             Some(format!("address \"{}\"", snap.url))
-        } else if greeting {
-            Some("a greeting to a logged-in customer".to_string())
-        } else if self.logout {
-            Some("a log-out link".to_string())
         } else {
             None
         };
+        // A greeting counts when it addresses the visitor: "signed in as",
+        // or a greeting in the page's chrome of a page that shows a
+        // logged-in state, or any greeting on a page that is an account
+        // view. "Hello Kitty" in a shop's menu, "Hallo Welt" in a blog post
+        // and "Hi, I'm Anna" in an author box greet nobody.
+        let logged_in = self.logout || page_account.is_some();
+        let dropped: Vec<usize> = self
+            .greetings
+            .iter()
+            .filter(|&&(_, chrome, login)| {
+                !(login || (chrome && logged_in) || (page_account.is_some() && !chrome))
+            })
+            .map(|&(i, _, _)| i)
+            .collect();
+        let mut i = 0;
+        self.values.retain(|_| {
+            i += 1;
+            !dropped.contains(&(i - 1))
+        });
+        let greeting = self.values.iter().any(|v| v.how == Shown::Greeting);
+        let record = self.values.iter().any(|v| v.structured);
+        let from_page = page_account.is_some();
+        let account = if from_page {
+            page_account
+        } else if imprint || not_record {
+            None
+        } else if greeting {
+            Some("a greeting to a logged-in customer".to_string())
+        } else if self.logout && record {
+            Some("a log-out link and a record of personal data".to_string())
+        } else {
+            None
+        };
+        if !from_page && account.is_some() {
+            // Logged in, but the page does not say it is about the account:
+            // only what addresses the customer or stands in a record counts,
+            // not "Label: value" lines of a news site's navigation.
+            self.values
+                .retain(|v| v.how == Shown::Greeting || v.structured || v.how == Shown::InText);
+        }
         let embedded = crate::embedded::people(snap, account.is_some());
         PageFacts {
             controls: self.controls,

@@ -27,7 +27,7 @@ pub use card::{card_brand, find_cards, luhn_valid, parse_card, parse_expiry, Car
 pub use date::{is_plausible_birth_date, parse_date, Date};
 pub use email::{find_emails, is_email};
 pub use iban::{find_ibans, is_valid_iban};
-pub use name::{greeting_name, looks_like_person_name, strip_honorifics, HONORIFICS};
+pub use name::{greeting, greeting_name, looks_like_person_name, strip_honorifics, HONORIFICS};
 pub use phone::{looks_like_phone, normalize_phone};
 pub use placeholder::is_not_data;
 pub use postcode::{is_postcode, normalize_postcode};

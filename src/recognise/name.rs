@@ -539,6 +539,12 @@ fn word_case(w: &str) -> Option<bool> {
 /// jonas.brenner" → "jonas.brenner". Salutations are kept; trailing
 /// punctuation and emoji are not.
 pub fn greeting_name(text: &str) -> Option<&str> {
+    greeting(text).map(|(name, _)| name)
+}
+
+/// [`greeting_name`], and whether the phrase says the person is signed in
+/// ("Angemeldet als", "Signed in as") rather than only greeting them.
+pub fn greeting(text: &str) -> Option<(&str, bool)> {
     let t = text.trim_start();
     let t = match t.char_indices().nth(MAX_GREETING_CHARS) {
         Some((i, _)) => &t[..i],
@@ -557,12 +563,12 @@ pub fn greeting_name(text: &str) -> Option<&str> {
     if looks_like_person_name(part, false)
         && !(several_words && part.starts_with(char::is_lowercase))
     {
-        return Some(part);
+        return Some((part, login));
     }
     if login {
         let token = login_token(rest);
         if is_email(token) || is_login(token) {
-            return Some(token);
+            return Some((token, true));
         }
     }
     None
