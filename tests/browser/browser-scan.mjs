@@ -159,6 +159,15 @@ export function scanLine(path, v) {
   return JSON.stringify(scanLineObject(path, v));
 }
 
+/** A path with its %-escapes decoded; as it is where one is malformed. */
+function decoded(path) {
+  try {
+    return decodeURIComponent(path);
+  } catch (_) {
+    return path;
+  }
+}
+
 /**
  * One HTTP handler on PORTS ports that serves the page being judged now
  * (`current`) at its path, and nothing else.
@@ -166,11 +175,10 @@ export function scanLine(path, v) {
 async function servePages() {
   const state = { current: null };
   const handler = (req, res) => {
-    const u = new URL(req.url, 'http://x');
     const c = state.current;
     // The address as navigated, or at least its path (a browser may encode a
     // query's characters differently from URL's serialisation).
-    if (!c || (req.url !== c.request && decodeURIComponent(u.pathname) !== c.pathname)) {
+    if (!c || (req.url !== c.request && decoded(new URL(req.url, 'http://x').pathname) !== c.pathname)) {
       res.writeHead(404, { 'Content-Type': 'text/plain' }).end('not found');
       return;
     }
@@ -187,7 +195,7 @@ async function servePages() {
     /** Serves `bytes` at `path` (with query and fragment) until the next call. */
     set(path, bytes) {
       const u = new URL(path, 'http://x');
-      state.current = { request: u.pathname + u.search, pathname: decodeURIComponent(u.pathname), bytes };
+      state.current = { request: u.pathname + u.search, pathname: decoded(u.pathname), bytes };
     },
     close() {
       state.current = null;
@@ -222,8 +230,15 @@ async function startChromium() {
   }
   let closed = false;
   context.on('close', () => { closed = true; });
-  const worker = context.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://'))
-    ?? await context.waitForEvent('serviceworker', { timeout: 10000 });
+  let worker;
+  try {
+    worker = context.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://'))
+      ?? await context.waitForEvent('serviceworker', { timeout: 10000 });
+  } catch (e) {
+    await context.close().catch(() => {});
+    rmSync(dir, { recursive: true, force: true });
+    throw new Error(`the extension (${EXT}) did not start in Chromium: ${e.message.split('\n')[0]}`);
+  }
   const extOrigin = worker.url().split('/').slice(0, 3).join('/'); // URL.origin is "null" for chrome-extension:
   // Storage is read from an extension page rather than the service worker:
   // Chrome stops an idle worker, and a long run must not depend on the
