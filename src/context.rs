@@ -233,6 +233,9 @@ pub const OTHERS_DATA: &[&str] = &[
     "author", "autor", "seller", "vendor", "merchant", " store ", " shop ", " company ",
     " organization ", " organisation ", " publisher ", " creator ", " owner ", "review",
     "comment", " support ", " sender ", " referrer ",
+    // a site's own accounts with its advertising and analytics services
+    " ads ", " ad ", " adverts ", " advertising ", " advertiser ", " dfp ", " gpt ", " analytics ",
+    " tracking ", " tracker ", " gtm ", " data layer ", " pixel ",
     // where the user sends things (the buyer's gift, the friend invited)
     " shipping", " delivery", " ship to ", "lieferadresse", " lieferung ", " gift", "geschenk",
     " invite", " referral", " family", " household", "address book", "adressbuch",

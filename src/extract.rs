@@ -14,8 +14,8 @@ use crate::fields::{self, Classification, Evidence};
 use crate::kinds::{DataKind, FieldType};
 use crate::recognise::{
     find_cards, find_ibans, greeting, is_email, is_not_data, is_plausible_birth_date, is_postcode,
-    is_valid_iban, looks_like_person_name, normalize_phone, parse_card, parse_date, parse_expiry,
-    CardValue,
+    is_service_number, is_valid_iban, looks_like_person_name, normalize_phone, parse_card,
+    parse_date, parse_expiry, CardValue,
 };
 use crate::snapshot::{Element, Node, Snapshot};
 use crate::text::{collapse_ws, fold};
@@ -581,7 +581,9 @@ impl<'a> Walker<'a> {
         }
         let own_choice = self.own_choice();
         // Label and value in sibling blocks: "<div>Kundennummer</div><div>4711</div>".
-        if let Some((ty, label)) = self.pending_label.take() {
+        // Not inside a form, where a label's value is its control and the
+        // next line is the next field's label or a widget's text.
+        if let Some((ty, label)) = self.pending_label.take().filter(|_| self.forms.is_empty()) {
             if self.labelled_as(ty, &label, &line) {
                 return;
             }
@@ -601,6 +603,10 @@ impl<'a> Walker<'a> {
         });
         if let Some((name, login)) = greeting.as_ref() {
             let name = name.trim();
+            if is_not_data(name, &[]) {
+                // "Welcome, test@example.com": a sample greets nobody.
+                return;
+            }
             let kind = if is_email(name) {
                 Some(DataKind::Email)
             } else if looks_like_person_name(name, false) {
@@ -700,6 +706,9 @@ impl<'a> Walker<'a> {
         let Some((kind, raw)) = validate(ty, value) else {
             return false;
         };
+        if !looks_shown(kind, &raw, self.structure > 0) {
+            return false;
+        }
         // Sample identities and template markers in an account view are
         // demo content, as they are in forms ("Max Mustermann").
         if is_not_data(&raw, &[label]) {
@@ -918,9 +927,15 @@ pub fn validate(ty: FieldType, value: &str) -> Option<(DataKind, String)> {
         DataKind::Email => is_email(&v),
         // Numbers written nationally are read in the formats of the
         // countries the recogniser knows; any one that fits will do.
-        DataKind::Phone => ["49", "1", "44", "33", "43", "41"]
-            .iter()
-            .any(|cc| normalize_phone(&v, cc).is_some()),
+        // A toll-free or premium number (in every country it can be read
+        // for) is a business's, not a person's.
+        DataKind::Phone => {
+            let read: Vec<String> = ["49", "1", "44", "33", "43", "41"]
+                .iter()
+                .filter_map(|cc| normalize_phone(&v, cc))
+                .collect();
+            !read.is_empty() && !read.iter().all(|n| is_service_number(n))
+        }
         DataKind::Street | DataKind::Address => {
             let words = v.split_whitespace().count();
             if has_postcode() && words >= 3 {
@@ -964,6 +979,39 @@ pub fn validate(ty: FieldType, value: &str) -> Option<(DataKind, String)> {
         }
     };
     ok.then_some((kind, v))
+}
+
+/// Whether text under a label reads as a value of its kind rather than as
+/// more of the page: text is looser than a form control's value, so it must
+/// look more like itself. Another label ("Address 2") is no value; a name
+/// under a label is capitalised ("required." is not one), a city is a few
+/// words and no sentence, a username is one login-shaped token (in a line
+/// of text, one with a digit, dot or underscore: "English" under "Log in"
+/// is a language switch).
+fn looks_shown(kind: DataKind, raw: &str, structured: bool) -> bool {
+    if unmistakable(raw).is_some() {
+        return true;
+    }
+    let words = raw.split_whitespace().count();
+    let digits = raw.chars().filter(char::is_ascii_digit).count();
+    if words <= 3 && digits <= 1 && fields::classify_label(label_text(raw)).is_some() {
+        return false;
+    }
+    match kind {
+        DataKind::Name => looks_like_person_name(raw, true),
+        DataKind::City => {
+            words <= 4 && !raw.ends_with(['.', '!', '?']) && !raw.contains(['€', '$', '£', '%'])
+        }
+        DataKind::Street | DataKind::Address => !raw.contains(['€', '$', '£', '%']),
+        DataKind::Username => {
+            words == 1
+                && (structured
+                    || raw
+                        .chars()
+                        .any(|c| c.is_ascii_digit() || matches!(c, '.' | '_' | '@')))
+        }
+        _ => true,
+    }
 }
 
 /// The kind a value is by its form alone, whatever its label says: an email
@@ -1043,7 +1091,10 @@ mod tests {
     use crate::html::snapshot_from_str;
     use crate::snapshot::Limits;
 
-    fn facts_of(html: &str) -> Vec<(Option<String>, Option<(DataKind, String)>)> {
+    /// Each control's name and what NotMine takes its value for.
+    type Prefilled = (Option<String>, Option<(DataKind, String)>);
+
+    fn facts_of(html: &str) -> Vec<Prefilled> {
         let snap = snapshot_from_str(html, "page.html", Limits::DEFAULT);
         let f = extract(&snap);
         f.controls
@@ -1110,6 +1161,88 @@ mod tests {
         assert_eq!(
             got[0].1,
             Some((DataKind::Email, "m.keller@uni-bern.ch".into()))
+        );
+    }
+
+    fn shown_of(html: &str) -> (Option<String>, Vec<(Shown, DataKind, String)>) {
+        let snap = snapshot_from_str(html, "page.html", Limits::DEFAULT);
+        let f = extract(&snap);
+        let values = f
+            .values
+            .iter()
+            .map(|v| (v.how, v.kind, v.raw.clone()))
+            .collect();
+        (f.account, values)
+    }
+
+    #[test]
+    fn a_greeting_counts_only_when_it_addresses_a_signed_in_visitor() {
+        // In the header of a logged-in page: the customer.
+        let (account, values) = shown_of(
+            r#"<header><span>Hallo Timo!</span> <a href="/logout">Abmelden</a></header><main><h1>Angebote</h1></main>"#,
+        );
+        assert_eq!(
+            account.as_deref(),
+            Some("a greeting to a logged-in customer")
+        );
+        assert_eq!(
+            values,
+            [(Shown::Greeting, DataKind::Name, "Timo".to_string())]
+        );
+        // A brand in a shop's menu, with nobody logged in; a blog post.
+        for html in [
+            r#"<header><nav><a href="/c/kitty">Hello Kitty</a> <a href="/login">Anmelden</a></nav></header>"#,
+            r#"<article><p>Hallo Sönke,</p><p>schön, dass du da bist.</p></article><a href="/logout">Log out</a>"#,
+            r#"<main><p>Welcome, Anna</p></main>"#,
+        ] {
+            assert_eq!(shown_of(html), (None, vec![]), "{html}");
+        }
+        // "Signed in as" says it on its own; a sample address greets nobody.
+        let (_, values) = shown_of(r#"<p>Angemeldet als jonas.brenner</p>"#);
+        assert_eq!(values.len(), 1);
+        let (_, values) =
+            shown_of(r#"<header>Welcome, test@example.com <a href="/logout">Log out</a></header>"#);
+        assert!(values.is_empty());
+    }
+
+    #[test]
+    fn sign_in_and_sign_up_pages_are_no_account_view() {
+        let (account, values) = shown_of(
+            r#"<title>Log in to your account</title><h1>My account</h1><dl><dt>Name</dt><dd>Cookie Settings</dd></dl>"#,
+        );
+        assert_eq!(account, None);
+        assert!(values.is_empty());
+        // A log-out link alone makes no account view of a news page; with a
+        // record of personal data it does.
+        let news = r#"<a href="/logout">Abmelden</a><div>Stadt, Region, Land</div><div>Attraktionen</div>"#;
+        assert_eq!(shown_of(news).0, None);
+        let (account, values) = shown_of(
+            r#"<a href="/logout">Log out</a><table><tr><th>Driver</th><th>Email</th></tr><tr><td>Kwame Mensah</td><td>kwame@gmail.com</td></tr></table>"#,
+        );
+        assert!(account.is_some());
+        assert_eq!(values.len(), 2);
+    }
+
+    #[test]
+    fn text_under_a_label_must_look_like_a_value_of_its_kind() {
+        let page = |body: &str| format!("<title>Mein Konto</title>{body}");
+        // Another label, a lower-case word, a price, a service number.
+        for body in [
+            "<p>Address 2: Please enter address</p>",
+            "<dl><dt>Vorname</dt><dd>required.</dd></dl>",
+            "<dl><dt>Lieferadresse</dt><dd>3,95€ - Gratis ab 50 €</dd></dl>",
+            "<dl><dt>Fax</dt><dd>+1-866-534-3097</dd></dl>",
+            "<p>Login: English</p>",
+        ] {
+            let (_, values) = shown_of(&page(body));
+            assert!(values.is_empty(), "{body}: {values:?}");
+        }
+        let (_, values) = shown_of(&page(
+            "<dl><dt>Username</dt><dd>dokafor</dd><dt>Telefon</dt><dd>0941 5872034</dd></dl>",
+        ));
+        assert_eq!(
+            values.iter().map(|v| v.1).collect::<Vec<_>>(),
+            [DataKind::Username, DataKind::Phone]
         );
     }
 }

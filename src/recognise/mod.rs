@@ -28,6 +28,7 @@ pub use date::{is_plausible_birth_date, parse_date, Date};
 pub use email::{find_emails, is_email};
 pub use iban::{find_ibans, is_valid_iban};
 pub use name::{greeting, greeting_name, looks_like_person_name, strip_honorifics, HONORIFICS};
+pub use phone::is_service_number;
 pub use phone::{looks_like_phone, normalize_phone};
 pub use placeholder::is_not_data;
 pub use postcode::{is_postcode, normalize_postcode};

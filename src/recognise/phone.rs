@@ -106,6 +106,34 @@ fn strip_label(s: &str) -> &str {
     s
 }
 
+/// Number ranges that reach a business, never a person: toll-free,
+/// shared-cost and premium numbers, as (calling code, national prefix).
+/// A shop's hotline or fax on its checkout page is no customer's phone.
+#[rustfmt::skip]
+const SERVICE_RANGES: &[(&str, &[&str])] = &[
+    ("1", &["800", "833", "844", "855", "866", "877", "888", "900"]),
+    ("49", &["800", "180", "137", "900"]),
+    ("43", &["800", "810", "820", "821", "900", "930"]),
+    ("41", &["800", "840", "842", "844", "848", "900", "901", "906"]),
+    ("44", &["800", "808", "842", "843", "844", "845", "870", "871", "872", "873", "9"]),
+    ("33", &["80", "81", "82", "89"]),
+    ("31", &["800", "900", "906", "909"]),
+    ("34", &["800", "900", "901", "902", "905"]),
+    ("39", &["800", "803", "840", "848", "89"]),
+];
+
+/// Whether a normalised number ("+18665343097") is a service number.
+pub fn is_service_number(normalized: &str) -> bool {
+    let Some(digits) = normalized.strip_prefix('+') else {
+        return false;
+    };
+    SERVICE_RANGES.iter().any(|(cc, prefixes)| {
+        digits
+            .strip_prefix(cc)
+            .is_some_and(|nsn| prefixes.iter().any(|p| nsn.starts_with(p)))
+    })
+}
+
 /// Normalises a phone number to "+", country code and national significant
 /// number, digits only ("+4915203948571"). `default_cc` is the calling code
 /// for numbers written nationally ("49", "44", "1", …).
@@ -285,6 +313,16 @@ pub fn looks_like_phone(s: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn service_numbers_reach_a_business() {
+        assert!(is_service_number("+18665343097"));
+        assert!(is_service_number("+498001234567"));
+        assert!(!is_service_number("+441612345678"));
+        assert!(!is_service_number("+4915203948571"));
+        assert!(!is_service_number("+15032814476"));
+        assert!(!is_service_number("+4989412233"));
+    }
 
     fn n(s: &str, cc: &str) -> Option<String> {
         normalize_phone(s, cc)

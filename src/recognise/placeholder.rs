@@ -132,6 +132,9 @@ static NON_VALUES: &[&str] = &[
     "test", "test test", "testuser", "tester", "asdf", "qwerty", "qwertz", "xxx", "foo", "foo bar",
     "n a", "k a", "keine angabe", "none", "null", "undefined", "nan", "tbd", "todo",
     "123 main street", "123 main st", "1234 main street", "1234 main st", "123 any street",
+    // the name a comment form gives whoever has not said theirs
+    "visitor", "visiteur", "guest", "gast", "besucher", "anonymous", "anonym", "anonyme",
+    "anonimo", "anonima", "invite", "invitado", "ospite", "gosc", "bezoeker",
 ];
 
 /// Sample addresses from documentation and form examples, lower case.
@@ -142,6 +145,18 @@ static SAMPLE_ADDRESSES: &[&str] = &[
     "user@domain.com", "email@email.com", "email@domain.com", "mail@mail.de", "name@email.com",
     "name@email.de", "ihre@email.de", "deine@email.de", "votre@email.com",
     "vorname.nachname@domain.de",
+];
+
+/// Local parts that stand for "an address goes here" or a tester, not a
+/// person: "test@…", "some@…", "your.email@…". Compared whole, after
+/// dropping dots, dashes and underscores.
+#[rustfmt::skip]
+static SAMPLE_LOCAL_PARTS: &[&str] = &[
+    "test", "testing", "tester", "testuser", "sample", "example", "demo", "foo", "foobar", "some",
+    "someone", "somebody", "anybody", "nobody", "your", "youremail", "yourname", "youraddress",
+    "you", "email", "emailaddress", "name", "user", "username", "firstlast", "firstnamelastname",
+    "vornamenachname", "ihre", "ihreemail", "deine", "deineemail", "votre", "votreemail", "tu",
+    "tucorreo", "maxmustermann", "johndoe", "janedoe",
 ];
 
 /// Domains reserved for examples (RFC 2606) and their look-alikes that
@@ -231,11 +246,16 @@ fn is_sample_email(v: &str) -> bool {
     if !is_email(v) {
         return false;
     }
-    let Some((_, domain)) = lower.rsplit_once('@') else {
+    let Some((local, domain)) = lower.rsplit_once('@') else {
         return false;
     };
+    let local: String = local
+        .chars()
+        .filter(|c| !matches!(c, '.' | '-' | '_'))
+        .collect();
     let tld = domain.rsplit('.').next().unwrap_or(domain);
-    SAMPLE_DOMAINS.contains(&domain)
+    SAMPLE_LOCAL_PARTS.contains(&local.as_str())
+        || SAMPLE_DOMAINS.contains(&domain)
         || domain.starts_with("example.")
         || domain.contains(".example.")
         || RESERVED_TLDS.contains(&tld)
@@ -335,6 +355,22 @@ mod tests {
         }
         for w in LABEL_WORDS {
             assert!(!FILLER_WORDS.contains(w), "{w} is in both tables");
+        }
+    }
+
+    #[test]
+    fn testers_and_visitors_are_nobody() {
+        for v in [
+            "test@ddg.com",
+            "some@email.com",
+            "Your.Email@gmail.com",
+            "Visiteur",
+            "Guest",
+        ] {
+            assert!(is_not_data(v, &[]), "{v}");
+        }
+        for v in ["craig@gmail.com", "testa.maria@libero.it", "Gastón Ruiz"] {
+            assert!(!is_not_data(v, &[]), "{v}");
         }
     }
 
