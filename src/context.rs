@@ -175,6 +175,16 @@ pub const NOT_RECORD: &[&str] = &[
     "registreren", "zaloguj", "rejestracja",
 ];
 
+/// Titles and headings of pages where one opens an account: their email
+/// field is an email, not a sign-in name.
+#[rustfmt::skip]
+pub const SIGN_UP: &[&str] = &[
+    " sign up", " signup", " register", "registration", "create an account", "create account",
+    "create your account", "open an account", " join ", "registrier", "konto erstellen",
+    "konto anlegen", "inscription", "creer un compte", "crear cuenta", "registrate", "registrati",
+    "registreren", "rejestracja", "zarejestruj",
+];
+
 /// Headings and class words of sections that list people the user chose:
 /// their address book, a gift's recipient, family members. Data there is
 /// not a leak even when it is not the user's.

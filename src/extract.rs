@@ -818,6 +818,11 @@ impl<'a> Walker<'a> {
             self.values
                 .retain(|v| v.how == Shown::Greeting || v.structured || v.how == Shown::InText);
         }
+        let sign_up = mentions(&snap.title, context::SIGN_UP)
+            || self.headings.iter().any(|h| mentions(h, context::SIGN_UP));
+        if !sign_up {
+            sign_in_identifier(&mut self.controls);
+        }
         let embedded = crate::embedded::people(snap, account.is_some());
         PageFacts {
             controls: self.controls,
@@ -825,6 +830,82 @@ impl<'a> Walker<'a> {
             account,
             embedded,
         }
+    }
+}
+
+/// In a sign-in form, the field before the password is the login
+/// identifier, whatever it asks for: `username` in HTML's vocabulary, even
+/// where the site takes an email, a phone number or a customer number
+/// there (as password managers read it). A form is a sign-in form when it
+/// has one visible password field, not a new one, and no other personal
+/// field: a name or an address beside it makes it a sign-up or checkout
+/// form. The value is still judged by what it is (an email is an email).
+fn sign_in_identifier(controls: &mut [ControlFact<'_>]) {
+    let text_like = |c: &ControlFact<'_>| {
+        c.el.tag == "input" && matches!(c.el.input_type(), "text" | "email" | "tel" | "number")
+    };
+    let mut forms: Vec<Option<usize>> = controls.iter().map(|c| c.form).collect();
+    forms.dedup();
+    forms.sort();
+    forms.dedup();
+    for form in forms {
+        let idx: Vec<usize> = (0..controls.len())
+            .filter(|&i| controls[i].form == form && !controls[i].hidden)
+            .collect();
+        let passwords: Vec<usize> = idx
+            .iter()
+            .copied()
+            .filter(|&i| controls[i].el.input_type() == "password")
+            .collect();
+        let [pw] = passwords[..] else { continue };
+        let new_password = controls[pw]
+            .el
+            .attrs
+            .autocomplete
+            .as_deref()
+            .is_some_and(|a| a.to_ascii_lowercase().contains("new-password"));
+        if new_password {
+            continue;
+        }
+        let Some(id) = idx
+            .iter()
+            .copied()
+            .filter(|&i| i < pw && text_like(&controls[i]))
+            .last()
+        else {
+            continue;
+        };
+        let others_personal = idx.iter().any(|&i| {
+            i != id
+                && i != pw
+                && controls[i]
+                    .class
+                    .ty
+                    .is_some_and(|t| t.data_kind().is_some())
+        });
+        // The site's own `autocomplete` token says what it asks for.
+        let declared = controls[id]
+            .el
+            .attrs
+            .autocomplete
+            .as_deref()
+            .is_some_and(|a| {
+                a.split_ascii_whitespace()
+                    .any(|t| FieldType::from_token(&t.to_ascii_lowercase()).is_some())
+            });
+        if others_personal || declared || controls[id].class.ty == Some(FieldType::Username) {
+            continue;
+        }
+        let was = controls[id]
+            .class
+            .ty
+            .map_or("no type".to_string(), |t| t.token().to_string());
+        let c = &mut controls[id].class;
+        c.reason = format!(
+            "the field before the password of a sign-in form (login identifier; {was}: {})",
+            c.reason
+        );
+        c.ty = Some(FieldType::Username);
     }
 }
 
@@ -1243,6 +1324,49 @@ mod tests {
         assert_eq!(
             values.iter().map(|v| v.1).collect::<Vec<_>>(),
             [DataKind::Username, DataKind::Phone]
+        );
+    }
+
+    #[test]
+    fn the_field_before_the_password_of_a_sign_in_form_is_the_login_identifier() {
+        let types = |html: &str| {
+            let snap = snapshot_from_str(html, "page.html", Limits::DEFAULT);
+            extract(&snap)
+                .controls
+                .iter()
+                .map(|c| c.class.ty)
+                .collect::<Vec<_>>()
+        };
+        // An email field that signs in: `username`, as HTML names it.
+        assert_eq!(
+            types(
+                r#"<form><label>E-Mail <input type="email" name="email"></label><input type="password" name="pw"></form>"#
+            ),
+            [Some(FieldType::Username), None]
+        );
+        // Not where the site declares it, nor in a sign-up form, nor in a
+        // newsletter box without a password.
+        assert_eq!(
+            types(
+                r#"<form><input type="email" autocomplete="email"><input type="password"></form>"#
+            ),
+            [Some(FieldType::Email), None]
+        );
+        assert_eq!(
+            types(
+                r#"<form><label>Name <input name="name"></label><label>E-Mail <input type="email"></label><input type="password"></form>"#
+            ),
+            [Some(FieldType::Name), Some(FieldType::Email), None]
+        );
+        assert_eq!(
+            types(
+                r#"<title>Create an account</title><form><label>E-Mail <input type="email"></label><input type="password"></form>"#
+            ),
+            [Some(FieldType::Email), None]
+        );
+        assert_eq!(
+            types(r#"<footer><form><input type="email" name="newsletter"></form></footer>"#),
+            [Some(FieldType::Email)]
         );
     }
 }

@@ -838,6 +838,31 @@ impl Evaluation {
                 out.push(block);
             }
         }
+        for t in self.forms.iter().flat_map(|f| &f.typed) {
+            if ignored(&t.label) {
+                continue;
+            }
+            let right = std::iter::once(&t.label)
+                .chain(&t.alt)
+                .any(|l| t.got.is_some_and(|g| accepted(l).contains(&g)));
+            let misfire = !personal(&t.label)
+                && !t.alt.iter().any(|a| personal(a))
+                && t.got.is_some_and(|g| g.data_kind().is_some());
+            if (personal(&t.label) && !right) || misfire {
+                out.push(format!(
+                    "MISTYPED {} {} labelled {}{} typed {}",
+                    t.file,
+                    t.selector,
+                    t.label,
+                    if t.alt.is_empty() {
+                        String::new()
+                    } else {
+                        format!(" (or {})", t.alt.join(", "))
+                    },
+                    t.got.map_or("nothing", FieldType::token)
+                ));
+            }
+        }
         for n in &self.negatives {
             let Some(j) = &n.judged else { continue };
             if j.profile == Severity::None && j.no_profile == Severity::None {
