@@ -871,7 +871,7 @@ fn sign_in_identifier(controls: &mut [ControlFact<'_>]) {
             .iter()
             .copied()
             .filter(|&i| i < pw && text_like(&controls[i]))
-            .last()
+            .next_back()
         else {
             continue;
         };
