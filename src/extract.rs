@@ -870,8 +870,7 @@ fn sign_in_identifier(controls: &mut [ControlFact<'_>]) {
         let Some(id) = idx
             .iter()
             .copied()
-            .filter(|&i| i < pw && text_like(&controls[i]))
-            .next_back()
+            .rfind(|&i| i < pw && text_like(&controls[i]))
         else {
             continue;
         };
