@@ -68,6 +68,24 @@ const NON_DATA_TYPES: &[&str] = &[
     "button", "image",
 ];
 
+/// `autocomplete` tokens of HTML's vocabulary that name data NotMine does not
+/// report as a person's (card security codes, one-time codes, a phone
+/// number's country code or extension). Not the password tokens: sites put
+/// `autocomplete="new-password"` on address fields to keep autofill away.
+const NOT_PERSONAL_TOKENS: &[&str] = &[
+    "cc-csc",
+    "one-time-code",
+    "tel-country-code",
+    "tel-extension",
+    "transaction-amount",
+    "transaction-currency",
+    "cc-type",
+    "language",
+    "url",
+    "photo",
+    "sex",
+];
+
 /// How much of a label is worth matching; long texts are instructions.
 const MAX_LABEL: usize = 120;
 
@@ -86,6 +104,20 @@ pub fn classify(el: &Element, ev: &Evidence<'_>) -> Classification {
     if let Some(ac) = a.autocomplete.as_deref() {
         // "section-x shipping given-name" → the last token that is a field.
         let lower = ac.to_ascii_lowercase();
+        // A token HTML defines for data that is no person's identity
+        // (`cc-csc`, `one-time-code`, `tel-extension`, `country`): the site
+        // says what the field is, and it is nothing NotMine reports.
+        if let Some(t) = lower
+            .split_ascii_whitespace()
+            .rev()
+            .find(|t| NOT_PERSONAL_TOKENS.contains(t))
+        {
+            return Classification {
+                ty: None,
+                reason: format!("autocomplete=\"{t}\" is not personal data"),
+                label,
+            };
+        }
         if let Some(ty) = lower
             .split_ascii_whitespace()
             .rev()
@@ -239,6 +271,38 @@ mod tests {
             attrs,
             ..Element::default()
         }
+    }
+
+    #[test]
+    fn html_tokens_for_no_persons_data_are_taken_at_their_word() {
+        let tel = |ac: Option<&str>, label: Option<&str>| {
+            let el = input(Attrs {
+                type_: Some("tel".into()),
+                autocomplete: ac.map(str::to_string),
+                ..Attrs::default()
+            });
+            let ev = Evidence {
+                label_for: label,
+                ..Evidence::default()
+            };
+            classify(&el, &ev).ty
+        };
+        assert_eq!(tel(Some("cc-csc"), None), None);
+        assert_eq!(tel(Some("one-time-code"), None), None);
+        assert_eq!(tel(None, Some("Country code")), None);
+        assert_eq!(tel(None, Some("Ext.")), None);
+        assert_eq!(tel(None, Some("Telefon")), Some(FieldType::Tel));
+        // Sites write "new-password" on address fields to keep autofill
+        // away; the label still speaks.
+        let el = input(Attrs {
+            autocomplete: Some("new-password".into()),
+            ..Attrs::default()
+        });
+        let ev = Evidence {
+            label_for: Some("Street address"),
+            ..Evidence::default()
+        };
+        assert!(classify(&el, &ev).ty.is_some());
     }
 
     #[test]

@@ -654,6 +654,9 @@ pub static NEGATIVE: &[&str] = &[
     r"\b(n|no|numero) (de )?(commande|facture|suivi|pedido|factura|seguimiento)\b|\b(n|numero) (d |dell |di )?(ordine|fattura)\b|\b(bestel|factuur|order) ?nummer\b|\b(numer|nr) (zamowienia|faktury|przesylki)\b|\b(siparis|fatura) (numarasi|no)\b|\bkargo takip\b",
     // SEPA mandate and creditor references identify a direct debit, not a person.
     r"\bmandats? ?referenz\w*|\bmandate ?(reference|ref|id)\b|\bglaubiger ?(id|identifikations ?nummer)\b|\bcreditor ?id\b",
+    // One-time codes and a phone's country calling code or extension: digits
+    // on a phone's keypad, but nobody's number.
+    r"\bone ?time (code|password|passcode)\b|\botp\b|\b(sms|verification|confirmation|bestatigungs|sicherheits) ?code\b|\bcountry ?(calling ?)?code\b|\bdial(ling)? code\b|\blandervorwahl\b|\b(phone |tel )?ext(ension)?\b|\bdurchwahl\b",
     // Web, IP and other non-postal addresses; phones as devices.
     r"\b(website|webseite|homepage|url|web ?site|internetseite|site web|site internet|sitio web|sito web|pagina web|strona www|web sitesi)\b",
     r"\b(web|internet|ip|mac|wallet|bitcoin) ?(adresse|address|adres)\b|\bi ?phone\b|\b(smart|head|micro) ?phones?\b|\btelefonica\b",
