@@ -21,10 +21,11 @@
  * different ports (origins), so that a late message of the page before
  * cannot leave a `seen:` entry the next page would be compared with.
  *
- * Saved pages are served the way a browser opens them from disk, not as an
- * arbitrary web server would: a page carrying a `saved from url=` comment is
- * served at that URL's path (the core reads the path; "…/konto" says
- * "account"), read exactly as the CLI reads the comment; any other at a
+ * Saved pages are served (over https, see TLS) the way a browser opens them
+ * from disk, not as an arbitrary web server would: a page carrying a `saved
+ * from url=` comment is served at that URL's path (the core reads the path;
+ * "…/konto" says "account"), read exactly as the CLI reads the comment; any
+ * other at a
  * neutral path (/page/N.html: the CLI, too, takes no word from a local file
  * name). Pages load one at a time, so two pages from the same URL (variants
  * of one page) are each served at it. An undeclared page that is valid UTF-8
@@ -35,16 +36,21 @@
  * pages in one browser launch; `openScanner(browser)` keeps a browser open
  * for several passes (tests/browser/eval-browsers.mjs).
  *
+ * A page whose own script sends the tab elsewhere (a check of its host
+ * name) gets an error line naming where, if the extension had no verdict
+ * of it before it left.
+ *
  * Exit status as the CLI: 0 no page warns, 1 some page warns, 2 usage or
  * browser error. CHROMIUM and FIREFOX override the browser paths.
  */
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
-import { createServer } from 'node:http';
+import { createServer } from 'node:https';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
-import { launch } from './lib/browsers.mjs';
+import puppeteer from 'puppeteer-core';
+import { firefoxQuietPrefs, openExtensionPage, sink } from './lib/browsers.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const MANIFEST = JSON.parse(readFileSync(join(ROOT, 'extension/manifest.json'), 'utf8'));
@@ -52,6 +58,8 @@ const EXT = process.env.NOTMINE_EXT || join(ROOT, 'extension');
 const ZIP = process.env.NOTMINE_ZIP || join(ROOT, `dist/notmine-${MANIFEST.version}-firefox.zip`);
 const CHROMIUM = process.env.CHROMIUM || '/usr/bin/chromium';
 const FIREFOX = process.env.FIREFOX || '/usr/bin/firefox-esr';
+/** Fixed, so the add-on's origin is known: moz-extension://<uuid>/. */
+const FIREFOX_UUID = '0b7e3f52-5d1c-4f0e-9a6b-6e6f746d696e';
 const FLAGS = [
   '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
   '--disable-background-networking', '--disable-component-update', '--disable-sync',
@@ -65,8 +73,38 @@ export const BROWSERS = ['chromium', 'firefox'];
  * one site, and each must be judged on its own, as `notmine scan` judges it.
  */
 export const PAGE_MS = 10000;
+/**
+ * Pages are served over https, with this throwaway self-signed certificate
+ * for 127.0.0.1 (both browsers are told to accept it). Over http, many saved
+ * pages send themselves to https at once (`if (location.protocol !=
+ * "https:") document.location = …`, a common WordPress plugin): offline
+ * that ends on an error page, in Chromium before the extension saw the
+ * page, in Firefox with the page cut off at that script — neither is the
+ * file the CLI reads. The scheme says nothing to the core (it reads the
+ * path).
+ */
+const TLS = {
+  key: `-----BEGIN PRIVATE KEY-----
+MIGHAgEAMBMGByqGSM49AgEGCCqGSM49AwEHBG0wawIBAQQg9ap0V9mPOejSasNj
+fC4oWl9Q/O0yWZIj1LAxS5tUS/WhRANCAASkaQj4Wqb3kvz7vk7rllna4pMjrKu1
+yqSS2xhVE1A7jw8eLyqZSlJ3rMmSCyHQCGInZSwFH+peLAVfE+u7sGDq
+-----END PRIVATE KEY-----`,
+  cert: `-----BEGIN CERTIFICATE-----
+MIIBkDCCATagAwIBAgIUO+pK1BIoSd39X58UmkjinrSOjfswCgYIKoZIzj0EAwIw
+FDESMBAGA1UEAwwJMTI3LjAuMC4xMCAXDTI2MTIwNDExMzc0NVoYDzIxMjYxMTEw
+MTEzNzQ1WjAUMRIwEAYDVQQDDAkxMjcuMC4wLjEwWTATBgcqhkjOPQIBBggqhkjO
+PQMBBwNCAASkaQj4Wqb3kvz7vk7rllna4pMjrKu1yqSS2xhVE1A7jw8eLyqZSlJ3
+rMmSCyHQCGInZSwFH+peLAVfE+u7sGDqo2QwYjAdBgNVHQ4EFgQUxDHJNJjcNuIS
+8sfvXslFZ1wEuOcwHwYDVR0jBBgwFoAUxDHJNJjcNuIS8sfvXslFZ1wEuOcwDwYD
+VR0TAQH/BAUwAwEB/zAPBgNVHREECDAGhwR/AAABMAoGCCqGSM49BAMCA0gAMEUC
+IQD9xKQlx6bPOYLdJLhjVW5uMRRqlvcxSvRosFvlImg6nwIgBt8WakSPHehHCqBn
+bDrsRqB0MHJu1ylHP0kRbz9kUOg=
+-----END CERTIFICATE-----`,
+};
 /** Ports the pages rotate through (see the isolation note above). */
 const PORTS = 3;
+/** How long a verdict may still come after the page sent its tab elsewhere. */
+const LEFT_GRACE_MS = 1500;
 /** How often the stored verdict is looked for. */
 const POLL_MS = 50;
 
@@ -186,7 +224,7 @@ async function servePages() {
     res.end(c.bytes);
   };
   const servers = await Promise.all(Array.from({ length: PORTS }, () => new Promise((ok, fail) => {
-    const s = createServer(handler);
+    const s = createServer(TLS, handler);
     s.once('error', fail);
     s.listen(0, '127.0.0.1', () => ok(s));
   })));
@@ -222,6 +260,7 @@ async function startChromium() {
     context = await chromium.launchPersistentContext(dir, {
       executablePath: CHROMIUM,
       headless: true,
+      ignoreHTTPSErrors: true,
       args: [`--disable-extensions-except=${EXT}`, `--load-extension=${EXT}`, ...FLAGS],
     });
   } catch (e) {
@@ -261,6 +300,11 @@ async function startChromium() {
   };
 }
 
+/**
+ * Firefox ESR with the packaged add-on, as lib/browsers.mjs starts it (its
+ * own services off, anything leaving the machine sent to a refusing sink),
+ * and with the pages' self-signed certificate accepted (see TLS).
+ */
 async function startFirefox() {
   if (!existsSync(ZIP)) {
     throw new Error(`${ZIP} is missing: run bash scripts/build-wasm.sh && bash scripts/package.sh (or set NOTMINE_ZIP)`);
@@ -268,12 +312,53 @@ async function startFirefox() {
   if (!existsSync(FIREFOX)) {
     throw new Error(`${FIREFOX} not found: install firefox-esr (bash scripts/setup.sh --browsers) or set FIREFOX`);
   }
-  const b = await launch('firefox', { zip: ZIP, gecko: MANIFEST.browser_specific_settings.gecko.id });
+  const tmp = mkdtempSync(join(tmpdir(), 'notmine-bscan-firefox-'));
+  const proxy = await sink([]);
+  const cleanUp = () => {
+    proxy.close();
+    rmSync(tmp, { recursive: true, force: true });
+  };
+  const gecko = MANIFEST.browser_specific_settings.gecko.id;
+  let browser;
+  try {
+    browser = await puppeteer.launch({
+      browser: 'firefox', executablePath: FIREFOX, headless: true, acceptInsecureCerts: true,
+      userDataDir: join(tmp, 'profile'),
+      // Lets WebDriver open the extension's own pages (storage is read there).
+      args: ['--remote-allow-system-access'],
+      env: { ...process.env, MOZ_REMOTE_SETTINGS_DEVTOOLS: '1' },
+      extraPrefsFirefox: {
+        'extensions.originControls.grantByDefault': true,
+        'extensions.webextensions.uuids': JSON.stringify({ [gecko]: FIREFOX_UUID }),
+        ...firefoxQuietPrefs(proxy.address().port),
+      },
+    });
+  } catch (e) {
+    cleanUp();
+    throw new Error(`Firefox (${FIREFOX}) did not start: ${firstLine(e)}`);
+  }
+  try {
+    await browser.installExtension(resolve(ZIP)); // an absolute path, or Firefox refuses it
+  } catch (e) {
+    await browser.close().catch(() => {});
+    cleanUp();
+    throw new Error(`${ZIP} did not install in Firefox: ${firstLine(e)}`);
+  }
+  let extPage = null;
   return {
-    newPage: () => b.browser.newPage(),
-    inExtension: (fn, arg) => b.storage(fn, arg),
-    alive: () => b.browser.connected,
-    close: () => b.close(),
+    newPage: () => browser.newPage(),
+    async inExtension(fn, arg) {
+      if (!extPage || extPage.isClosed()) {
+        extPage = await browser.newPage();
+        await openExtensionPage(extPage, `moz-extension://${FIREFOX_UUID}/manifest.json`);
+      }
+      return extPage.evaluate(fn, arg);
+    },
+    alive: () => browser.connected,
+    async close() {
+      await browser.close().catch(() => {});
+      cleanUp();
+    },
   };
 }
 
@@ -316,8 +401,10 @@ const firstLine = (e) => String(e && e.message ? e.message : e).split('\n')[0];
 /**
  * Opens `kind` ("chromium" | "firefox") with the extension installed and
  * returns a scanner: `setProfile(p)`, `scan(file)` → `{line, ms, url,
- * movedTo, timeout}` (`line`: the CLI's JSON line as an object, or `{path,
- * error}`), `close()`. A browser that dies is started again on the next
+ * movedTo, left, timeout}` (`line`: the CLI's JSON line as an object, or
+ * `{path, error}`; `movedTo`: the address of the document judged, when not
+ * `url`; `left`: where the page's own script sent the tab, when it did; the
+ * verdict is then of a page cut short, or there is none), `close()`. A browser that dies is started again on the next
  * page, with the same profile.
  */
 export async function openScanner(kind = 'chromium', { pageMs = PAGE_MS } = {}) {
@@ -329,10 +416,28 @@ export async function openScanner(kind = 'chromium', { pageMs = PAGE_MS } = {}) 
   let profile = null;
   let n = 0;
 
+  /**
+   * The address the tab is sent to now (without its fragment), and where
+   * the page sent the tab itself, if it did. Some saved pages leave when
+   * they find they are not on their own site (refinery29 checks
+   * `location.hostname`); the extension then judges an error page, or in
+   * Firefox the page cut off at that script, not the file the CLI reads.
+   */
+  let sentTo = 'about:blank';
+  let left = null;
   const freshPage = async () => {
     const p = await driver.newPage();
     // A page's alert() or confirm() would hold the next navigation.
     p.on('dialog', (d) => d.dismiss().catch(() => {}));
+    p.on('request', (r) => {
+      try {
+        const u = r.url();
+        if (left === null && r.isNavigationRequest() && r.frame() === p.mainFrame()
+          && u !== 'about:blank' && u.split('#')[0] !== sentTo) left = u;
+      } catch (_) {
+        // a request of a frame already gone
+      }
+    });
     await p.goto('about:blank');
     return p;
   };
@@ -363,8 +468,10 @@ export async function openScanner(kind = 'chromium', { pageMs = PAGE_MS } = {}) 
       return { line: { path: file, error: firstLine(e) }, ms: 0, url: null };
     }
     const path = savedFromPath(bytes) ?? `/page/${i}.html`;
-    const url = `http://127.0.0.1:${server.ports[i % server.ports.length]}${path}`;
+    const url = `https://127.0.0.1:${server.ports[i % server.ports.length]}${path}`;
     server.set(path, bytes);
+    sentTo = url.split('#')[0];
+    left = null;
     const t0 = Date.now();
     let found = null;
     let failure = null;
@@ -375,15 +482,26 @@ export async function openScanner(kind = 'chromium', { pageMs = PAGE_MS } = {}) 
       // it is this page's, not a late one of the page before.
       const since = await page.evaluate(() => performance.timeOrigin);
       await driver.inExtension(forgetLoads);
-      // The content script runs at document_idle, after DOMContentLoaded:
-      // no need to wait for every image and script of a big page to load.
-      failure = await page.goto(url, { waitUntil: 'domcontentloaded', timeout: pageMs }).then(() => null, (e) => e);
+      // The verdict is looked for while the page loads, not after: the
+      // content script runs at document_idle, before a big page's images
+      // and scripts are in, and a page that sends the tab elsewhere leaves
+      // the driver waiting for a load that never comes.
+      let settled = false;
+      page.goto(url, { waitUntil: 'domcontentloaded', timeout: pageMs })
+        .then(() => {}, (e) => { failure = e; })
+        .finally(() => { settled = true; });
+      let leftAt = 0;
       for (const end = t0 + pageMs; ;) {
+        await sleep(POLL_MS);
         found = await driver.inExtension(verdictSince, since);
         if (found || Date.now() > end) break;
-        await sleep(POLL_MS);
+        // A navigation that failed outright (not a timeout) gets no verdict.
+        if (settled && failure && !/timeout/i.test(failure.message)) break;
+        // A page that left: a verdict of what it showed before may still come.
+        if (left !== null && leftAt === 0) leftAt = Date.now();
+        if (leftAt !== 0 && Date.now() - leftAt > LEFT_GRACE_MS) break;
       }
-      if (!found) timeout = true;
+      if (!found && left === null) timeout = true;
     } catch (e) {
       failure = e;
     }
@@ -400,12 +518,14 @@ export async function openScanner(kind = 'chromium', { pageMs = PAGE_MS } = {}) 
     }
     if (found) {
       const movedTo = found.url !== url ? found.url : null;
-      return { line: scanLineObject(file, found.verdict), ms, url, movedTo, reason: found.reason };
+      return { line: scanLineObject(file, found.verdict), ms, url, movedTo, left, reason: found.reason };
     }
-    const why = timeout
-      ? `the extension gave no verdict within ${pageMs} ms${failure ? ` (${firstLine(failure)})` : ''}`
-      : firstLine(failure);
-    return { line: { path: file, error: why }, ms, url, timeout };
+    const why = left !== null
+      ? `the page's own script sent the tab to ${left} before the extension had a verdict`
+      : timeout
+        ? `the extension gave no verdict within ${pageMs} ms${failure ? ` (${firstLine(failure)})` : ''}`
+        : firstLine(failure);
+    return { line: { path: file, error: why }, ms, url, left, timeout };
   }
 
   return {

@@ -286,12 +286,15 @@ function compare(entries, results) {
       const r = results.get(setting).get(e);
       const got = r.line.severity ?? null;
       const want = e.cli[setting];
-      if (got === want && !r.movedTo) {
+      // A page that sent its tab elsewhere was not judged as the CLI judged
+      // the file, whatever the severity says.
+      if (got === want && !r.movedTo && !r.left) {
         agree++;
         continue;
       }
       const d = { file: e.file, page: e.page ?? null, variant: e.variant, setting, cli: want, browser: got };
       if (r.line.error) d.reason = r.timeout ? `timeout: ${r.line.error}` : r.line.error;
+      else if (r.left) d.reason = `the page's own script sent the tab to ${r.left}: the verdict is of the page cut short there`;
       else if (r.movedTo) d.reason = `the page moved itself from ${r.url} to ${r.movedTo}`;
       if (r.line.findings?.length) d.findings = findingsBrief(r.line);
       disagreements.push(d);
