@@ -105,6 +105,8 @@ bDrsRqB0MHJu1ylHP0kRbz9kUOg=
 const PORTS = 3;
 /** How long a verdict may still come after the page sent its tab elsewhere. */
 const LEFT_GRACE_MS = 1500;
+/** How long a verdict may still come after the driver said the navigation failed. */
+const FAILED_GRACE_MS = 3000;
 /** How often the stored verdict is looked for. */
 const POLL_MS = 50;
 
@@ -491,17 +493,25 @@ export async function openScanner(kind = 'chromium', { pageMs = PAGE_MS } = {}) 
         .then(() => {}, (e) => { failure = e; })
         .finally(() => { settled = true; });
       let leftAt = 0;
+      let failedAt = 0;
       for (const end = t0 + pageMs; ;) {
         await sleep(POLL_MS);
         found = await driver.inExtension(verdictSince, since);
-        if (found || Date.now() > end) break;
-        // A navigation that failed outright (not a timeout) gets no verdict.
-        if (settled && failure && !/timeout/i.test(failure.message)) break;
+        if (found) break;
+        if (Date.now() > end) {
+          timeout = left === null;
+          break;
+        }
+        // A navigation the driver calls failed may still have shown the
+        // page: Firefox's WebDriver rejects one whose frame showed an error
+        // page ("Address rejected": an offline widget's iframe), though the
+        // page itself is there and is judged. So a little longer, not forever.
+        if (settled && failure && !/timeout/i.test(failure.message) && failedAt === 0) failedAt = Date.now();
+        if (failedAt !== 0 && Date.now() - failedAt > FAILED_GRACE_MS) break;
         // A page that left: a verdict of what it showed before may still come.
         if (left !== null && leftAt === 0) leftAt = Date.now();
         if (leftAt !== 0 && Date.now() - leftAt > LEFT_GRACE_MS) break;
       }
-      if (!found && left === null) timeout = true;
     } catch (e) {
       failure = e;
     }
