@@ -427,18 +427,27 @@ export async function openScanner(kind = 'chromium', { pageMs = PAGE_MS } = {}) 
    */
   let sentTo = 'about:blank';
   let left = null;
+  /**
+   * Where a navigation request of the top frame went, before it is known
+   * to have left: Firefox reports the document an `<object data=…>` loads
+   * as one too, so only the top frame's next document counts (`left`).
+   */
+  let leaving = null;
+  const elsewhere = (u) => u !== 'about:blank' && u.split('#')[0] !== sentTo;
   const freshPage = async () => {
     const p = await driver.newPage();
     // A page's alert() or confirm() would hold the next navigation.
     p.on('dialog', (d) => d.dismiss().catch(() => {}));
     p.on('request', (r) => {
       try {
-        const u = r.url();
-        if (left === null && r.isNavigationRequest() && r.frame() === p.mainFrame()
-          && u !== 'about:blank' && u.split('#')[0] !== sentTo) left = u;
+        if (leaving === null && r.isNavigationRequest() && r.frame() === p.mainFrame() && elsewhere(r.url())) leaving = r.url();
       } catch (_) {
         // a request of a frame already gone
       }
+    });
+    p.on('framenavigated', (f) => {
+      // Chromium names its error page chrome-error://…: the request says where to.
+      if (left === null && f === p.mainFrame() && elsewhere(f.url())) left = leaving ?? f.url();
     });
     await p.goto('about:blank');
     return p;
@@ -474,6 +483,7 @@ export async function openScanner(kind = 'chromium', { pageMs = PAGE_MS } = {}) 
     server.set(path, bytes);
     sentTo = url.split('#')[0];
     left = null;
+    leaving = null;
     const t0 = Date.now();
     let found = null;
     let failure = null;
@@ -511,6 +521,10 @@ export async function openScanner(kind = 'chromium', { pageMs = PAGE_MS } = {}) 
         // A page that left: a verdict of what it showed before may still come.
         if (left !== null && leftAt === 0) leftAt = Date.now();
         if (leftAt !== 0 && Date.now() - leftAt > LEFT_GRACE_MS) break;
+      }
+      // A verdict while the page was on its way out: does it leave?
+      for (const end = Date.now() + LEFT_GRACE_MS; found && leaving !== null && left === null && Date.now() < end;) {
+        await sleep(POLL_MS);
       }
     } catch (e) {
       failure = e;
