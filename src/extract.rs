@@ -14,8 +14,8 @@ use crate::fields::{self, Classification, Evidence};
 use crate::kinds::{DataKind, FieldType};
 use crate::recognise::{
     find_cards, find_ibans, greeting, is_email, is_not_data, is_plausible_birth_date, is_postcode,
-    is_service_number, is_valid_iban, looks_like_person_name, normalize_phone, parse_card,
-    parse_date, parse_expiry, CardValue,
+    is_service_number, is_valid_iban, looks_like_person_name, month_number, normalize_phone,
+    parse_card, parse_date, parse_expiry, CardValue,
 };
 use crate::snapshot::{Element, Node, Snapshot};
 use crate::text::{collapse_ws, fold};
@@ -1094,6 +1094,78 @@ fn looks_shown(kind: DataKind, raw: &str, structured: bool) -> bool {
     }
 }
 
+/// A birth date asked for in three fields (day, month and year selects, as
+/// sign-up and payment forms do), read as one date: the control holding
+/// the year and the date as "YYYY-MM-DD". Each part is placed by its
+/// field's words ("Tag", "month", "année") or, failing those, by its range
+/// (a year has four digits, a day above 12 is a day). `None` unless all
+/// three are there, pre-filled by the page, and make a plausible date.
+pub fn split_birth_date<'c, 'a>(
+    controls: &[&'c ControlFact<'a>],
+) -> Option<(&'c ControlFact<'a>, String)> {
+    const DAY: &[&str] = &[" day", " tag ", " jour", " dia ", " giorno", " dd "];
+    const MONTH: &[&str] = &[" month", " monat", " mois ", " mes ", " mese ", " mm "];
+    let parts: Vec<(&ControlFact<'a>, String)> = controls
+        .iter()
+        .copied()
+        .filter(|c| c.class.ty == Some(FieldType::Bday) && !c.hidden)
+        .filter_map(|c| {
+            let ctl = c.el.control.as_ref()?;
+            if ctl.user_modified || ctl.autofilled {
+                return None;
+            }
+            let v = if c.el.tag == "select" {
+                &ctl.default_value
+            } else {
+                &ctl.value
+            };
+            let v = v.trim();
+            (!v.is_empty() && parse_date(v).is_none()).then(|| (c, v.to_string()))
+        })
+        .collect();
+    let [_, _, _] = parts[..] else { return None };
+    let (mut day, mut month, mut year, mut unplaced) = (None, None, None, Vec::new());
+    let mut year_control = None;
+    for (c, v) in &parts {
+        let words = format!(
+            " {} ",
+            fold(&format!(
+                "{} {} {}",
+                c.el.attrs.name.as_deref().unwrap_or(""),
+                c.el.attrs.id.as_deref().unwrap_or(""),
+                c.class.label
+            ))
+        );
+        if let Some(m) = month_number(v) {
+            month = Some(u32::from(m));
+            continue;
+        }
+        let n: u32 = v.parse().ok()?;
+        if (1900..=2100).contains(&n) {
+            year = Some(n);
+            year_control = Some(*c);
+        } else if mentions_folded(&words, DAY) || n > 12 {
+            day = Some(n);
+        } else if mentions_folded(&words, MONTH) {
+            month = Some(n);
+        } else {
+            unplaced.push(n);
+        }
+    }
+    for n in unplaced {
+        if day.is_none() && month.is_some() {
+            day = Some(n);
+        } else if month.is_none() && day.is_some() {
+            month = Some(n);
+        } else {
+            return None;
+        }
+    }
+    let date = format!("{:04}-{:02}-{:02}", year?, month?, day?);
+    let d = parse_date(&date)?;
+    is_plausible_birth_date(&d).then(|| (year_control.unwrap_or(parts[0].0), date))
+}
+
 /// The kind a value is by its form alone, whatever its label says: an email
 /// address, a valid IBAN, a Luhn-valid card number.
 pub fn unmistakable(v: &str) -> Option<DataKind> {
@@ -1366,6 +1438,35 @@ mod tests {
         assert_eq!(
             types(r#"<footer><form><input type="email" name="newsletter"></form></footer>"#),
             [Some(FieldType::Email)]
+        );
+    }
+
+    #[test]
+    fn a_birth_date_in_three_selects_is_read_as_one_date() {
+        let date = |html: &str| {
+            let snap = snapshot_from_str(html, "page.html", Limits::DEFAULT);
+            let f = extract(&snap);
+            let all: Vec<&ControlFact<'_>> = f.controls.iter().collect();
+            split_birth_date(&all).map(|(c, d)| (c.el.attrs.name.clone(), d))
+        };
+        let form = |m: &str, d: &str, y: &str| {
+            format!(
+                r#"<label>Date of birth <select name="dob_month"><option>Month</option><option {m}>Apr</option></select></label>
+                <select name="dob_day"><option>Day</option><option {d}>6</option></select>
+                <select name="dob_year"><option>Year</option><option {y}>1953</option></select>"#
+            )
+        };
+        assert_eq!(
+            date(&form("selected", "selected", "selected")),
+            Some((Some("dob_year".into()), "1953-04-06".into()))
+        );
+        // Nothing chosen by the page: no date.
+        assert_eq!(date(&form("", "selected", "selected")), None);
+        // Unlabelled parts are placed by range: a day above 12 is a day.
+        assert_eq!(
+            date(r#"<label>Geburtsdatum <select name="a"><option selected>24</option></select><select name="b"><option selected>3</option></select><select name="c"><option selected>1986</option></select></label>"#)
+                .map(|x| x.1),
+            Some("1986-03-24".into())
         );
     }
 }

@@ -24,7 +24,7 @@
 //! comments and footers, and sections naming people the user chose (address
 //! book, gift recipient, family members).
 
-use crate::extract::{extract, prefilled, ControlFact, PageFacts, Shown};
+use crate::extract::{extract, prefilled, split_birth_date, ControlFact, PageFacts, Shown};
 use crate::kinds::{DataKind, FieldType, Severity};
 use crate::mask::mask;
 use crate::profile::{name_tokens, Matcher, Owner, Profile};
@@ -213,6 +213,27 @@ fn judge_forms(facts: &PageFacts<'_>, m: &Matcher) -> Vec<Finding> {
                 })
             })
             .collect();
+        // A birth date in three selects counts beside another pre-filled
+        // value: alone it is as often the site's default (today's date, or
+        // an age gate's) as a person's. Measured on the corpus: alone it
+        // found 1 more stranger page and made 2 original pages warn.
+        let mut pre = pre;
+        if !pre.is_empty() && !pre.iter().any(|p| p.kind == DataKind::BirthDate) {
+            let group: Vec<&ControlFact<'_>> = facts
+                .controls
+                .iter()
+                .filter(|c| c.form == g && !c.own_choice)
+                .collect();
+            if let Some((control, raw)) = split_birth_date(&group) {
+                let owner = m.owner(DataKind::BirthDate, &raw);
+                pre.push(Prefill {
+                    control,
+                    kind: DataKind::BirthDate,
+                    raw,
+                    owner,
+                });
+            }
+        }
         if pre.is_empty() {
             continue;
         }

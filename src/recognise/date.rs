@@ -227,6 +227,25 @@ pub fn parse_date(s: &str) -> Option<Date> {
     }
 }
 
+/// The month a word names ("März", "march", "mars", or its abbreviation
+/// "Apr", "Okt." when only one month starts so), in any language the date
+/// tables know.
+pub fn month_number(word: &str) -> Option<u8> {
+    let w = crate::text::fold(word.trim_end_matches('.'));
+    if let Some(&(_, m)) = MONTH_NAMES.iter().find(|(name, _)| *name == w) {
+        return Some(m);
+    }
+    if w.len() < 3 || !w.chars().all(|c| c.is_ascii_alphabetic()) {
+        return None;
+    }
+    let mut hits = MONTH_NAMES
+        .iter()
+        .filter(|(name, _)| name.starts_with(w.as_str()))
+        .map(|&(_, m)| m);
+    let first = hits.next()?;
+    hits.all(|m| m == first).then_some(first)
+}
+
 /// Birth dates we believe: a living customer, born 1900..=2025.
 pub fn is_plausible_birth_date(d: &Date) -> bool {
     (1900..=2025).contains(&d.year)

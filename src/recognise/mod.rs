@@ -24,7 +24,7 @@ pub mod placeholder;
 pub mod postcode;
 
 pub use card::{card_brand, find_cards, luhn_valid, parse_card, parse_expiry, CardValue};
-pub use date::{is_plausible_birth_date, parse_date, Date};
+pub use date::{is_plausible_birth_date, month_number, parse_date, Date};
 pub use email::{find_emails, is_email};
 pub use iban::{find_ibans, is_valid_iban};
 pub use name::{greeting, greeting_name, looks_like_person_name, strip_honorifics, HONORIFICS};
