@@ -8,6 +8,7 @@
 //! and the classification says which one it was, so a tester can see why.
 
 pub mod patterns;
+pub mod scripts;
 
 use crate::kinds::FieldType;
 use crate::snapshot::Element;
@@ -167,7 +168,17 @@ pub fn classify(el: &Element, ev: &Evidence<'_>) -> Classification {
                 label,
             };
         }
-        if patterns::vetoed(&folded) {
+        // A label in a script `fold` drops ("Фамилия", "電話番号").
+        if let Some(r) = scripts::classify(text) {
+            return Classification {
+                ty: Some(r.ty),
+                reason: format!("{what} \"{text}\" ({})", r.lang),
+                label,
+            };
+        }
+        if patterns::vetoed(&folded)
+            || (scripts::applies(text) && scripts::vetoed(&scripts::normalise(text)))
+        {
             // "Passwort", "CVC", "Gutscheincode": the label says what the
             // field is not; a developer's name must not overrule it.
             return Classification {

@@ -137,7 +137,7 @@ use std::sync::OnceLock;
 pub struct Rule {
     pub ty: FieldType,
     /// The language the row was written for: `de`, `en`, `fr`, `es`, `it`,
-    /// `nl`, `pl`, `tr`, or `any` for developer conventions (`fname`,
+    /// `nl`, `pl`, `tr`, `pt`, `id` (Indonesian), or `any` for developer conventions (`fname`,
     /// `address2`) and international tokens (`E-Mail`, `IBAN`, `Tel.`).
     /// Rows are not restricted to their language: a word shared by several
     /// languages is listed once, under the first that uses it.
@@ -336,6 +336,7 @@ pub static RULES: &[Rule] = &[
     r(B, "nl", T::Tel, r"\bmobiele?( nummer)?\b"),
     r(B, "pl", T::Tel, r"\bkomork(a|i|owy)\b"),
     r(B, "tr", T::Tel, r"\bgsm( no| numarasi)?\b|\bcep (no|numarasi)\b"),
+    r(B, "id", T::Tel, r"\btelepon\b|\bponsel\b|\bnomor hp\b"),
 
     // ── Place of birth (a city), then date of birth ──
     r(B, "de", T::AddressLevel2, r"\bgeburts ?ort\b"),
@@ -357,17 +358,21 @@ pub static RULES: &[Rule] = &[
     r(B, "nl", T::Bday, r"\bgeboorte ?datum\b|\bgeboren op\b|\bverjaardag\b"),
     r(B, "pl", T::Bday, r"\bdata urodzenia\b|\burodzin(y|ach)\b"),
     r(B, "tr", T::Bday, r"\bdogum (tarihi|gunu)\b"),
+    r(B, "pt", T::Bday, r"\b(data de )?nascimento\b|\baniversario\b"),
+    r(B, "id", T::Bday, r"\btanggal lahir\b"),
 
     // ── Card holder, stated outright ("Karteninhaber" alone is tier 2) ──
     r(B, "de", T::CcName, r"\bname auf (der )?karte\b"),
     r(B, "en", T::CcName, r"\bname( \w+){0,4} on (the |your )?card\b|\bname of (the )?card ?holder\b|\bcard ?holder( s)? ?name\b"),
     r(B, "en", T::CcName, r"\b(cc|card|credit card) ?(name|owner)\b|\b(credit |debit )?card ?holder\b"),
-    r(B, "fr", T::CcName, r"\btitulaire de la carte\b|\bnom (sur|figurant sur) la carte\b"),
-    r(B, "es", T::CcName, r"\btitular de la tarjeta\b|\bnombre (en|de) la tarjeta\b"),
+    r(B, "fr", T::CcName, r"\b(titulaire|detenteur) de la carte\b|\bnom (sur|figurant sur) la carte\b"),
+    r(B, "es", T::CcName, r"\btitular de la tarjeta\b|\bnombre (en |de )?(la )?tarjeta\b"),
     r(B, "it", T::CcName, r"\b(titolare|intestatario) (della )?carta\b|\bnome (sulla|del titolare della) carta\b"),
     r(B, "nl", T::CcName, r"\bkaart ?houder\b|\bnaam (op (de )?kaart|kaarthouder)\b"),
     r(B, "pl", T::CcName, r"\b(posiadacz|wlasciciel) karty\b|\bimie i nazwisko na karcie\b"),
     r(B, "tr", T::CcName, r"\bkart (sahibi|uzerindeki (isim|ad|ad soyad))\b"),
+    r(B, "pt", T::CcName, r"\bnome (do |no )?(titular (do )?)?cartao\b|\btitular do cartao\b"),
+    r(B, "id", T::CcName, r"\bnama (di |pada )?kartu\b|\bpemegang kartu\b"),
 
     // ── Card expiry (before the number: "Credit card expiration") ──
     r(B, "de", T::CcExp, r"\bgultig ?(bis|zum)\b|\bgultigkeit\w*|\bablauf ?(datum|monat|jahr)\b|\bverfalls? ?datum\b|\bmm ?jj(jj)?\b"),
@@ -379,6 +384,8 @@ pub static RULES: &[Rule] = &[
     r(B, "nl", T::CcExp, r"\bvervaldatum\b|\bgeldig (tot|t m)\b"),
     r(B, "pl", T::CcExp, r"\bdata waznosci\b|\bwazna do\b|\bwaznosc\b|\bmm rr\b"),
     r(B, "tr", T::CcExp, r"\bson kullanma( tarihi)?\b|\bskt\b|\bgecerlilik( tarihi)?\b"),
+    r(B, "pt", T::CcExp, r"\b(data de )?validade\b"),
+    r(B, "id", T::CcExp, r"\bmasa berlaku\b|\btanggal kedaluwarsa\b"),
 
     // ── Card number ──
     r(B, "de", T::CcNumber, r"\b(kredit|debit|bank)?karten? ?(nummer|nr)\b|\bkreditkarten?\b"),
@@ -389,6 +396,8 @@ pub static RULES: &[Rule] = &[
     r(B, "nl", T::CcNumber, r"\b(kaart|creditcard) ?nummer\b|\bcreditcard\b"),
     r(B, "pl", T::CcNumber, r"\b(numer|nr) karty\b|\bkarta kredytowa\b"),
     r(B, "tr", T::CcNumber, r"\bkart (numarasi|no)\b|\bkredi karti\b"),
+    r(B, "pt", T::CcNumber, r"\bnumero (do )?cartao\b|\bcartao de (credito|debito)\b"),
+    r(B, "id", T::CcNumber, r"\bnomor kartu\b|\bkartu kredit\b"),
 
     // ── IBAN and bank account ──
     // German "Kontonummer" is the bank account; English "account number"
@@ -415,6 +424,7 @@ pub static RULES: &[Rule] = &[
     r(B, "nl", T::Name, r"\bvoor ?(en )?achternaam\b|\bvoornaam (en )?achternaam\b|\bvolledige naam\b|\btenaamstelling\b"),
     r(B, "pl", T::Name, r"\bimie (i|oraz) nazwisko\b"),
     r(B, "tr", T::Name, r"\b(ad|adi|adiniz|isim) (soyad|soyadi|soyadiniz|soyisim)\b"),
+    r(B, "id", T::Name, r"\bnama lengkap\b"),
 
     // ── Middle name (before given name: "zweiter Vorname") ──
     r(B, "de", T::AdditionalName, r"\b(zweite[rn]?|weitere) vornamen?\b|\bmittel ?name\b"),
@@ -433,6 +443,8 @@ pub static RULES: &[Rule] = &[
     r(B, "fr", T::GivenName, r"\bprenoms?\d*\b"),
     r(B, "nl", T::GivenName, r"\bvoornaam\d*\b|\bvoorletters?\b"),
     r(B, "pl", T::GivenName, r"\bimie\b"),
+    r(B, "pt", T::GivenName, r"\bprimeiro nome\b"),
+    r(B, "id", T::GivenName, r"\bnama depan\b"),
     r(I, "any", T::GivenName, r"\b(fname|vname|ox ?fname)\d*\b"),
 
     // ── Family name ──
@@ -444,6 +456,8 @@ pub static RULES: &[Rule] = &[
     r(B, "nl", T::FamilyName, r"\b(achter|familie)naam\d*\b"),
     r(B, "pl", T::FamilyName, r"\bnazwisko\b"),
     r(B, "tr", T::FamilyName, r"\bsoy ?(ad|adi|adiniz|isim)\b"),
+    r(B, "pt", T::FamilyName, r"\bsobre ?nome\b|\bultimo nome\b"),
+    r(B, "id", T::FamilyName, r"\bnama belakang\b"),
     r(I, "any", T::FamilyName, r"\b(lname|nname|ox ?lname)\d*\b"),
 
     // ── Salutation, title, gender (autocomplete "sex" maps here too) ──
@@ -485,6 +499,7 @@ pub static RULES: &[Rule] = &[
     r(B, "nl", T::AddressLine2, r"\b(huisnummer ?)?toevoeging\b"),
     r(B, "pl", T::AddressLine2, r"\b(numer|nr) (mieszkania|lokalu)\b|\blokal\b"),
     r(B, "tr", T::AddressLine2, r"\bdaire( no)?\b|\bmahalle\w*|\badres satiri 2\b"),
+    r(B, "pt", T::AddressLine2, r"\bcomplemento\b"),
     r(I, "any", T::AddressLine2, r"\b(addr|adr)2\b|\box ?addinfo\b"),
 
     // ── Address line 1 and house number ──
@@ -510,6 +525,9 @@ pub static RULES: &[Rule] = &[
     r(B, "nl", T::StreetAddress, r"\bstraat( ?naam)?\b"),
     r(B, "pl", T::StreetAddress, r"\bulica\b"),
     r(B, "tr", T::StreetAddress, r"\b(sokak|cadde)\w*"),
+    r(B, "pt", T::StreetAddress, r"\blogradouro\b"),
+    r(L, "pt", T::StreetAddress, r"^rua$"),
+    r(B, "id", T::StreetAddress, r"\bjalan\b"),
     r(I, "any", T::StreetAddress, r"\box ?street\b"),
 
     // ── Postal code (before the city: "PLZ / Ort" is decided by its first part) ──
@@ -522,6 +540,8 @@ pub static RULES: &[Rule] = &[
     r(L, "it", T::PostalCode, r"\bcap\b|^c a p$"),
     r(B, "pl", T::PostalCode, r"\bkod pocztowy\b"),
     r(B, "tr", T::PostalCode, r"\bposta kodu\b"),
+    r(B, "pt", T::PostalCode, r"\bcep\b"),
+    r(B, "id", T::PostalCode, r"\bkode ?pos\b"),
     r(I, "any", T::PostalCode, r"\box ?zip\b|\bplzort\b"),
 
     // ── City ──
@@ -534,6 +554,8 @@ pub static RULES: &[Rule] = &[
     r(B, "nl", T::AddressLevel2, r"\b(woon)?plaats( ?naam)?\b|\b(stad|gemeente)\b"),
     r(B, "pl", T::AddressLevel2, r"\b(miasto|miejscowosc)\b"),
     r(B, "tr", T::AddressLevel2, r"\b(sehir|ilce)\b"),
+    r(B, "pt", T::AddressLevel2, r"\bcidade\b"),
+    r(B, "id", T::AddressLevel2, r"\b(kota|kabupaten)\b"),
     r(I, "any", T::AddressLevel2, r"\box ?city\b"),
 
     // ── Country (before the state: "Country/Region" is a country) ──
@@ -547,6 +569,7 @@ pub static RULES: &[Rule] = &[
     r(B, "nl", T::Country, r"\bnationaliteit\b"),
     r(B, "pl", T::Country, r"\b(kraj|obywatelstwo)\b"),
     r(B, "tr", T::Country, r"\b(ulke|uyruk|uyrugu)\b"),
+    r(B, "id", T::Country, r"\bnegara\b"),
     r(I, "any", T::Country, r"\box ?countryid\b"),
 
     // ── State, province, region ──
@@ -558,6 +581,7 @@ pub static RULES: &[Rule] = &[
     r(B, "it", T::AddressLevel1, r"\bregione\b"),
     r(B, "nl", T::AddressLevel1, r"\bprovincie\b"),
     r(B, "pl", T::AddressLevel1, r"\bwojewodztwo\b"),
+    r(B, "id", T::AddressLevel1, r"\bprovins(i|ci)\b"),
     r(L, "tr", T::AddressLevel1, r"^il$"),
     r(I, "any", T::AddressLevel1, r"\box ?stateid\b"),
 
@@ -571,6 +595,7 @@ pub static RULES: &[Rule] = &[
     r(B, "nl", T::Organization, r"\bbedrijf(s ?naam)?\b|\borganisatie\b"),
     r(B, "pl", T::Organization, r"\bnazwa firmy\b|\bprzedsiebiorstwo\b"),
     r(B, "tr", T::Organization, r"\b(sirket|firma unvani|kurum)( adi)?\b|\bfirma adi\b"),
+    r(B, "id", T::Organization, r"\bperusahaan\b"),
     r(I, "any", T::Organization, r"\box ?company\b"),
 
     // ======================================================================
@@ -590,6 +615,8 @@ pub static RULES: &[Rule] = &[
     // Dutch, Polish and Turkish share "adres".
     r(B, "nl", T::StreetAddress, r"\badres\d*\b"),
     r(B, "tr", T::StreetAddress, r"\badresi(niz)?\b"),
+    r(B, "pt", T::StreetAddress, r"\bendereco\d*\b"),
+    r(B, "id", T::StreetAddress, r"\balamat\b"),
     // A block of name and address ("Bill to:", "Lieferung an:").
     r(B, "en", T::StreetAddress, r"\b(bill|ship|deliver|sold|send) to\b"),
     r(B, "de", T::StreetAddress, r"\b(lieferung|rechnung|versand) an\b"),
@@ -629,6 +656,7 @@ pub static RULES: &[Rule] = &[
     r(B, "it", T::GivenName, r"\bnome\d*\b"),
     r(B, "nl", T::Name, r"\bnaam\d*\b"),
     r(B, "tr", T::Name, r"\bisim\b"),
+    r(B, "id", T::Name, r"\bnama\b"),
     r(L, "tr", T::GivenName, r"^(ad|adi|adiniz)( optional)?$"),
 ];
 
@@ -744,7 +772,9 @@ mod tests {
     use std::collections::BTreeSet;
     use std::time::{Duration, Instant};
 
-    const LANGS: [&str; 9] = ["de", "en", "fr", "es", "it", "nl", "pl", "tr", "any"];
+    const LANGS: [&str; 11] = [
+        "de", "en", "fr", "es", "it", "nl", "pl", "tr", "pt", "id", "any",
+    ];
 
     fn run(
         cases: &[(&str, Option<FieldType>)],
@@ -779,6 +809,33 @@ mod tests {
     const LABELS: &[(&str, Option<FieldType>)] = &[
         // ── German ──
         ("Vorname", Some(GivenName)),
+        // ── Portuguese ──
+        ("Sobrenome:", Some(FamilyName)),
+        ("Nome do cartão:", Some(CcName)),
+        ("Número do cartão:", Some(CcNumber)),
+        ("Data de validade:", Some(CcExp)),
+        ("Complemento:", Some(AddressLine2)),
+        ("Endereço:", Some(StreetAddress)),
+        ("Cidade:", Some(AddressLevel2)),
+        ("CEP:", Some(PostalCode)),
+        ("Data de nascimento", Some(Bday)),
+        // ── Indonesian ──
+        ("Nama Depan:", Some(GivenName)),
+        ("Nama Belakang:", Some(FamilyName)),
+        ("Nama Lengkap", Some(Name)),
+        ("Nama Perusahaan:", Some(Organization)),
+        ("Nama di kartu:", Some(CcName)),
+        ("Nomor Kartu:", Some(CcNumber)),
+        ("Masa Berlaku:", Some(CcExp)),
+        ("Nomor Telepon:", Some(Tel)),
+        ("Alamat:", Some(StreetAddress)),
+        ("Alamat Email", Some(Email)),
+        ("Kota/Kabupaten:", Some(AddressLevel2)),
+        ("Kode Pos:", Some(PostalCode)),
+        ("Provinsi", Some(AddressLevel1)),
+        // ── Spanish and French card holders ──
+        ("Nombre de Tarjeta:", Some(CcName)),
+        ("Nom complet du détenteur de la carte:", Some(CcName)),
         ("Vorname*", Some(GivenName)),
         ("Ihr Vorname:", Some(GivenName)),
         ("Bitte geben Sie Ihren Vornamen ein", Some(GivenName)),
