@@ -37,8 +37,12 @@ impl Evidence<'_> {
     /// from, most telling first: the order in which [`classify`] weighs them.
     pub fn texts<'s>(&'s self, el: &'s Element) -> [(&'static str, Option<&'s str>); 8] {
         let a = &el.attrs;
+        // `<label for="">` points at no control: an empty id cannot be named.
+        let label_for = self
+            .label_for
+            .filter(|_| !a.id.as_deref().is_some_and(|id| id.trim().is_empty()));
         [
-            ("label", self.label_for),
+            ("label", label_for),
             ("label", self.wrapping_label.as_deref()),
             ("aria-labelledby", self.labelledby.as_deref()),
             ("aria-label", a.aria_label.as_deref()),
@@ -122,7 +126,13 @@ pub fn classify(el: &Element, ev: &Evidence<'_>) -> Classification {
         if let Some(ty) = lower
             .split_ascii_whitespace()
             .rev()
-            .find_map(FieldType::from_token)
+            .find_map(name_part_token)
+            .or_else(|| {
+                lower
+                    .split_ascii_whitespace()
+                    .rev()
+                    .find_map(FieldType::from_token)
+            })
         {
             return Classification {
                 ty: Some(ty),
@@ -149,6 +159,19 @@ pub fn classify(el: &Element, ev: &Evidence<'_>) -> Classification {
         }
         let folded = fold(text);
         if let Some(m) = patterns::classify(&folded, Source::Label) {
+            // One "Phone" label over several controls: the one whose name
+            // says it is the country calling code or the extension is not
+            // the number.
+            if m.ty == FieldType::Tel && identifier_vetoed(el) {
+                return Classification {
+                    ty: None,
+                    reason: format!(
+                        "{what} \"{text}\" ({}), but its name/id is no phone number",
+                        m.lang
+                    ),
+                    label,
+                };
+            }
             // A broad label ("Name:", "Street address") on a control whose
             // name is precise (`cc-name`, `address_1`): the identifier
             // refines what the label says.
@@ -193,13 +216,21 @@ pub fn classify(el: &Element, ev: &Evidence<'_>) -> Classification {
         if ident.len() > MAX_LABEL {
             continue;
         }
-        if let Some(m) = patterns::classify(&fold(ident), Source::Identifier) {
+        if let Some(ty) = classify_ident(ident) {
             return Classification {
-                ty: Some(m.ty),
+                ty: Some(ty),
                 reason: format!("{what}=\"{ident}\""),
                 label,
             };
         }
+    }
+    // `otpCode`, `cvc`, `ext`: the keypad is for a code, not a phone number.
+    if el.tag == "input" && input_type == "tel" && identifier_vetoed(el) {
+        return Classification {
+            ty: None,
+            reason: "type=\"tel\", but its name/id is no phone number".into(),
+            label,
+        };
     }
     if el.tag == "input" && input_type == "tel" {
         return Classification {
@@ -212,6 +243,18 @@ pub fn classify(el: &Element, ev: &Evidence<'_>) -> Classification {
         ty: None,
         reason: "no label, name or id that names personal data".into(),
         label,
+    }
+}
+
+/// HTML's card-holder name parts (`cc-given-name`, `cc-family-name`) are
+/// the parts of a person's name: NotMine has no card-holder part types, and
+/// the given or family name is the more precise of the two it has.
+fn name_part_token(t: &str) -> Option<FieldType> {
+    match t {
+        "cc-given-name" => Some(FieldType::GivenName),
+        "cc-family-name" => Some(FieldType::FamilyName),
+        "cc-additional-name" => Some(FieldType::AdditionalName),
+        _ => None,
     }
 }
 
@@ -233,8 +276,42 @@ fn identifier_type(el: &Element) -> Option<FieldType> {
         .into_iter()
         .flatten()
         .filter(|i| i.len() <= MAX_LABEL)
-        .find_map(|i| patterns::classify(&fold(i), Source::Identifier))
-        .map(|m| m.ty)
+        .find_map(classify_ident)
+}
+
+/// Whether the control's `name` or `id` says it holds nothing personal
+/// (`otpCode`, `phoneCountryCode`, `cvc`).
+fn identifier_vetoed(el: &Element) -> bool {
+    [el.attrs.name.as_deref(), el.attrs.id.as_deref()]
+        .into_iter()
+        .flatten()
+        .filter(|i| i.len() <= MAX_LABEL)
+        .any(|i| classify_ident(i).is_none() && patterns::vetoed(&fold(i)))
+}
+
+/// Classifies an identifier. A path of form models
+/// (`billing.address.city`, `traits.name.first`, `phones[0].number`) is
+/// read from its last part back: the last part says what the field is, the
+/// ones before say whose or where (a card's billing address, a person's
+/// name). The first part, from the end, that names a type decides; a last
+/// part the tables veto (`phone.countryCode`) decides that it is none.
+fn classify_ident(ident: &str) -> Option<FieldType> {
+    let parts: Vec<&str> = ident
+        .split(['.', '[', ']', ':', '/'])
+        .filter(|p| !p.trim().is_empty())
+        .collect();
+    if parts.len() > 1 {
+        for (i, part) in parts.iter().rev().enumerate() {
+            let folded = fold(part);
+            if let Some(m) = patterns::classify(&folded, Source::Identifier) {
+                return Some(m.ty);
+            }
+            if i == 0 && patterns::vetoed(&folded) {
+                return None;
+            }
+        }
+    }
+    patterns::classify(&fold(ident), Source::Identifier).map(|m| m.ty)
 }
 
 /// The text a person would call this control by.
@@ -268,7 +345,7 @@ pub fn classify_identifier(ident: &str) -> Option<FieldType> {
     if ident.is_empty() || ident.len() > MAX_LABEL {
         return None;
     }
-    patterns::classify(&fold(ident), Source::Identifier).map(|m| m.ty)
+    classify_ident(ident)
 }
 
 #[cfg(test)]
@@ -314,6 +391,118 @@ mod tests {
             ..Evidence::default()
         };
         assert!(classify(&el, &ev).ty.is_some());
+    }
+
+    fn typed(attrs: Attrs, label_for: Option<&str>) -> Option<FieldType> {
+        let ev = Evidence {
+            label_for,
+            ..Evidence::default()
+        };
+        classify(&input(attrs), &ev).ty
+    }
+
+    fn named(name: &str) -> Attrs {
+        Attrs {
+            name: Some(name.into()),
+            ..Attrs::default()
+        }
+    }
+
+    #[test]
+    fn card_holder_name_parts_are_name_parts() {
+        let ac = |t: &str| Attrs {
+            autocomplete: Some(t.into()),
+            ..Attrs::default()
+        };
+        assert_eq!(typed(ac("cc-given-name"), None), Some(FieldType::GivenName));
+        assert_eq!(
+            typed(ac("billing cc-family-name"), None),
+            Some(FieldType::FamilyName)
+        );
+        assert_eq!(
+            typed(ac("billing given-name cc-given-name"), None),
+            Some(FieldType::GivenName)
+        );
+        assert_eq!(typed(ac("cc-name"), None), Some(FieldType::CcName));
+    }
+
+    #[test]
+    fn identifier_paths_are_read_from_their_last_part() {
+        assert_eq!(
+            typed(named("traits.name.first"), None),
+            Some(FieldType::GivenName)
+        );
+        assert_eq!(
+            typed(named("traits.name.last"), None),
+            Some(FieldType::FamilyName)
+        );
+        assert_eq!(
+            typed(named("traits.phone.country"), None),
+            Some(FieldType::Country)
+        );
+        assert_eq!(
+            typed(named("contact.phones[0].number"), None),
+            Some(FieldType::Tel)
+        );
+        assert_eq!(
+            typed(named("payment.billingAddress.postalCode"), None),
+            Some(FieldType::PostalCode)
+        );
+        // The last part vetoes: a phone's country code is no phone.
+        assert_eq!(typed(named("contact.phone.countryCode"), None), None);
+        assert_eq!(
+            classify_identifier("billing.city"),
+            Some(FieldType::AddressLevel2)
+        );
+    }
+
+    #[test]
+    fn codes_on_a_phone_keypad_are_no_phone_numbers() {
+        let tel = |name: &str| Attrs {
+            type_: Some("tel".into()),
+            id: Some(name.into()),
+            ..Attrs::default()
+        };
+        assert_eq!(typed(tel("otpCode-3"), None), None);
+        assert_eq!(typed(tel("verificationCode"), None), None);
+        assert_eq!(typed(tel("field-12"), None), Some(FieldType::Tel));
+        // One "Mobile number" label over the country code and the number.
+        assert_eq!(typed(tel("mobileCountryCode"), Some("Mobile Number")), None);
+        assert_eq!(
+            typed(tel("mobileNumber"), Some("Mobile Number")),
+            Some(FieldType::Tel)
+        );
+    }
+
+    #[test]
+    fn a_label_for_an_empty_id_names_nothing() {
+        let attrs = |id: &str| Attrs {
+            id: Some(id.into()),
+            name: Some("country".into()),
+            ..Attrs::default()
+        };
+        assert_eq!(
+            typed(attrs(""), Some("Business Email")),
+            Some(FieldType::Country)
+        );
+        assert_eq!(
+            typed(attrs("biz"), Some("Business Email")),
+            Some(FieldType::Email)
+        );
+    }
+
+    #[test]
+    fn labels_in_scripts_fold_drops() {
+        assert_eq!(
+            typed(named("x1"), Some("Фамилия:")),
+            Some(FieldType::FamilyName)
+        );
+        assert_eq!(
+            typed(named("x1"), Some("郵便番号")),
+            Some(FieldType::PostalCode)
+        );
+        // A label in such a script that says "password" vetoes the name.
+        assert_eq!(typed(named("email"), Some("Пароль")), None);
     }
 
     #[test]

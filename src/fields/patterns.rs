@@ -364,7 +364,7 @@ pub static RULES: &[Rule] = &[
     // ── Card holder, stated outright ("Karteninhaber" alone is tier 2) ──
     r(B, "de", T::CcName, r"\bname auf (der )?karte\b"),
     r(B, "en", T::CcName, r"\bname( \w+){0,4} on (the |your )?card\b|\bname of (the )?card ?holder\b|\bcard ?holder( s)? ?name\b"),
-    r(B, "en", T::CcName, r"\b(cc|card|credit card) ?(name|owner)\b|\b(credit |debit )?card ?holder\b"),
+    r(B, "en", T::CcName, r"\b(cc|card|credit card) ?name\b|\b(credit |debit )?card ?(holder|owner)( s)?( name)?$"),
     r(B, "fr", T::CcName, r"\b(titulaire|detenteur) de la carte\b|\bnom (sur|figurant sur) la carte\b"),
     r(B, "es", T::CcName, r"\btitular de la tarjeta\b|\bnombre (en |de )?(la )?tarjeta\b"),
     r(B, "it", T::CcName, r"\b(titolare|intestatario) (della )?carta\b|\bnome (sulla|del titolare della) carta\b"),
@@ -384,6 +384,7 @@ pub static RULES: &[Rule] = &[
     r(B, "nl", T::CcExp, r"\bvervaldatum\b|\bgeldig (tot|t m)\b"),
     r(B, "pl", T::CcExp, r"\bdata waznosci\b|\bwazna do\b|\bwaznosc\b|\bmm rr\b"),
     r(B, "tr", T::CcExp, r"\bson kullanma( tarihi)?\b|\bskt\b|\bgecerlilik( tarihi)?\b"),
+    r(I, "any", T::CcExp, r"\b(cc|card) ?(exp|year|month|yr|mo|mm|yy|yyyy)\d*\b"),
     r(B, "pt", T::CcExp, r"\b(data de )?validade\b"),
     r(B, "id", T::CcExp, r"\bmasa berlaku\b|\btanggal kedaluwarsa\b"),
 
@@ -581,6 +582,8 @@ pub static RULES: &[Rule] = &[
     r(B, "it", T::AddressLevel1, r"\bregione\b"),
     r(B, "nl", T::AddressLevel1, r"\bprovincie\b"),
     r(B, "pl", T::AddressLevel1, r"\bwojewodztwo\b"),
+    // No leading \b: fold keeps an acronym whole ("CAStates" → "castates").
+    r(I, "en", T::AddressLevel1, r"states\b"),
     r(B, "id", T::AddressLevel1, r"\bprovins(i|ci)\b"),
     r(L, "tr", T::AddressLevel1, r"^il$"),
     r(I, "any", T::AddressLevel1, r"\box ?stateid\b"),
@@ -626,7 +629,7 @@ pub static RULES: &[Rule] = &[
 
     // ── Card holder ──
     r(B, "de", T::CcName, r"karten ?inhaber\w*"),
-    r(B, "en", T::CcName, r"\bcard ?holder\w*"),
+    r(B, "en", T::CcName, r"\bcard ?(holder|owner)\w*"),
 
     // ── The person the data is about: account holder, recipient ──
     r(B, "de", T::Name, r"(konto|vertrags|anschluss) ?inhaber\w*|\b(rechnungs)?empfanger\w*|\b(besteller|antragsteller|versicherungsnehmer|vertragspartner|passagier|reisende(r|n)?)\b"),
@@ -836,6 +839,12 @@ mod tests {
         // ── Spanish and French card holders ──
         ("Nombre de Tarjeta:", Some(CcName)),
         ("Nom complet du détenteur de la carte:", Some(CcName)),
+        // A card owner's address is an address.
+        ("Card owner", Some(CcName)),
+        ("Cardholder name", Some(CcName)),
+        ("Card owner street", Some(StreetAddress)),
+        ("Card owner city", Some(AddressLevel2)),
+        ("Cardholder ZIP code", Some(PostalCode)),
         ("Vorname*", Some(GivenName)),
         ("Ihr Vorname:", Some(GivenName)),
         ("Bitte geben Sie Ihren Vornamen ein", Some(GivenName)),
@@ -1336,6 +1345,10 @@ mod tests {
         ("order_id", None),
         ("message", None),
         ("__VIEWSTATE", None),
+        ("dd-new-cc-year", Some(CcExp)),
+        ("cardExpYear", Some(CcExp)),
+        ("USStates", Some(AddressLevel1)),
+        ("ci-otpCode-0", None),
         ("csrf_token", None),
     ];
 
