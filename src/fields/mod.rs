@@ -265,7 +265,7 @@ fn refines(broad: FieldType, fine: FieldType) -> bool {
         (broad, fine),
         (
             T::Name,
-            T::CcName | T::GivenName | T::FamilyName | T::AdditionalName
+            T::CcName | T::GivenName | T::FamilyName | T::AdditionalName | T::Username
         ) | (T::StreetAddress, T::AddressLine1 | T::AddressLine2)
     )
 }
@@ -472,6 +472,27 @@ mod tests {
             typed(tel("mobileNumber"), Some("Mobile Number")),
             Some(FieldType::Tel)
         );
+    }
+
+    #[test]
+    fn a_broad_name_label_is_refined_by_a_precise_identifier() {
+        let attrs = |name: &str| Attrs {
+            name: Some(name.into()),
+            ..Attrs::default()
+        };
+        assert_eq!(
+            typed(attrs("new_formusername"), Some("name")),
+            Some(FieldType::Username)
+        );
+        assert_eq!(
+            typed(attrs("user_name"), Some("Account Name:")),
+            Some(FieldType::Username)
+        );
+        assert_eq!(
+            typed(attrs("billing_first_name"), Some("Name")),
+            Some(FieldType::GivenName)
+        );
+        assert_eq!(typed(attrs("field3"), Some("Name")), Some(FieldType::Name));
     }
 
     #[test]

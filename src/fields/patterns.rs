@@ -252,6 +252,8 @@ pub static RULES: &[Rule] = &[
     // ── Username, explicit (before e-mail: "Benutzername oder E-Mail") ──
     r(B, "de", T::Username, r"\b(benutzer|nutzer|anmelde|login|zugangs) ?(name|kennung|id)\d*\b"),
     r(B, "en", T::Username, r"\buser ?(name|id)\d*\b"),
+    // Glued to a prefix in code: "formusername", "loginUsername" folds whole.
+    r(I, "en", T::Username, r"username\d*\b"),
     r(B, "en", T::Username, r"\b(screen|login|sign ?in|log ?in) ?name\b"),
     r(B, "fr", T::Username, r"\bnom d utilisateur\b|\bidentifiant\b|\bpseudo\b"),
     r(B, "es", T::Username, r"\b(nombre de )?usuario\b"),
@@ -1346,6 +1348,7 @@ mod tests {
         ("message", None),
         ("__VIEWSTATE", None),
         ("dd-new-cc-year", Some(CcExp)),
+        ("new_formusername", Some(Username)),
         ("cardExpYear", Some(CcExp)),
         ("USStates", Some(AddressLevel1)),
         ("ci-otpCode-0", None),
