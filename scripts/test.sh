@@ -21,45 +21,55 @@
 #                          one JSON line per www/*.html page; and
 #                          tests/cli-fixtures.mjs: the CLI's verdict on every
 #                          fixture, with and without the profile as it says
-#  13. snapshot parity     tests/browser/snapshot-parity.mjs: the content script's
+#  13. accuracy on real    notmine eval ../shared/corpus --floors tests/eval-floors.json:
+#      pages (CLI)         recall on stranger-filled forms, false alarms on the
+#                          original, own-data and ordinary pages, field typing,
+#                          each held at the figure reached (a drop fails); the
+#                          variants are written to target/eval-variants for 17
+#  14. snapshot parity     tests/browser/snapshot-parity.mjs: the content script's
 #                          snapshot of every fixture in headless Chromium equals
 #                          `notmine snapshot` of the same file
-#  14. extension smoke     tests/browser/extension-smoke.mjs: the Chrome zip,
+#  15. extension smoke     tests/browser/extension-smoke.mjs: the Chrome zip,
 #      (Chromium)          unpacked, in headless Chromium warns on
 #                          www/gewinnspiel.html and not on www/impressum.html;
 #                          no request of its own
-#  15. extension flows     tests/browser/extension-flows.mjs: own account page
+#  16. extension flows     tests/browser/extension-flows.mjs: own account page
 #      (Chromium)          silent; single-page-app, script-set values, late and
 #                          cross-origin frames warn; badge; popup scan; "Document
 #                          it"; "This is me"; a stopped service worker
-#  16. browser scan        tests/browser/browser-scan-agrees.mjs: the extension's
+#  17. browser scan        tests/browser/browser-scan-agrees.mjs: the extension's
 #      = notmine scan      verdict on every fixture (tests/browser/browser-scan.mjs)
 #                          equals the CLI's line, with and without the profile
-#  17. extension smoke     tests/browser/extension-firefox.mjs: the Firefox zip,
+#  18. accuracy in the     tests/browser/eval-browsers.mjs --sample 120 --browser both:
+#      browsers            a fixed sample of the eval's variant pages judged by
+#                          the real extension in Chromium and Firefox, with and
+#                          without the profile; fails below 99 % agreement
+#                          with the CLI
+#  19. extension smoke     tests/browser/extension-firefox.mjs: the Firefox zip,
 #      (Firefox)           installed as an add-on in headless Firefox ESR: the
 #                          same pages, www/konto.html with and without a
 #                          profile; nothing leaves the machine
-#  18. end-to-end          tests/browser/e2e-demo.mjs chromium: the demo site
+#  20. end-to-end          tests/browser/e2e-demo.mjs chromium: the demo site
 #      (Chromium)          (www/server.mjs): every leak page warns in time and
 #                          names its kinds, every trap page stays silent,
 #                          reloads, single-page app, strict CSP, popup scan,
 #                          "This is me", stopped service worker, no request
-#  19. end-to-end          the same in Firefox ESR with the Firefox zip
+#  21. end-to-end          the same in Firefox ESR with the Firefox zip
 #      (Firefox)
-#  20. incident log        tests/browser/e2e-incidents.mjs chromium: "Document it"
+#  22. incident log        tests/browser/e2e-incidents.mjs chromium: "Document it"
 #      (Chromium)          on three loads of the contest form, the log page and
 #                          its per-site numbers, JSON/CSV/HTML exports (hashes
 #                          checked with node's crypto, nothing in clear unless
 #                          asked, CSV formulas defused, the report runs and
 #                          loads nothing), hostile values, "Document this page"
-#  21. incident log        the same in Firefox ESR with the Firefox zip
+#  23. incident log        the same in Firefox ESR with the Firefox zip
 #      (Firefox)
-#  22. loads to warn       tests/browser/loads-to-warn.mjs chromium: how many
+#  24. loads to warn       tests/browser/loads-to-warn.mjs chromium: how many
 #      (Chromium)          loads each demo incident takes to a high warning
 #                          with no profile, one normal visit, a profile, or
 #                          only the site's memory; fails above the README's
 #                          bounds
-#  23. loads to warn       the same in Firefox ESR with the Firefox zip
+#  25. loads to warn       the same in Firefox ESR with the Firefox zip
 #      (Firefox)
 set -euo pipefail
 LOG_TAG="test"
@@ -71,7 +81,7 @@ total_start=$SECONDS
 step_name=""
 step_start=$SECONDS
 step_no=0
-step_count=23
+step_count=25
 
 # set -e ends the script at the first failing command; this names the step.
 on_exit() {
@@ -193,6 +203,12 @@ step "cli smoke"
 smoke_cli
 node tests/cli-fixtures.mjs "${CARGO_TARGET_DIR:-$NOTMINE_ROOT/target}/release/notmine"
 
+step "accuracy on real pages (notmine eval)"
+corpus="$NOTMINE_ROOT/../shared/corpus"
+[ -d "$corpus" ] || die "no corpus at $corpus: the accuracy floors need ../shared/corpus beside the repository"
+"${CARGO_TARGET_DIR:-$NOTMINE_ROOT/target}/release/notmine" eval "$corpus" \
+  --floors tests/eval-floors.json --write "${CARGO_TARGET_DIR:-$NOTMINE_ROOT/target}/eval-variants"
+
 step "snapshot parity (Chromium)"
 NOTMINE_BIN="${CARGO_TARGET_DIR:-$NOTMINE_ROOT/target}/release/notmine" node tests/browser/snapshot-parity.mjs
 
@@ -208,6 +224,11 @@ NOTMINE_EXT="$chrome_ext" node tests/browser/extension-flows.mjs
 
 step "browser scan = notmine scan (Chromium)"
 NOTMINE_EXT="$chrome_ext" node tests/browser/browser-scan-agrees.mjs "${CARGO_TARGET_DIR:-$NOTMINE_ROOT/target}/release/notmine"
+
+step "accuracy: the extension agrees with the CLI (Chromium, Firefox)"
+NOTMINE_EXT="$chrome_ext" NOTMINE_ZIP="dist/notmine-$(extension_version)-firefox.zip" \
+  node tests/browser/eval-browsers.mjs --sample 120 --browser both \
+  "${CARGO_TARGET_DIR:-$NOTMINE_ROOT/target}/eval-variants"
 
 step "extension smoke (Firefox)"
 node tests/browser/extension-firefox.mjs
