@@ -1222,7 +1222,9 @@ pub fn prefilled(c: &ControlFact<'_>) -> Option<(DataKind, String)> {
     {
         // `number`/`date` inputs can hold personal data, but only via a
         // label we can check; they are handled through `class.ty` below.
-        if !(matches!(t, "date" | "number") && c.class.ty.is_some()) {
+        // A `search` input is typed only when the page declared a personal
+        // autocomplete token on it (see `fields::classify`).
+        if !(matches!(t, "date" | "number" | "search") && c.class.ty.is_some()) {
             return None;
         }
     }

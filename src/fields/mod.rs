@@ -99,7 +99,12 @@ pub fn classify(el: &Element, ev: &Evidence<'_>) -> Classification {
     let a = &el.attrs;
     let label = best_label(el, ev);
     let input_type = el.input_type();
-    if el.tag == "input" && NON_DATA_TYPES.contains(&input_type) {
+    // `type="search"` is what some sign-in forms give their user-name box
+    // to keep the browser's own autofill away; when the page also declares
+    // a personal autocomplete token (`autocomplete="username"`), the token
+    // is what the author meant. The other non-data types stay non-data.
+    let declared_search = input_type == "search" && declared_personal(a).is_some();
+    if el.tag == "input" && NON_DATA_TYPES.contains(&input_type) && !declared_search {
         return Classification {
             ty: None,
             reason: format!("type=\"{input_type}\""),
@@ -249,6 +254,22 @@ pub fn classify(el: &Element, ev: &Evidence<'_>) -> Classification {
 /// HTML's card-holder name parts (`cc-given-name`, `cc-family-name`) are
 /// the parts of a person's name: NotMine has no card-holder part types, and
 /// the given or family name is the more precise of the two it has.
+/// The personal type an `autocomplete` attribute declares, if any (and no
+/// token of it says the data is no person's).
+fn declared_personal(a: &crate::snapshot::Attrs) -> Option<FieldType> {
+    let lower = a.autocomplete.as_deref()?.to_ascii_lowercase();
+    if lower
+        .split_ascii_whitespace()
+        .any(|t| NOT_PERSONAL_TOKENS.contains(&t))
+    {
+        return None;
+    }
+    lower
+        .split_ascii_whitespace()
+        .rev()
+        .find_map(|t| name_part_token(t).or_else(|| FieldType::from_token(t)))
+}
+
 fn name_part_token(t: &str) -> Option<FieldType> {
     match t {
         "cc-given-name" => Some(FieldType::GivenName),
@@ -406,6 +427,29 @@ mod tests {
             name: Some(name.into()),
             ..Attrs::default()
         }
+    }
+
+    #[test]
+    fn a_search_box_is_no_data_unless_the_page_declares_a_personal_token() {
+        let search = |ac: Option<&str>| Attrs {
+            type_: Some("search".into()),
+            autocomplete: ac.map(str::to_string),
+            ..Attrs::default()
+        };
+        // A sign-in form's user-name box typed "search" to keep autofill away.
+        assert_eq!(
+            typed(search(Some("username")), None),
+            Some(FieldType::Username)
+        );
+        assert_eq!(typed(search(Some("off")), Some("E-Mail")), None);
+        assert_eq!(typed(search(None), Some("Search by name")), None);
+        // Checkboxes and passwords stay no data whatever they declare.
+        let check = Attrs {
+            type_: Some("checkbox".into()),
+            autocomplete: Some("email".into()),
+            ..Attrs::default()
+        };
+        assert_eq!(typed(check, None), None);
     }
 
     #[test]
