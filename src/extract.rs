@@ -657,7 +657,10 @@ impl<'a> Walker<'a> {
         let is_value = |ty| {
             validate(ty, &line).is_some() && line.chars().any(|c| c.is_ascii_digit() || c == '@')
         };
-        if let Some(ty) = label_ty.filter(|&ty| !is_value(ty)) {
+        // Not in the page's chrome either: a navigation menu is a list of
+        // links ("Passengers with …", "Flight …"), and a link that reads
+        // like a label is followed by the next link, not by a value.
+        if let Some(ty) = label_ty.filter(|&ty| !is_value(ty) && self.chrome == 0) {
             self.pending_label = Some((ty, line));
             return;
         }
@@ -1255,6 +1258,30 @@ mod tests {
             .iter()
             .map(|c| (c.el.attrs.name.clone(), prefilled(c)))
             .collect()
+    }
+
+    #[test]
+    fn a_menu_link_that_reads_like_a_label_labels_nothing() {
+        let menu = |wrap: &str, end: &str| {
+            format!(
+                "<title>Mein Konto</title><a href=/logout>Abmelden</a>{wrap}<ul>\
+                 <li><a href=/a>Passengers with special needs</a></li>\
+                 <li><a href=/b>Flight Disruption Statement</a></li></ul>{end}"
+            )
+        };
+        assert_eq!(shown_of(&menu("<nav>", "</nav>")).1, vec![]);
+        assert_eq!(shown_of(&menu("<div class=main-menu>", "</div>")).1, vec![]);
+        // The same two blocks outside the chrome are a label and its value.
+        let record = "<title>Mein Konto</title><a href=/logout>Abmelden</a>\
+                      <div>Name</div><div>Ingrid Solberg</div>";
+        assert_eq!(
+            shown_of(record).1,
+            vec![(
+                Shown::Labelled,
+                DataKind::Name,
+                "Ingrid Solberg".to_string()
+            )]
+        );
     }
 
     #[test]
