@@ -20,9 +20,12 @@
 //!   object) as "the customer": judged like an account view, with the
 //!   profile; without one, only when the page greets somebody else.
 //!
-//! Never judged: hidden controls, imprint/contact pages, articles, bylines,
-//! comments and footers, and sections naming people the user chose (address
-//! book, gift recipient, family members).
+//! Never judged: hidden controls (measured on real pages: judging them found
+//! one more stranger and made three ordinary pages warn), sections naming
+//! people the user chose (address book, gift recipient, family members), and
+//! the *text* of imprint/contact pages, articles, bylines, comments and
+//! footers. A pre-filled *control* is judged wherever it is: a footer's
+//! newsletter box or a blog's comment form holding a stranger is the leak.
 
 use crate::extract::{extract, prefilled, split_birth_date, ControlFact, PageFacts, Shown};
 use crate::kinds::{DataKind, FieldType, Severity};

@@ -3,7 +3,8 @@
  * The browser scan harness: `notmine scan`, but the verdict comes from the
  * real extension in headless Chromium or Firefox.
  *
- *   node tests/browser/browser-scan.mjs [--browser chromium|firefox] [--profile FILE] PATH...
+ *   node tests/browser/browser-scan.mjs [--browser chromium|firefox] [--profile FILE]
+ *        [--screenshot DIR] PATH...
  *
  * PATH is an HTML file or a directory (searched recursively for *.html and
  * *.htm, as the CLI does). Each page is loaded in a tab of a browser that
@@ -40,13 +41,17 @@
  * name) gets an error line naming where, if the extension had no verdict
  * of it before it left.
  *
+ * --screenshot DIR also writes, for every page with a verdict, what a person
+ * sees once the extension has answered (the page's first screen with the
+ * warning, if any) as DIR/<page file name>.<browser>.png.
+ *
  * Exit status as the CLI: 0 no page warns, 1 some page warns, 2 usage or
  * browser error. CHROMIUM and FIREFOX override the browser paths.
  */
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { createServer } from 'node:https';
 import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import puppeteer from 'puppeteer-core';
@@ -109,6 +114,8 @@ const LEFT_GRACE_MS = 1500;
 const FAILED_GRACE_MS = 3000;
 /** How often the stored verdict is looked for. */
 const POLL_MS = 50;
+/** How long after the verdict a screenshot waits: the warning's message and drawing. */
+const SHOT_SETTLE_MS = 800;
 
 /** Files as the CLI walks them: given files as given, directories recursively. */
 export function collect(paths) {
@@ -470,7 +477,13 @@ export async function openScanner(kind = 'chromium', { pageMs = PAGE_MS } = {}) 
     throw e;
   }
 
-  async function scan(file) {
+  /** Screen shot of the page as it is now, to `path` (the banner's slide-in done). */
+  async function shoot(path) {
+    await sleep(SHOT_SETTLE_MS);
+    await page.screenshot({ path });
+  }
+
+  async function scan(file, { screenshot = null } = {}) {
     const i = n++;
     let bytes;
     try {
@@ -533,6 +546,14 @@ export async function openScanner(kind = 'chromium', { pageMs = PAGE_MS } = {}) 
     // Back to a blank page. A page without a verdict may hang its tab (a
     // script that never returns): it is closed instead, and the next page
     // gets a new tab (or a new browser, if this one died).
+    let shot = null;
+    if (found && screenshot) {
+      shot = join(screenshot, `${basename(file)}.${kind}.png`);
+      await within(shoot(shot), 10000).catch((e) => {
+        console.error(`browser-scan: no screenshot of ${file}: ${firstLine(e)}`);
+        shot = null;
+      });
+    }
     try {
       if (!found) throw new Error('no verdict');
       await page.goto('about:blank', { timeout: 5000 });
@@ -542,7 +563,7 @@ export async function openScanner(kind = 'chromium', { pageMs = PAGE_MS } = {}) 
     }
     if (found) {
       const movedTo = found.url !== url ? found.url : null;
-      return { line: scanLineObject(file, found.verdict), ms, url, movedTo, left, reason: found.reason };
+      return { line: scanLineObject(file, found.verdict), ms, url, movedTo, left, reason: found.reason, shot };
     }
     const why = left !== null
       ? `the page's own script sent the tab to ${left} before the extension had a verdict`
@@ -580,13 +601,13 @@ export async function openScanner(kind = 'chromium', { pageMs = PAGE_MS } = {}) 
  * error}` for a page without a verdict); `onLine(file, result)` is called
  * as each page is done (`result` as `scan()` returns it).
  */
-export async function scanPages(files, { browser = 'chromium', profile = null, onLine = null, pageMs = PAGE_MS } = {}) {
+export async function scanPages(files, { browser = 'chromium', profile = null, onLine = null, pageMs = PAGE_MS, screenshot = null } = {}) {
   const scanner = await openScanner(browser, { pageMs });
   const lines = new Map();
   try {
     await scanner.setProfile(profile);
     for (const f of files) {
-      const r = await scanner.scan(f);
+      const r = await scanner.scan(f, { screenshot });
       lines.set(f, r.line);
       if (onLine) onLine(f, r);
     }
@@ -598,7 +619,7 @@ export async function scanPages(files, { browser = 'chromium', profile = null, o
 
 function usage(msg) {
   if (msg) console.error(`browser-scan: ${msg}`);
-  console.error('usage: node tests/browser/browser-scan.mjs [--browser chromium|firefox] [--profile FILE] PATH...');
+  console.error('usage: node tests/browser/browser-scan.mjs [--browser chromium|firefox] [--profile FILE] [--screenshot DIR] PATH...');
   process.exit(2);
 }
 
@@ -606,6 +627,7 @@ function parseArgs(argv) {
   const paths = [];
   let profile = null;
   let browser = 'chromium';
+  let screenshot = null;
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     if (a === '--profile') {
@@ -619,6 +641,14 @@ function parseArgs(argv) {
     } else if (a === '--browser') {
       browser = argv[++i];
       if (!BROWSERS.includes(browser)) usage(`--browser needs one of ${BROWSERS.join(', ')}`);
+    } else if (a === '--screenshot') {
+      screenshot = argv[++i];
+      if (!screenshot) usage('--screenshot needs a folder');
+      try {
+        mkdirSync(screenshot, { recursive: true });
+      } catch (e) {
+        usage(`cannot make the folder ${screenshot}: ${e.message}`);
+      }
     } else if (a === '-h' || a === '--help') {
       usage();
     } else if (a.startsWith('-')) {
@@ -628,18 +658,18 @@ function parseArgs(argv) {
     }
   }
   if (paths.length === 0) usage('no PATH given');
-  return { paths, profile, browser };
+  return { paths, profile, browser, screenshot };
 }
 
 async function main() {
-  const { paths, profile, browser } = parseArgs(process.argv.slice(2));
+  const { paths, profile, browser, screenshot } = parseArgs(process.argv.slice(2));
   let files;
   try {
     files = collect(paths);
   } catch (e) {
     usage(e.message);
   }
-  const lines = await scanPages(files, { browser, profile });
+  const lines = await scanPages(files, { browser, profile, screenshot });
   let warned = false;
   for (const f of files) {
     const line = lines.get(f);
