@@ -4,7 +4,9 @@
 #
 #   1. setup               scripts/setup.sh --browsers (skips what is installed)
 #   2. fmt                 cargo fmt --all -- --check
-#   3. clippy              cargo clippy --all-targets -- -D warnings
+#   3. clippy, docs        cargo clippy --all-targets -- -D warnings, and
+#                          cargo doc --no-deps with every rustdoc warning an error
+#                          (a broken intra-doc link fails the run)
 #   4. clippy (wasm32)     cargo clippy --lib --target wasm32-unknown-unknown -- -D warnings
 #                          (src/wasm.rs is compiled only for wasm32)
 #   5. test                cargo test --all-targets
@@ -172,8 +174,9 @@ bash scripts/setup.sh --browsers
 step "fmt"
 cargo fmt --all -- --check
 
-step "clippy"
+step "clippy, docs"
 cargo clippy --all-targets -- -D warnings
+RUSTDOCFLAGS="-D warnings" cargo doc --no-deps --quiet
 
 step "clippy (wasm32)"
 cargo clippy --lib --target "$WASM_TARGET" -- -D warnings

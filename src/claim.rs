@@ -9,7 +9,7 @@
 //! parts — and keeps only what the profile can hold and match: payment data
 //! and user names have no place in it and are reported as not stored.
 //!
-//! [`Profile::merge`] then adds the entries to an existing profile without
+//! [`Profile::merged`] then adds the entries to an existing profile without
 //! duplicating what it already knows (compared by the same keys the matcher
 //! uses, so "Gneisenaustr. 41" does not sit next to "Gneisenaustraße 41").
 

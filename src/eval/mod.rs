@@ -5,14 +5,14 @@
 //! `forms/<source>/labels.json` beside the pages, and ordinary pages under
 //! `pages/` where nobody is logged in. For each labelled form page three
 //! variants are judged, each written as HTML so that the CLI and the
-//! browsers judge the same bytes ([`variant`]):
+//! browsers judge the same bytes ([`variant`](crate::eval::variant)):
 //!
 //! * **original**: the page as it is. A warning is a false alarm.
 //! * **stranger**: every labelled personal field holds a generated
-//!   stranger's data ([`people::stranger`]), as a leaking cache or a
+//!   stranger's data ([`people::stranger`](crate::eval::people::stranger)), as a leaking cache or a
 //!   mixed-up session would send it. No warning is a miss.
 //! * **own**: the same fields hold the profile user's own data in the
-//!   spellings sites use ([`people::own`]). A warning is a false alarm.
+//!   spellings sites use ([`people::own`](crate::eval::people::own)). A warning is a false alarm.
 //!
 //! Each is judged with the profile and without one. The labels also measure
 //! the field classifier: the type NotMine gives each labelled control
