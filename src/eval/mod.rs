@@ -113,6 +113,8 @@ pub struct Typed {
     pub got: Option<FieldType>,
     pub file: String,
     pub selector: String,
+    /// Why the classifier typed it so (its reason), for `--verbose`.
+    pub why: String,
 }
 
 /// Everything measured on one form page.
@@ -382,13 +384,16 @@ fn locate(
 
 /// Judges page bytes as `notmine scan` would, with the labelled elements
 /// marked, and explains each filled field.
+/// What a labelled control was typed as, and the classifier's reason.
+type TypedAs = (Option<FieldType>, String);
+
 fn judge_bytes(
     bytes: &[u8],
     url: &str,
     labels: &[Label],
     filled: &[usize],
     profile: &Profile,
-) -> (Judged, Option<Vec<Option<FieldType>>>) {
+) -> (Judged, Option<Vec<TypedAs>>) {
     let text = decode(bytes).text;
     let doc = Html::parse_document(&text);
     let (origins, _) = locate(&doc, labels, url, None);
@@ -408,7 +413,9 @@ fn judge_bytes(
                 .controls
                 .iter()
                 .find(|c| c.el.origin == i as u32 + 1)
-                .and_then(|c| c.class.ty)
+                .map_or((None, String::new()), |c| {
+                    (c.class.ty, c.class.reason.clone())
+                })
         })
         .collect();
     (
@@ -561,10 +568,11 @@ fn form_page(source: &str, dir: &Path, page: &str, labels: &[Label], opts: &Opti
                     .zip(types)
                     .zip(&ids)
                     .filter(|(_, id)| id.is_some())
-                    .map(|((l, got), _)| Typed {
+                    .map(|((l, (got, why)), _)| Typed {
                         label: l.ty.clone(),
                         alt: l.alt_types.clone(),
                         got,
+                        why,
                         file: file.clone(),
                         selector: l.selector.clone(),
                     })
@@ -850,7 +858,7 @@ impl Evaluation {
                 && t.got.is_some_and(|g| g.data_kind().is_some());
             if (personal(&t.label) && !right) || misfire {
                 out.push(format!(
-                    "MISTYPED {} {} labelled {}{} typed {}",
+                    "MISTYPED {} {} labelled {}{} typed {} ({})",
                     t.file,
                     t.selector,
                     t.label,
@@ -859,7 +867,8 @@ impl Evaluation {
                     } else {
                         format!(" (or {})", t.alt.join(", "))
                     },
-                    t.got.map_or("nothing", FieldType::token)
+                    t.got.map_or("nothing", FieldType::token),
+                    t.why
                 ));
             }
         }
