@@ -185,6 +185,25 @@ pub const SIGN_UP: &[&str] = &[
     "registreren", "rejestracja", "zarejestruj",
 ];
 
+/// Submit-button texts of a sign-in form ("Log in", "Anmelden"). A form's
+/// own button says what the form does even where the page around it also
+/// offers to open an account ("Sign in or register").
+#[rustfmt::skip]
+pub const SIGN_IN: &[&str] = &[
+    " sign in", " signin", " log in", " login", " log on", " logon", " anmelden", " einloggen",
+    " connexion", " se connecter", " iniciar sesion", " entrar", " accedi", " inloggen",
+    " zaloguj", " giris yap",
+];
+
+/// Button texts that offer another site's sign-in ("Sign in with Google",
+/// "Weiter mit Apple"): they say nothing about the form they stand in.
+#[rustfmt::skip]
+pub const SOCIAL_SIGN_IN: &[&str] = &[
+    " with google", " with facebook", " with apple", " with microsoft", " with twitter",
+    " with linkedin", " with github", " mit google", " mit facebook", " mit apple",
+    " avec google", " avec facebook", " avec apple", " con google", " con facebook", " con apple",
+];
+
 /// Headings and class words of sections that list people the user chose:
 /// their address book, a gift's recipient, family members. Data there is
 /// not a leak even when it is not the user's.

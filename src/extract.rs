@@ -152,6 +152,13 @@ pub fn extract(snap: &Snapshot) -> PageFacts<'_> {
     w.finish()
 }
 
+/// The texts of a form's buttons, ` | `-separated.
+#[derive(Debug, Clone, Default)]
+struct Buttons {
+    submit: String,
+    other: String,
+}
+
 #[derive(Debug, Clone)]
 struct Scope {
     level: u8,
@@ -181,6 +188,10 @@ struct Walker<'a> {
     tables: Vec<Table>,
     forms: Vec<usize>,
     form_count: usize,
+    /// The texts of each form's buttons, submit buttons apart (`None`:
+    /// outside any form), which say what the form does ("Log in", "Create
+    /// account"). Hidden ones too: a multi-step form shows its submit last.
+    buttons: HashMap<Option<usize>, Buttons>,
     hidden: usize,
     publication: usize,
     label_stack: Vec<&'a Element>,
@@ -234,6 +245,7 @@ impl<'a> Walker<'a> {
             tables: Vec::new(),
             forms: Vec::new(),
             form_count: 0,
+            buttons: HashMap::new(),
             hidden: 0,
             publication: 0,
             label_stack: Vec::new(),
@@ -354,6 +366,7 @@ impl<'a> Walker<'a> {
             "label" => self.label_stack.push(e),
             _ => {}
         }
+        self.button(e);
 
         if e.control.is_some() && e.is_data_control() {
             self.control(e);
@@ -440,6 +453,35 @@ impl<'a> Walker<'a> {
         }
         if level <= 2 && self.headings.len() < 16 {
             self.headings.push(text.to_string());
+        }
+    }
+
+    /// Notes the text of a button (`<button>`, `<input type=submit>`) for
+    /// the form it is in: a submit button's apart from the others, which
+    /// open dialogs or switch tabs ("Sign up" beside a "Log in" submit).
+    fn button(&mut self, e: &Element) {
+        let (text, submit) = match (e.tag.as_str(), e.input_type()) {
+            ("button", "reset") => return,
+            ("button", t) => (e.text(80), t != "button"),
+            ("input", t @ ("submit" | "button")) => (
+                e.control
+                    .as_ref()
+                    .map(|c| c.value.clone())
+                    .unwrap_or_default(),
+                t == "submit",
+            ),
+            _ => return,
+        };
+        // "Sign in with Google", "Continue with Apple": another site's
+        // sign-in, which says nothing about what this form does.
+        if text.trim().is_empty() || mentions(&text, context::SOCIAL_SIGN_IN) {
+            return;
+        }
+        let b = self.buttons.entry(self.forms.last().copied()).or_default();
+        let all = if submit { &mut b.submit } else { &mut b.other };
+        if all.len() < 400 {
+            all.push_str(" | ");
+            all.push_str(text.trim());
         }
     }
 
@@ -823,9 +865,22 @@ impl<'a> Walker<'a> {
         }
         let sign_up = mentions(&snap.title, context::SIGN_UP)
             || self.headings.iter().any(|h| mentions(h, context::SIGN_UP));
-        if !sign_up {
-            sign_in_identifier(&mut self.controls);
-        }
+        sign_in_identifier(&mut self.controls, |form| {
+            // The form's own buttons say what it does, its submit button
+            // first; where they say neither or both, the page's title and
+            // headings do.
+            let b = self.buttons.get(&form).cloned().unwrap_or_default();
+            [b.submit, b.other]
+                .iter()
+                .find_map(|t| {
+                    match (mentions(t, context::SIGN_UP), mentions(t, context::SIGN_IN)) {
+                        (true, false) => Some(true),
+                        (false, true) => Some(false),
+                        _ => None,
+                    }
+                })
+                .unwrap_or(sign_up)
+        });
         let embedded = crate::embedded::people(snap, account.is_some());
         PageFacts {
             controls: self.controls,
@@ -842,8 +897,9 @@ impl<'a> Walker<'a> {
 /// there (as password managers read it). A form is a sign-in form when it
 /// has one visible password field, not a new one, and no other personal
 /// field: a name or an address beside it makes it a sign-up or checkout
-/// form. The value is still judged by what it is (an email is an email).
-fn sign_in_identifier(controls: &mut [ControlFact<'_>]) {
+/// form; nor is a form `sign_up` says opens an account (by its index).
+/// The value is still judged by what it is (an email is an email).
+fn sign_in_identifier(controls: &mut [ControlFact<'_>], sign_up: impl Fn(Option<usize>) -> bool) {
     let text_like = |c: &ControlFact<'_>| {
         c.el.tag == "input" && matches!(c.el.input_type(), "text" | "email" | "tel" | "number")
     };
@@ -852,6 +908,9 @@ fn sign_in_identifier(controls: &mut [ControlFact<'_>]) {
     forms.sort();
     forms.dedup();
     for form in forms {
+        if sign_up(form) {
+            continue;
+        }
         let idx: Vec<usize> = (0..controls.len())
             .filter(|&i| controls[i].form == form && !controls[i].hidden)
             .collect();
@@ -1467,6 +1526,60 @@ mod tests {
         assert_eq!(
             types(r#"<footer><form><input type="email" name="newsletter"></form></footer>"#),
             [Some(FieldType::Email)]
+        );
+    }
+
+    #[test]
+    fn a_forms_own_buttons_say_whether_it_signs_in_or_up() {
+        let types = |html: &str| {
+            let snap = snapshot_from_str(html, "page.html", Limits::DEFAULT);
+            extract(&snap)
+                .controls
+                .iter()
+                .map(|c| c.class.ty)
+                .collect::<Vec<_>>()
+        };
+        // A sign-up form on a page that does not say so: its button does.
+        assert_eq!(
+            types(
+                r#"<form><label>Email <input type="email" name="email"></label><input type="password" name="pw"><button>Create account</button></form>"#
+            ),
+            [Some(FieldType::Email), None]
+        );
+        assert_eq!(
+            types(
+                r#"<form><input type="email" name="email"><input type="password"><input type="submit" value="Sign up"></form>"#
+            ),
+            [Some(FieldType::Email), None]
+        );
+        // A sign-in form on a page headed "Sign in or register".
+        assert_eq!(
+            types(
+                r#"<h1>Sign in or register</h1><form><input type="email" name="email"><input type="password"><button type="submit">Log in</button></form>"#
+            ),
+            [Some(FieldType::Username), None]
+        );
+        // The submit button speaks before a button that opens another form,
+        // and another site's sign-in says nothing about this form.
+        assert_eq!(
+            types(
+                r#"<h2>Having sign-up issues?</h2><form><input type="email" name="email"><input type="password"><button type="submit">Log In</button><button type="button">Sign Up</button></form>"#
+            ),
+            [Some(FieldType::Username), None]
+        );
+        assert_eq!(
+            types(
+                r#"<form><input type="email" name="email"><input type="password"><button>Sign up</button><button type="button">Sign in with Google</button></form>"#
+            ),
+            [Some(FieldType::Email), None]
+        );
+        // A multi-step sign-up shows its submit button last: hidden, it
+        // still says what the form does.
+        assert_eq!(
+            types(
+                r#"<form><input type="email" name="email"><input type="password"><div hidden><button type="submit">Create account</button></div></form>"#
+            ),
+            [Some(FieldType::Email), None]
         );
     }
 
