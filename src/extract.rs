@@ -944,7 +944,9 @@ fn sign_in_identifier(controls: &mut [ControlFact<'_>], sign_up: impl Fn(Option<
                     .ty
                     .is_some_and(|t| t.data_kind().is_some())
         });
-        // The site's own `autocomplete` token says what it asks for.
+        // The site's own `autocomplete` token says what it asks for, but
+        // `email` there says only what the identifier looks like, as
+        // `type="email"` does: HTML names a sign-in identifier `username`.
         let declared = controls[id]
             .el
             .attrs
@@ -952,7 +954,8 @@ fn sign_in_identifier(controls: &mut [ControlFact<'_>], sign_up: impl Fn(Option<
             .as_deref()
             .is_some_and(|a| {
                 a.split_ascii_whitespace()
-                    .any(|t| FieldType::from_token(&t.to_ascii_lowercase()).is_some())
+                    .map(str::to_ascii_lowercase)
+                    .any(|t| t != "email" && FieldType::from_token(&t).is_some())
             });
         if others_personal || declared || controls[id].class.ty == Some(FieldType::Username) {
             continue;
@@ -1503,11 +1506,22 @@ mod tests {
             ),
             [Some(FieldType::Username), None]
         );
-        // Not where the site declares it, nor in a sign-up form, nor in a
-        // newsletter box without a password.
+        // `autocomplete="email"` says what the identifier looks like, not
+        // what the field is for; another declared type is taken at its word.
         assert_eq!(
             types(
-                r#"<form><input type="email" autocomplete="email"><input type="password"></form>"#
+                r#"<form><input type="email" autocomplete="email"><input type="password" autocomplete="current-password"></form>"#
+            ),
+            [Some(FieldType::Username), None]
+        );
+        assert_eq!(
+            types(r#"<form><input name="login" autocomplete="tel"><input type="password"></form>"#),
+            [Some(FieldType::Tel), None]
+        );
+        // Not in a sign-up form, nor in a newsletter box without a password.
+        assert_eq!(
+            types(
+                r#"<form><input type="email" autocomplete="email"><input type="password"><button>Sign up</button></form>"#
             ),
             [Some(FieldType::Email), None]
         );
