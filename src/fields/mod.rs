@@ -180,7 +180,9 @@ pub fn classify(el: &Element, ev: &Evidence<'_>) -> Classification {
             // A broad label ("Name:", "Street address") on a control whose
             // name is precise (`cc-name`, `address_1`): the identifier
             // refines what the label says.
-            if let Some(fine) = identifier_type(el).filter(|&f| refines(m.ty, f)) {
+            if let Some(fine) = identifier_type(el)
+                .filter(|&f| refines(m.ty, f) || (f == FieldType::Email && patterns::broad(&m)))
+            {
                 return Classification {
                     ty: Some(fine),
                     reason: format!(
@@ -279,7 +281,9 @@ fn name_part_token(t: &str) -> Option<FieldType> {
     }
 }
 
-/// Whether `fine` is a more precise kind of what `broad` names.
+/// Whether `fine` is a more precise kind of what `broad` names. (A bare
+/// "Address" or "Name" over a `name`/`id` that says e-mail is the e-mail
+/// address, "Confirm your address" over `reenter_email`: see [`classify`].)
 fn refines(broad: FieldType, fine: FieldType) -> bool {
     use FieldType as T;
     matches!(
@@ -537,6 +541,31 @@ mod tests {
             Some(FieldType::GivenName)
         );
         assert_eq!(typed(attrs("field3"), Some("Name")), Some(FieldType::Name));
+    }
+
+    #[test]
+    fn a_broad_address_label_is_refined_by_an_email_identifier() {
+        assert_eq!(
+            typed(named("reenter_email"), Some("Confirm your Address")),
+            Some(FieldType::Email)
+        );
+        assert_eq!(
+            typed(named("emailAddress"), Some("Address")),
+            Some(FieldType::Email)
+        );
+        assert_eq!(
+            typed(named("billing_address_1"), Some("Address")),
+            Some(FieldType::AddressLine1)
+        );
+        assert_eq!(
+            typed(named("addr"), Some("Address")),
+            Some(FieldType::StreetAddress)
+        );
+        // A precise postal label is not overruled by a careless name.
+        assert_eq!(
+            typed(named("email"), Some("Street address")),
+            Some(FieldType::StreetAddress)
+        );
     }
 
     #[test]

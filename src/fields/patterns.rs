@@ -213,6 +213,27 @@ pub fn classify(folded: &str, source: Source) -> Option<Match> {
     })
 }
 
+/// Whether the row that decided names its field only broadly: a tier 2 or
+/// 3 row ("Adresse", "Address", "Land", "Name"; see the module docs), which
+/// a precise `name`/`id` may refine.
+pub fn broad(m: &Match) -> bool {
+    m.rule >= tier2_start()
+}
+
+/// Index of the first tier 2 row, the bare German "Adresse".
+fn tier2_start() -> usize {
+    static START: OnceLock<usize> = OnceLock::new();
+    *START.get_or_init(|| {
+        RULES
+            .iter()
+            .position(|r| r.pattern == TIER2_FIRST)
+            .unwrap_or(RULES.len())
+    })
+}
+
+/// The pattern of the first tier 2 row (see [`RULES`]).
+const TIER2_FIRST: &str = r"adresse\d*\b";
+
 /// Whether folded text says "this is not personal data" (matches
 /// [`NEGATIVE`] or [`SOFT_NEGATIVE`]). A caller walking through several
 /// pieces of evidence can stop at a label that says "Passwort" instead of
@@ -1438,6 +1459,18 @@ mod tests {
         }
         let types: BTreeSet<FieldType> = RULES.iter().map(|r| r.ty).collect();
         assert_eq!(types.len(), FieldType::ALL.len(), "every type has a rule");
+    }
+
+    #[test]
+    fn tier_two_starts_with_the_bare_address_words() {
+        let start = tier2_start();
+        assert!(start < RULES.len(), "the first tier 2 row is in RULES");
+        let m = |t: &str| classify(&fold(t), Source::Label).unwrap();
+        assert!(broad(&m("Address")));
+        assert!(broad(&m("Adresse")));
+        assert!(broad(&m("Name")));
+        assert!(!broad(&m("Street address")));
+        assert!(!broad(&m("Vorname")));
     }
 
     #[test]
