@@ -895,7 +895,8 @@ impl<'a> Walker<'a> {
 /// identifier, whatever it asks for: `username` in HTML's vocabulary, even
 /// where the site takes an email, a phone number or a customer number
 /// there (as password managers read it). A form is a sign-in form when it
-/// has one visible password field, not a new one, and no other personal
+/// has one visible password field (or, asking for the identifier first,
+/// one hidden one and no visible one), not a new one, and no other personal
 /// field: a name or an address beside it makes it a sign-up or checkout
 /// form; nor is a form `sign_up` says opens an account (by its index).
 /// The value is still judged by what it is (an email is an email).
@@ -919,7 +920,21 @@ fn sign_in_identifier(controls: &mut [ControlFact<'_>], sign_up: impl Fn(Option<
             .copied()
             .filter(|&i| controls[i].el.input_type() == "password")
             .collect();
-        let [pw] = passwords[..] else { continue };
+        // A form that asks for the identifier first shows its password
+        // field only on the next step: hidden, it still makes the form a
+        // sign-in form.
+        let hidden_passwords: Vec<usize> = (0..controls.len())
+            .filter(|&i| {
+                controls[i].form == form
+                    && controls[i].hidden
+                    && controls[i].el.input_type() == "password"
+            })
+            .collect();
+        let pw = match (&passwords[..], &hidden_passwords[..]) {
+            ([pw], _) => *pw,
+            ([], [pw]) => *pw,
+            _ => continue,
+        };
         let new_password = controls[pw]
             .el
             .attrs
@@ -1540,6 +1555,20 @@ mod tests {
         assert_eq!(
             types(r#"<footer><form><input type="email" name="newsletter"></form></footer>"#),
             [Some(FieldType::Email)]
+        );
+        // Identifier first: the password field waits, hidden, for step two.
+        assert_eq!(
+            types(
+                r#"<form><input type="email" name="loginfmt"><div hidden><input type="password" name="passwd"></div><button>Next</button></form>"#
+            ),
+            [Some(FieldType::Username), None]
+        );
+        // Two hidden passwords are a sign-up's.
+        assert_eq!(
+            types(
+                r#"<form><input type="email" name="email"><div hidden><input type="password"><input type="password"></div></form>"#
+            ),
+            [Some(FieldType::Email), None, None]
         );
     }
 
