@@ -360,6 +360,17 @@ pub fn mentions(text: &str, table: &[&str]) -> bool {
     mentions_folded(&padded, table)
 }
 
+/// Words that name the parts of a date in a control's name, id or label,
+/// padded as [`mentions_folded`] reads them ("birthday_month" folds to
+/// " birthday month "). Three controls naming a day, a month and a year
+/// side by side ask for a date.
+#[rustfmt::skip]
+pub const DATE_DAY: &[&str] = &[" day", " tag ", " jour", " dia ", " giorno", " dd ", " dob day"];
+#[rustfmt::skip]
+pub const DATE_MONTH: &[&str] = &[" month", " monat", " mois ", " mes ", " mese ", " mm "];
+#[rustfmt::skip]
+pub const DATE_YEAR: &[&str] = &[" year", " jahr", " annee", " ano ", " anno ", " yyyy ", " yy "];
+
 /// Like [`mentions`] for text already folded and padded with spaces.
 pub fn mentions_folded(padded: &str, table: &[&str]) -> bool {
     table.iter().any(|e| padded.contains(e))

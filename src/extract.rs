@@ -865,6 +865,7 @@ impl<'a> Walker<'a> {
         }
         let sign_up = mentions(&snap.title, context::SIGN_UP)
             || self.headings.iter().any(|h| mentions(h, context::SIGN_UP));
+        birth_date_parts(&mut self.controls);
         sign_in_identifier(&mut self.controls, |form| {
             // The form's own buttons say what it does, its submit button
             // first; where they say neither or both, the page's title and
@@ -900,6 +901,82 @@ impl<'a> Walker<'a> {
 /// field: a name or an address beside it makes it a sign-up or checkout
 /// form; nor is a form `sign_up` says opens an account (by its index).
 /// The value is still judged by what it is (an email is an email).
+/// Three untyped controls side by side that ask for a day, a month and a
+/// year ("Month", "Day", "Year" selects) in a form that asks for a person
+/// (a name, an email or a phone) and for no card: a birth date. A card's
+/// expiry has no day, and a travel or appointment date sits in a form
+/// that asks for no person or is the same form as a card's.
+fn birth_date_parts(controls: &mut [ControlFact<'_>]) {
+    let date_like = |c: &ControlFact<'_>| {
+        // Hidden too: custom drop-downs hide the native select they fill
+        // (hidden controls are typed, never judged).
+        c.class.ty.is_none()
+            && (c.el.tag == "select"
+                || (c.el.tag == "input" && matches!(c.el.input_type(), "text" | "tel" | "number")))
+    };
+    let words = |c: &ControlFact<'_>| {
+        let mut w = format!(
+            "{} {}",
+            c.el.attrs.name.as_deref().unwrap_or(""),
+            c.el.attrs.id.as_deref().unwrap_or("")
+        );
+        for h in &c.hints {
+            w.push(' ');
+            w.push_str(h);
+        }
+        format!(" {} ", fold(&w))
+    };
+    let part = |c: &ControlFact<'_>| {
+        let w = words(c);
+        let is = |t: &[&str]| mentions_folded(&w, t);
+        match (
+            is(context::DATE_DAY),
+            is(context::DATE_MONTH),
+            is(context::DATE_YEAR),
+        ) {
+            (true, false, false) => Some(0),
+            (false, true, false) => Some(1),
+            (false, false, true) => Some(2),
+            _ => None,
+        }
+    };
+    let mut forms: Vec<usize> = controls.iter().filter_map(|c| c.form).collect();
+    forms.sort_unstable();
+    forms.dedup();
+    for form in forms {
+        let idx: Vec<usize> = (0..controls.len())
+            .filter(|&i| controls[i].form == Some(form))
+            .collect();
+        let types: Vec<FieldType> = idx.iter().filter_map(|&i| controls[i].class.ty).collect();
+        let person = types.iter().any(|t| {
+            matches!(
+                t.data_kind(),
+                Some(DataKind::Name | DataKind::Email | DataKind::Phone)
+            )
+        });
+        let card = types
+            .iter()
+            .any(|t| matches!(t.data_kind(), Some(DataKind::Card | DataKind::CardExpiry)));
+        if !person || card {
+            continue;
+        }
+        for w in idx.windows(3) {
+            if !w.iter().all(|&i| date_like(&controls[i])) {
+                continue;
+            }
+            let mut parts: Vec<Option<u8>> = w.iter().map(|&i| part(&controls[i])).collect();
+            parts.sort_unstable();
+            if parts == [Some(0), Some(1), Some(2)] {
+                for &i in w {
+                    controls[i].class.ty = Some(FieldType::Bday);
+                    controls[i].class.reason =
+                        "a day, a month and a year side by side in a form that asks for a person: a birth date".into();
+                }
+            }
+        }
+    }
+}
+
 fn sign_in_identifier(controls: &mut [ControlFact<'_>], sign_up: impl Fn(Option<usize>) -> bool) {
     let text_like = |c: &ControlFact<'_>| {
         c.el.tag == "input" && matches!(c.el.input_type(), "text" | "email" | "tel" | "number")
@@ -1183,8 +1260,7 @@ fn looks_shown(kind: DataKind, raw: &str, structured: bool) -> bool {
 pub fn split_birth_date<'c, 'a>(
     controls: &[&'c ControlFact<'a>],
 ) -> Option<(&'c ControlFact<'a>, String)> {
-    const DAY: &[&str] = &[" day", " tag ", " jour", " dia ", " giorno", " dd "];
-    const MONTH: &[&str] = &[" month", " monat", " mois ", " mes ", " mese ", " mm "];
+    use context::{DATE_DAY as DAY, DATE_MONTH as MONTH};
     let parts: Vec<(&ControlFact<'a>, String)> = controls
         .iter()
         .copied()
@@ -1335,6 +1411,49 @@ mod tests {
             .iter()
             .map(|c| (c.el.attrs.name.clone(), prefilled(c)))
             .collect()
+    }
+
+    fn types_of(html: &str) -> Vec<(Option<String>, Option<FieldType>)> {
+        let snap = snapshot_from_str(html, "page.html", Limits::DEFAULT);
+        extract(&snap)
+            .controls
+            .iter()
+            .map(|c| (c.el.attrs.name.clone(), c.class.ty))
+            .collect()
+    }
+
+    #[test]
+    fn a_day_a_month_and_a_year_beside_a_person_are_a_birth_date() {
+        let selects = "<select name=month><option>Month</select>\
+                       <select name=day><option>Day</select>\
+                       <select name=year><option>Year</select>";
+        let bday = Some(FieldType::Bday);
+        // A sign-up form (the native selects may be hidden behind custom ones).
+        let signup = format!(
+            "<form><label>Email <input name=email></label>\
+             <div hidden>{selects}</div></form>"
+        );
+        assert_eq!(
+            types_of(&signup)[1..],
+            [
+                (Some("month".into()), bday),
+                (Some("day".into()), bday),
+                (Some("year".into()), bday)
+            ]
+        );
+        // A search form asks for no person: a travel date.
+        let search = format!("<form><label>From <input name=from></label>{selects}</form>");
+        assert!(types_of(&search).iter().all(|(_, t)| t.is_none()));
+        // A form that takes a card: the month and year are its expiry's.
+        let card = format!(
+            "<form><label>Email <input name=email></label>\
+             <label>Card number <input name=cardnumber></label>{selects}</form>"
+        );
+        assert!(types_of(&card)[2..].iter().all(|(_, t)| *t != bday));
+        // Two of the three are no date.
+        let two = "<form><label>Email <input name=email></label>\
+                   <select name=month></select><select name=year></select></form>";
+        assert!(types_of(two)[1..].iter().all(|(_, t)| t.is_none()));
     }
 
     #[test]
