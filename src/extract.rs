@@ -1413,6 +1413,7 @@ mod tests {
             .collect()
     }
 
+    /// Each control's name and the type NotMine gives it.
     fn types_of(html: &str) -> Vec<(Option<String>, Option<FieldType>)> {
         let snap = snapshot_from_str(html, "page.html", Limits::DEFAULT);
         extract(&snap)
@@ -1420,6 +1421,11 @@ mod tests {
             .iter()
             .map(|c| (c.el.attrs.name.clone(), c.class.ty))
             .collect()
+    }
+
+    /// Each control's type, in document order.
+    fn types(html: &str) -> Vec<Option<FieldType>> {
+        types_of(html).into_iter().map(|(_, t)| t).collect()
     }
 
     #[test]
@@ -1625,14 +1631,6 @@ mod tests {
 
     #[test]
     fn the_field_before_the_password_of_a_sign_in_form_is_the_login_identifier() {
-        let types = |html: &str| {
-            let snap = snapshot_from_str(html, "page.html", Limits::DEFAULT);
-            extract(&snap)
-                .controls
-                .iter()
-                .map(|c| c.class.ty)
-                .collect::<Vec<_>>()
-        };
         // An email field that signs in: `username`, as HTML names it.
         assert_eq!(
             types(
@@ -1693,14 +1691,6 @@ mod tests {
 
     #[test]
     fn a_forms_own_buttons_say_whether_it_signs_in_or_up() {
-        let types = |html: &str| {
-            let snap = snapshot_from_str(html, "page.html", Limits::DEFAULT);
-            extract(&snap)
-                .controls
-                .iter()
-                .map(|c| c.class.ty)
-                .collect::<Vec<_>>()
-        };
         // A sign-up form on a page that does not say so: its button does.
         assert_eq!(
             types(
