@@ -155,6 +155,15 @@ pub const CHROME: &[&str] = &[
     "account", "user", "login", "profile", "member", "greeting", "welcome", "konto", "hello",
 ];
 
+/// The part of [`CHROME`] that is navigation: lists of links to other
+/// pages, where a link that reads like a label ("Passengers with …") is
+/// followed by the next link, not by its value. An account area is chrome
+/// but no navigation: its blocks can be a record's labels and values.
+#[rustfmt::skip]
+pub const NAVIGATION: &[&str] = &[
+    "header", "masthead", "topbar", "navbar", "nav", "navigation", "menu", "usermenu", "toolbar",
+];
+
 /// Titles and headings of pages that are about an account but show no
 /// customer's record: signing in or up, a forgotten password, a newsletter,
 /// a store finder. An "account" word there ("Create an account", "Mein

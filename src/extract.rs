@@ -212,6 +212,9 @@ struct Walker<'a> {
     logout: bool,
     /// Depth of page chrome (header, navigation, account menu) around.
     chrome: usize,
+    /// Depth of navigation (header, nav, menus) around: the part of the
+    /// chrome that is lists of links.
+    nav: usize,
     /// Inside the pairing of a table row or a definition list.
     structure: usize,
     /// Each greeting pushed to `values`: its index, whether it stood in the
@@ -258,6 +261,7 @@ impl<'a> Walker<'a> {
             headings: Vec::new(),
             logout: false,
             chrome: 0,
+            nav: 0,
             structure: 0,
             greetings: Vec::new(),
         }
@@ -319,6 +323,12 @@ impl<'a> Walker<'a> {
             || (marks.len() > 2 && names_region(&marks, context::CHROME));
         if is_chrome {
             self.chrome += 1;
+        }
+        let is_nav = matches!(tag, "header" | "nav")
+            || matches!(e.attrs.role.as_deref(), Some("banner" | "navigation"))
+            || (marks.len() > 2 && names_region(&marks, context::NAVIGATION));
+        if is_nav {
+            self.nav += 1;
         }
         if marks.len() > 2 && mentions_folded(&marks, context::OWN_CHOICE) {
             self.scopes.push(Scope {
@@ -423,6 +433,9 @@ impl<'a> Walker<'a> {
             .retain(|s| s.container.is_none_or(|d| d < depth));
         if is_publication {
             self.publication -= 1;
+        }
+        if is_nav {
+            self.nav -= 1;
         }
         if is_chrome {
             self.chrome -= 1;
@@ -699,10 +712,10 @@ impl<'a> Walker<'a> {
         let is_value = |ty| {
             validate(ty, &line).is_some() && line.chars().any(|c| c.is_ascii_digit() || c == '@')
         };
-        // Not in the page's chrome either: a navigation menu is a list of
-        // links ("Passengers with …", "Flight …"), and a link that reads
-        // like a label is followed by the next link, not by a value.
-        if let Some(ty) = label_ty.filter(|&ty| !is_value(ty) && self.chrome == 0) {
+        // Not in the page's navigation either: a menu is a list of links
+        // ("Passengers with …", "Flight …"), and a link that reads like a
+        // label is followed by the next link, not by a value.
+        if let Some(ty) = label_ty.filter(|&ty| !is_value(ty) && self.nav == 0) {
             self.pending_label = Some((ty, line));
             return;
         }
@@ -1473,17 +1486,27 @@ mod tests {
         };
         assert_eq!(shown_of(&menu("<nav>", "</nav>")).1, vec![]);
         assert_eq!(shown_of(&menu("<div class=main-menu>", "</div>")).1, vec![]);
-        // The same two blocks outside the chrome are a label and its value.
-        let record = "<title>Mein Konto</title><a href=/logout>Abmelden</a>\
-                      <div>Name</div><div>Ingrid Solberg</div>";
-        assert_eq!(
-            shown_of(record).1,
-            vec![(
-                Shown::Labelled,
-                DataKind::Name,
-                "Ingrid Solberg".to_string()
-            )]
-        );
+        // The same two blocks outside the navigation are a label and its
+        // value, in an account area too.
+        for wrap in [
+            "<div>",
+            "<div class=account-details>",
+            "<section class=user-profile>",
+        ] {
+            let record = format!(
+                "<title>Mein Konto</title><a href=/logout>Abmelden</a>\
+                 {wrap}<div>Name</div><div>Ingrid Solberg</div></div>"
+            );
+            assert_eq!(
+                shown_of(&record).1,
+                vec![(
+                    Shown::Labelled,
+                    DataKind::Name,
+                    "Ingrid Solberg".to_string()
+                )],
+                "{wrap}"
+            );
+        }
     }
 
     #[test]
