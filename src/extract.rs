@@ -616,7 +616,7 @@ impl<'a> Walker<'a> {
                         label: header.to_string(),
                         how: Shown::Labelled,
                         own_choice,
-                        structured: self.chrome == 0,
+                        structured: self.nav == 0,
                     });
                 }
             }
@@ -778,7 +778,7 @@ impl<'a> Walker<'a> {
             label: label.to_string(),
             how: Shown::Labelled,
             own_choice: self.own_choice(),
-            structured: self.structure > 0 && self.chrome == 0,
+            structured: self.structure > 0 && self.nav == 0,
         };
         self.push_value(v);
         true
@@ -1627,6 +1627,19 @@ mod tests {
         );
         assert!(account.is_some());
         assert_eq!(values.len(), 2);
+        // The record may stand in the site's account area; in its
+        // navigation it is no record.
+        let record = |wrap: &str, end: &str| {
+            format!(
+                r#"<a href="/logout">Log out</a>{wrap}<dl><dt>Name</dt><dd>Ingrid Solberg</dd><dt>E-Mail</dt><dd>ingrid.solberg@posteo.no</dd></dl>{end}"#
+            )
+        };
+        assert!(
+            shown_of(&record("<section class=account-details>", "</section>"))
+                .0
+                .is_some()
+        );
+        assert_eq!(shown_of(&record("<nav>", "</nav>")).0, None);
     }
 
     #[test]
