@@ -103,7 +103,8 @@ pub fn classify(el: &Element, ev: &Evidence<'_>) -> Classification {
     // to keep the browser's own autofill away; when the page also declares
     // a personal autocomplete token (`autocomplete="username"`), the token
     // is what the author meant. The other non-data types stay non-data.
-    let declared_search = input_type == "search" && declared_personal(a).is_some();
+    let declared = declared(a);
+    let declared_search = input_type == "search" && matches!(declared, Some(Declared::Personal(_)));
     if el.tag == "input" && NON_DATA_TYPES.contains(&input_type) && !declared_search {
         return Classification {
             ty: None,
@@ -111,40 +112,25 @@ pub fn classify(el: &Element, ev: &Evidence<'_>) -> Classification {
             label,
         };
     }
-    if let Some(ac) = a.autocomplete.as_deref() {
-        // "section-x shipping given-name" → the last token that is a field.
-        let lower = ac.to_ascii_lowercase();
-        // A token HTML defines for data that is no person's identity
-        // (`cc-csc`, `one-time-code`, `tel-extension`, `country`): the site
-        // says what the field is, and it is nothing NotMine reports.
-        if let Some(t) = lower
-            .split_ascii_whitespace()
-            .rev()
-            .find(|t| NOT_PERSONAL_TOKENS.contains(t))
-        {
+    match declared {
+        Some(Declared::NotPersonal(t)) => {
             return Classification {
                 ty: None,
                 reason: format!("autocomplete=\"{t}\" is not personal data"),
                 label,
             };
         }
-        if let Some(ty) = lower
-            .split_ascii_whitespace()
-            .rev()
-            .find_map(name_part_token)
-            .or_else(|| {
-                lower
-                    .split_ascii_whitespace()
-                    .rev()
-                    .find_map(FieldType::from_token)
-            })
-        {
+        Some(Declared::Personal(ty)) => {
             return Classification {
                 ty: Some(ty),
-                reason: format!("autocomplete=\"{ac}\""),
+                reason: format!(
+                    "autocomplete=\"{}\"",
+                    a.autocomplete.as_deref().unwrap_or("")
+                ),
                 label,
             };
         }
+        None => {}
     }
     if el.tag == "input" && input_type == "email" {
         return Classification {
@@ -256,20 +242,28 @@ pub fn classify(el: &Element, ev: &Evidence<'_>) -> Classification {
 /// HTML's card-holder name parts (`cc-given-name`, `cc-family-name`) are
 /// the parts of a person's name: NotMine has no card-holder part types, and
 /// the given or family name is the more precise of the two it has.
-/// The personal type an `autocomplete` attribute declares, if any (and no
-/// token of it says the data is no person's).
-fn declared_personal(a: &crate::snapshot::Attrs) -> Option<FieldType> {
+/// What a control's `autocomplete` attribute declares.
+enum Declared {
+    /// A token HTML defines for data that is no person's identity
+    /// (`cc-csc`, `one-time-code`, `tel-extension`): the site says what the
+    /// field is, and it is nothing NotMine reports.
+    NotPersonal(String),
+    /// A personal type.
+    Personal(FieldType),
+}
+
+/// Reads `autocomplete`: "section-x shipping given-name" → the last token
+/// that is a field, a card holder's name part first.
+fn declared(a: &crate::snapshot::Attrs) -> Option<Declared> {
     let lower = a.autocomplete.as_deref()?.to_ascii_lowercase();
-    if lower
-        .split_ascii_whitespace()
-        .any(|t| NOT_PERSONAL_TOKENS.contains(&t))
-    {
-        return None;
+    let tokens = || lower.split_ascii_whitespace().rev();
+    if let Some(t) = tokens().find(|t| NOT_PERSONAL_TOKENS.contains(t)) {
+        return Some(Declared::NotPersonal(t.to_string()));
     }
-    lower
-        .split_ascii_whitespace()
-        .rev()
-        .find_map(|t| name_part_token(t).or_else(|| FieldType::from_token(t)))
+    tokens()
+        .find_map(name_part_token)
+        .or_else(|| tokens().find_map(FieldType::from_token))
+        .map(Declared::Personal)
 }
 
 fn name_part_token(t: &str) -> Option<FieldType> {
