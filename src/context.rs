@@ -146,22 +146,22 @@ pub const PUBLICATION: &[&str] = &[
     "zitat",
 ];
 
-/// Class and id words of a page's own chrome: its header, navigation and
-/// account menu, where a site greets the visitor it is serving. Matched as
-/// whole words (or their plurals) of a class or id, never inside one.
-#[rustfmt::skip]
-pub const CHROME: &[&str] = &[
-    "header", "masthead", "topbar", "navbar", "nav", "navigation", "menu", "usermenu", "toolbar",
-    "account", "user", "login", "profile", "member", "greeting", "welcome", "konto", "hello",
-];
-
-/// The part of [`CHROME`] that is navigation: lists of links to other
-/// pages, where a link that reads like a label ("Passengers with …") is
-/// followed by the next link, not by its value. An account area is chrome
-/// but no navigation: its blocks can be a record's labels and values.
+/// Class and id words of a page's navigation: its header, menus and
+/// toolbars, lists of links to other pages. Matched as whole words (or their
+/// plurals) of a class or id, never inside one. A link there that reads like
+/// a label ("Passengers with …") is followed by the next link, not by a value.
 #[rustfmt::skip]
 pub const NAVIGATION: &[&str] = &[
     "header", "masthead", "topbar", "navbar", "nav", "navigation", "menu", "usermenu", "toolbar",
+];
+
+/// Class and id words of a page's account area. With [`NAVIGATION`] they
+/// make the page's own chrome, where a site greets the visitor it is
+/// serving; unlike navigation, an account area's blocks can be a record's
+/// labels and values.
+#[rustfmt::skip]
+pub const ACCOUNT_AREA: &[&str] = &[
+    "account", "user", "login", "profile", "member", "greeting", "welcome", "konto", "hello",
 ];
 
 /// Titles and headings of pages that are about an account but show no

@@ -19,7 +19,7 @@ use crate::recognise::{
 };
 use crate::snapshot::{Element, Node, Snapshot};
 use crate::text::{collapse_ws, fold};
-use std::collections::HashMap;
+use std::collections::{BTreeMap, HashMap};
 
 /// A form control and what the page says about it.
 #[derive(Debug, Clone)]
@@ -318,17 +318,16 @@ impl<'a> Walker<'a> {
         if is_publication {
             self.publication += 1;
         }
-        let is_chrome = matches!(tag, "header" | "nav")
-            || matches!(e.attrs.role.as_deref(), Some("banner" | "navigation"))
-            || (marks.len() > 2 && names_region(&marks, context::CHROME));
-        if is_chrome {
-            self.chrome += 1;
-        }
+        // Navigation is part of the chrome; an account area is the rest.
         let is_nav = matches!(tag, "header" | "nav")
             || matches!(e.attrs.role.as_deref(), Some("banner" | "navigation"))
             || (marks.len() > 2 && names_region(&marks, context::NAVIGATION));
+        let is_chrome = is_nav || (marks.len() > 2 && names_region(&marks, context::ACCOUNT_AREA));
         if is_nav {
             self.nav += 1;
+        }
+        if is_chrome {
+            self.chrome += 1;
         }
         if marks.len() > 2 && mentions_folded(&marks, context::OWN_CHOICE) {
             self.scopes.push(Scope {
@@ -953,13 +952,10 @@ fn birth_date_parts(controls: &mut [ControlFact<'_>]) {
             _ => None,
         }
     };
-    let mut forms: Vec<usize> = controls.iter().filter_map(|c| c.form).collect();
-    forms.sort_unstable();
-    forms.dedup();
-    for form in forms {
-        let idx: Vec<usize> = (0..controls.len())
-            .filter(|&i| controls[i].form == Some(form))
-            .collect();
+    for (form, idx) in by_form(controls) {
+        if form.is_none() {
+            continue;
+        }
         let types: Vec<FieldType> = idx.iter().filter_map(|&i| controls[i].class.ty).collect();
         let person = types.iter().any(|t| {
             matches!(
@@ -990,20 +986,29 @@ fn birth_date_parts(controls: &mut [ControlFact<'_>]) {
     }
 }
 
+/// The controls of each form (`None`: outside any form), as indices in
+/// document order, the forms in order. One pass: a page of thousands of
+/// one-control forms stays linear.
+fn by_form(controls: &[ControlFact<'_>]) -> BTreeMap<Option<usize>, Vec<usize>> {
+    let mut groups: BTreeMap<Option<usize>, Vec<usize>> = BTreeMap::new();
+    for (i, c) in controls.iter().enumerate() {
+        groups.entry(c.form).or_default().push(i);
+    }
+    groups
+}
+
 fn sign_in_identifier(controls: &mut [ControlFact<'_>], sign_up: impl Fn(Option<usize>) -> bool) {
     let text_like = |c: &ControlFact<'_>| {
         c.el.tag == "input" && matches!(c.el.input_type(), "text" | "email" | "tel" | "number")
     };
-    let mut forms: Vec<Option<usize>> = controls.iter().map(|c| c.form).collect();
-    forms.dedup();
-    forms.sort();
-    forms.dedup();
-    for form in forms {
+    for (form, all) in by_form(controls) {
         if sign_up(form) {
             continue;
         }
-        let idx: Vec<usize> = (0..controls.len())
-            .filter(|&i| controls[i].form == form && !controls[i].hidden)
+        let idx: Vec<usize> = all
+            .iter()
+            .copied()
+            .filter(|&i| !controls[i].hidden)
             .collect();
         let passwords: Vec<usize> = idx
             .iter()
@@ -1013,12 +1018,10 @@ fn sign_in_identifier(controls: &mut [ControlFact<'_>], sign_up: impl Fn(Option<
         // A form that asks for the identifier first shows its password
         // field only on the next step: hidden, it still makes the form a
         // sign-in form.
-        let hidden_passwords: Vec<usize> = (0..controls.len())
-            .filter(|&i| {
-                controls[i].form == form
-                    && controls[i].hidden
-                    && controls[i].el.input_type() == "password"
-            })
+        let hidden_passwords: Vec<usize> = all
+            .iter()
+            .copied()
+            .filter(|&i| controls[i].hidden && controls[i].el.input_type() == "password")
             .collect();
         let pw = match (&passwords[..], &hidden_passwords[..]) {
             ([pw], _) => *pw,
