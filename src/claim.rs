@@ -16,8 +16,8 @@
 use crate::kinds::DataKind;
 use crate::profile::{compact_id, name_tokens, street_key, Address, Profile};
 use crate::recognise::{is_postcode, normalize_phone, normalize_postcode, parse_date};
+use crate::rules::{Finding, Place};
 use crate::text::fold_value;
-use crate::verdict::{Finding, Place};
 use serde::Serialize;
 
 /// What "This is me" would add, and what it cannot keep.
@@ -39,6 +39,16 @@ impl Claim {
     /// (see [`Profile::validate`]) are dropped rather than failing the
     /// whole claim.
     pub fn from_findings(findings: &[Finding]) -> Claim {
+        Claim::from_values(
+            findings
+                .iter()
+                .map(|f| (f.kind, f.place == Place::FormField, f.raw.as_str())),
+        )
+    }
+
+    /// [`Claim::from_findings`] for plain values: each value's kind,
+    /// whether it stood in a form field, and the value.
+    pub fn from_values<'v>(values: impl Iterator<Item = (DataKind, bool, &'v str)>) -> Claim {
         let mut c = Claim::default();
         let mut form_name: Vec<String> = Vec::new();
         let mut addr = Address::default();
@@ -48,13 +58,13 @@ impl Claim {
                 out.addresses.push(a);
             }
         };
-        for f in findings {
-            let v = f.raw.trim().to_string();
+        for (kind, in_form, raw) in values {
+            let v = raw.trim().to_string();
             if v.is_empty() {
                 continue;
             }
-            match f.kind {
-                DataKind::Name if f.place == Place::FormField => {
+            match kind {
+                DataKind::Name if in_form => {
                     for t in v.split_whitespace() {
                         if !form_name.iter().any(|w| w == t) {
                             form_name.push(t.to_string());
@@ -101,8 +111,8 @@ impl Claim {
                     c.additions.addresses.push(split_address(&v));
                 }
                 DataKind::Username | DataKind::Card | DataKind::CardExpiry | DataKind::Iban => {
-                    if !c.not_stored.contains(&f.kind) {
-                        c.not_stored.push(f.kind);
+                    if !c.not_stored.contains(&kind) {
+                        c.not_stored.push(kind);
                     }
                 }
             }
@@ -234,7 +244,8 @@ mod tests {
             field: None,
             value: String::new(),
             raw: raw.to_string(),
-            reason: String::new(),
+            rule: crate::rules::Rule::Form,
+            why: Vec::new(),
             severity: Severity::High,
         }
     }

@@ -16,11 +16,12 @@
 //!   spreadsheet formulas; the exports escape it for their format
 //!   ([`crate::export`]).
 
+use crate::facts::people::{hex, people_of};
+pub use crate::facts::people::{people_of_profile, BadKey, PeopleKey};
 use crate::kinds::{DataKind, Severity};
-use crate::profile::{name_tokens, Profile};
+use crate::profile::Profile;
+use crate::rules::{judge, FieldRef, Finding, Place, Reason, Verdict};
 use crate::snapshot::{Element, Node, Snapshot};
-use crate::verdict::{judge, FieldRef, Finding, Place, Verdict};
-use hmac::{Hmac, Mac};
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 use sha2::{Digest, Sha256};
@@ -67,7 +68,12 @@ pub struct RecordFinding {
     /// unless the user asks for it.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub value_in_clear: Option<String>,
+    /// The reasons in English, as the CLI prints them.
     pub reason: String,
+    /// The reasons as codes with parameters, for readers in other
+    /// languages (absent in records made before they existed).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub why: Vec<Reason>,
     pub severity: Severity,
     /// The markup around the value, every finding's value masked.
     pub excerpt: String,
@@ -141,46 +147,14 @@ pub struct RecordInput {
 /// Why a record could not be made or read.
 #[derive(Debug, thiserror::Error)]
 pub enum IncidentError {
-    #[error("the key for counting people must be 64 hexadecimal digits")]
-    BadKey,
+    #[error(transparent)]
+    BadKey(#[from] BadKey),
     #[error("this record has schema {0}; this version of NotMine reads schema {INCIDENT_SCHEMA}")]
     Schema(u32),
     #[error("the record's time {0:?} is not an ISO 8601 UTC time (YYYY-MM-DDTHH:MM:SSZ)")]
     Time(String),
     #[error("the screenshot must be a data:image/png or data:image/jpeg URL")]
     Screenshot,
-}
-
-/// A per-install secret for [`people`]: 32 bytes as hex.
-pub struct PeopleKey([u8; 32]);
-
-impl PeopleKey {
-    pub fn from_hex(hex: &str) -> Result<PeopleKey, IncidentError> {
-        let hex = hex.trim();
-        if hex.len() != 64 {
-            return Err(IncidentError::BadKey);
-        }
-        let mut k = [0u8; 32];
-        for (i, b) in k.iter_mut().enumerate() {
-            *b = u8::from_str_radix(&hex[2 * i..2 * i + 2], 16)
-                .map_err(|_| IncidentError::BadKey)?;
-        }
-        Ok(PeopleKey(k))
-    }
-
-    pub fn from_bytes(k: [u8; 32]) -> PeopleKey {
-        PeopleKey(k)
-    }
-
-    fn tag(&self, s: &str) -> String {
-        let mut mac = Hmac::<Sha256>::new_from_slice(&self.0).expect("HMAC takes any key length");
-        mac.update(s.as_bytes());
-        hex(&mac.finalize().into_bytes())
-    }
-}
-
-fn hex(bytes: &[u8]) -> String {
-    bytes.iter().map(|b| format!("{b:02x}")).collect()
 }
 
 /// The distinct people a verdict's findings belong to, as keyed hashes.
@@ -193,58 +167,6 @@ fn hex(bytes: &[u8]) -> String {
 /// and "Miriam Hartwig" are one person.
 pub fn people(findings: &[Finding], key: &PeopleKey) -> Vec<String> {
     people_of(findings.iter().map(|f| (f.kind, f.raw.as_str())), key)
-}
-
-/// The people a profile-shaped object names: each email a person of its
-/// own, its names together one (as [`people_of`] counts a page without
-/// emails). What "This is me" and typed values tell a site's memory.
-pub fn people_of_profile(who: &Profile, key: &PeopleKey) -> Vec<String> {
-    let mut out: Vec<String> = Vec::new();
-    for e in &who.emails {
-        out.extend(people_of(
-            std::iter::once((DataKind::Email, e.as_str())),
-            key,
-        ));
-    }
-    out.extend(people_of(
-        who.names.iter().map(|n| (DataKind::Name, n.as_str())),
-        key,
-    ));
-    out
-}
-
-/// [`people`] for any (kind, value) pairs a page shows.
-pub fn people_of<'a>(
-    values: impl Iterator<Item = (DataKind, &'a str)> + Clone,
-    key: &PeopleKey,
-) -> Vec<String> {
-    let mut ids: BTreeSet<String> = BTreeSet::new();
-    for (_, raw) in values.clone().filter(|(k, _)| *k == DataKind::Email) {
-        ids.insert(format!("email:{}", raw.trim().to_lowercase()));
-    }
-    if ids.is_empty() {
-        let mut singles: BTreeSet<String> = BTreeSet::new();
-        for (_, raw) in values.filter(|(k, _)| *k == DataKind::Name) {
-            let mut t = name_tokens(raw);
-            t.sort();
-            match t.len() {
-                0 => {}
-                1 => {
-                    singles.insert(t.remove(0));
-                }
-                _ => {
-                    ids.insert(format!("name:{}", t.join(" ")));
-                }
-            }
-        }
-        if !singles.is_empty() && ids.is_empty() {
-            ids.insert(format!(
-                "name:{}",
-                singles.into_iter().collect::<Vec<_>>().join(" ")
-            ));
-        }
-    }
-    ids.iter().map(|id| key.tag(id)).collect()
 }
 
 /// Builds a record: judges each frame, keeps the frames with findings (and
@@ -332,7 +254,8 @@ pub fn record_findings(snap: &Snapshot, v: &Verdict) -> Vec<RecordFinding> {
             field: f.field.clone(),
             value: f.value.clone(),
             value_in_clear: Some(f.raw.clone()),
-            reason: f.reason.clone(),
+            reason: f.reason(),
+            why: f.why.clone(),
             severity: f.severity,
             excerpt: excerpt(snap, f, &masks),
         })

@@ -8,31 +8,34 @@
 //! 2. [`fields`] — what each form control asks for (an `autocomplete` token).
 //! 3. [`recognise`] — what a value is (email, phone, IBAN, card, date, name),
 //!    and what only looks like data (placeholders, samples, templates).
-//! 4. [`extract`] — the personal values a page shows: pre-filled controls and
-//!    labelled account-view text.
+//! 4. [`facts`] — what a page shows: pre-filled controls, labelled values,
+//!    greetings, whether it is an account view, embedded customer records.
 //! 5. [`profile`] — the user's own data, and tolerant matching against it.
-//! 6. [`verdict`] — findings and one decision.
+//! 6. [`rules`] — every reason to warn (forms, account views, embedded
+//!    records, the site's memory), findings with reason codes, one decision.
+//!
+//! Records and exports ([`incident`], [`export`]) and "This is me" ([`claim`],
+//! [`typed`]) come after the decision. `docs/architecture.md` has the
+//! whole pipeline and a "to change X, go to Y" table.
 //!
 //! Everything here is plain Rust that builds natively and for wasm32; the
 //! browser glue lives in `wasm` and is compiled only for wasm32.
 
 pub mod claim;
 pub mod context;
-pub mod embedded;
 pub mod export;
-pub mod extract;
+pub mod facts;
 pub mod fields;
 pub mod incident;
 pub mod kinds;
 pub mod mask;
-pub mod memory;
 pub mod profile;
 pub mod recognise;
 pub mod report;
+pub mod rules;
 pub mod snapshot;
 pub mod text;
 pub mod typed;
-pub mod verdict;
 
 #[cfg(not(target_arch = "wasm32"))]
 pub mod html;
@@ -47,5 +50,5 @@ pub mod wasm;
 
 pub use kinds::{DataKind, FieldType, Severity};
 pub use profile::Profile;
+pub use rules::{judge, Finding, Verdict};
 pub use snapshot::Snapshot;
-pub use verdict::{judge, Finding, Verdict};

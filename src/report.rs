@@ -9,7 +9,7 @@
 //! ```
 
 use crate::kinds::{DataKind, FieldType, Severity};
-use crate::verdict::{Place, Verdict};
+use crate::rules::{Place, Verdict};
 use serde::{Deserialize, Serialize};
 
 /// One line of `notmine scan --format jsonl`.
@@ -78,7 +78,7 @@ impl ScanLine {
                             id: r.id.clone(),
                         }),
                     value: f.value.clone(),
-                    reason: f.reason.clone(),
+                    reason: f.reason(),
                 })
                 .collect(),
             fields: v
@@ -101,7 +101,7 @@ impl ScanLine {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::verdict::{FieldInfo, FieldRef, Finding, Place};
+    use crate::rules::{FieldInfo, FieldRef, Finding, Place};
 
     #[test]
     fn line_has_exactly_the_contract_keys() {
@@ -118,7 +118,10 @@ mod tests {
                 }),
                 value: "J•••".into(),
                 raw: "Jonas".into(),
-                reason: "r".into(),
+                rule: crate::rules::Rule::Form,
+                why: vec![crate::rules::Reason::FormUntouched {
+                    kind: DataKind::Name,
+                }],
                 severity: Severity::High,
             }],
             fields: vec![FieldInfo {
@@ -134,7 +137,7 @@ mod tests {
         let json = ScanLine::new("a.html", &v).to_json();
         assert_eq!(
             json,
-            r#"{"path":"a.html","warn":true,"severity":"high","findings":[{"kind":"name","field":{"name":"vorname","id":null},"value":"J•••","reason":"r"}],"fields":[{"name":"vorname","id":null,"type":"given-name"}]}"#
+            r#"{"path":"a.html","warn":true,"severity":"high","findings":[{"kind":"name","field":{"name":"vorname","id":null},"value":"J•••","reason":"the page sent this field filled in with a name; nobody typed it here"}],"fields":[{"name":"vorname","id":null,"type":"given-name"}]}"#
         );
         assert!(!json.contains("Jonas"), "raw values never reach the line");
     }

@@ -86,7 +86,7 @@ pub struct Snapshot {
     /// and classic or module scripts, whose state objects
     /// (`window.__INITIAL_STATE__ = {…}`) can hold the customer a page
     /// renders from. Not shown to a reader, but sent to everyone who loads
-    /// the page. Read by [`crate::embedded`].
+    /// the page. Read by [`crate::facts::embedded`].
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub data: Vec<DataBlock>,
     /// What was left out and why ("truncated: more than 200000 nodes").

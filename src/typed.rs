@@ -1,6 +1,6 @@
 //! What the user typed into a site's own profile or checkout form.
 //!
-//! Two things learn from it. The site's memory (see [`crate::memory`]):
+//! Two things learn from it. The site's memory (see [`crate::rules::memory`]):
 //! the person a user types into their account or checkout form is who that
 //! site should show them as, so a later page showing somebody else is
 //! wrong. And, only with the user's opt-in and after they confirm, the
@@ -16,11 +16,11 @@
 //! friends" or "add a recipient" form, not the user describing themselves.
 
 use crate::claim::Claim;
-use crate::extract::{extract, validate, PageFacts};
-use crate::kinds::{DataKind, FieldType, Severity};
+use crate::facts::people::most_distinct;
+use crate::facts::{extract, validate, PageFacts};
+use crate::kinds::{DataKind, FieldType};
 use crate::profile::Profile;
 use crate::snapshot::Snapshot;
-use crate::verdict::{most_distinct, Finding, Place};
 use serde::Serialize;
 
 /// The user's own values from a page's forms.
@@ -82,19 +82,12 @@ pub fn typed_facts(facts: &PageFacts<'_>, profile: &Profile) -> Typed {
     if people > 1 {
         return skip("the typed values are more than one person");
     }
-    let findings: Vec<Finding> = values
-        .into_iter()
-        .map(|(_, kind, raw)| Finding {
-            kind,
-            place: Place::FormField,
-            field: None,
-            value: String::new(),
-            raw,
-            reason: String::new(),
-            severity: Severity::None,
-        })
-        .collect();
-    let typed = Claim::from_findings(&findings).additions;
+    let typed = Claim::from_values(
+        values
+            .iter()
+            .map(|(_, kind, raw)| (*kind, true, raw.as_str())),
+    )
+    .additions;
     let additions = profile.new_entries(&typed);
     Typed {
         typed,

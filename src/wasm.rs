@@ -8,11 +8,11 @@
 use crate::claim::Claim;
 use crate::export;
 use crate::incident::{self, Incident, PeopleKey, RecordInput};
-use crate::memory::Memory;
 use crate::profile::Profile;
 use crate::report::ScanLine;
+use crate::rules;
+use crate::rules::memory::Memory;
 use crate::snapshot::{Snapshot, SCHEMA_VERSION};
-use crate::verdict;
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
 
@@ -67,7 +67,7 @@ fn strict<T: serde::de::DeserializeOwned>(v: JsValue) -> Result<T, String> {
 pub fn judge(snap: JsValue, prof: JsValue) -> Result<JsValue, JsError> {
     let snap = snapshot(snap)?;
     let prof = profile(prof)?;
-    let v = verdict::judge(&snap, &prof);
+    let v = rules::judge(&snap, &prof);
     to_js(&v)
 }
 
@@ -76,7 +76,7 @@ pub fn judge(snap: JsValue, prof: JsValue) -> Result<JsValue, JsError> {
 pub fn scan_line(path: &str, snap: JsValue, prof: JsValue) -> Result<String, JsError> {
     let snap = snapshot(snap)?;
     let prof = profile(prof)?;
-    Ok(ScanLine::new(path, &verdict::judge(&snap, &prof)).to_json())
+    Ok(ScanLine::new(path, &rules::judge(&snap, &prof)).to_json())
 }
 
 /// Validates a profile given as JSON text; the error names what is wrong.
@@ -100,7 +100,7 @@ pub fn check_profile(json: &str) -> Result<JsValue, JsError> {
 pub fn claim(snap: JsValue, prof: JsValue) -> Result<JsValue, JsError> {
     let snap = snapshot(snap)?;
     let prof = profile(prof)?;
-    let v = verdict::judge(&snap, &prof);
+    let v = rules::judge(&snap, &prof);
     to_js(&Claim::from_findings(&v.findings))
 }
 
@@ -198,11 +198,11 @@ pub fn judge_keyed(snap: JsValue, prof: JsValue, key: &str) -> Result<JsValue, J
     let snap = snapshot(snap)?;
     let prof = profile(prof)?;
     let key = PeopleKey::from_hex(key).map_err(|e| JsError::new(&e.to_string()))?;
-    let v = verdict::judge(&snap, &prof);
+    let v = rules::judge(&snap, &prof);
     let people = incident::people(&v.findings, &key);
     #[derive(Serialize)]
     struct Keyed<'a> {
-        verdict: &'a verdict::Verdict,
+        verdict: &'a rules::Verdict,
         people: Vec<String>,
     }
     to_js(&Keyed {
@@ -230,7 +230,7 @@ pub fn judge_in_context(
     } else {
         strict(memory).map_err(|e| JsError::new(&format!("the memory is malformed: {e}")))?
     };
-    to_js(&crate::memory::judge_in_context(
+    to_js(&crate::rules::memory::judge_in_context(
         &snap, &prof, &key, &memory,
     ))
 }

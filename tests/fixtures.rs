@@ -5,8 +5,8 @@
 
 use notmine::html::snapshot_from_bytes;
 use notmine::mask::mask;
+use notmine::rules::Place;
 use notmine::snapshot::Limits;
-use notmine::verdict::Place;
 use notmine::{judge, DataKind, FieldType, Profile, Severity};
 use serde::Deserialize;
 use std::path::{Path, PathBuf};
@@ -112,7 +112,12 @@ fn check(page: &Path, prof: &Profile) -> Vec<String> {
         ));
         for f in &v.findings {
             if extra.iter().any(|x| x.2 == f.value && x.0 == f.kind) {
-                errs.push(format!("    extra {:?} {:?}: {}", f.kind, f.raw, f.reason));
+                errs.push(format!(
+                    "    extra {:?} {:?}: {}",
+                    f.kind,
+                    f.raw,
+                    f.reason()
+                ));
             }
         }
     }

@@ -24,8 +24,8 @@ mod cli {
     use notmine::html::snapshot_from_bytes;
     use notmine::incident::{self, FrameInput, Incident, PageRef, PeopleKey, RecordInput, Trigger};
     use notmine::report::{ErrorLine, ScanLine};
+    use notmine::rules::{judge, Place, Verdict};
     use notmine::snapshot::Limits;
-    use notmine::verdict::{judge, Place, Verdict};
     use notmine::{Profile, Severity};
     use rayon::prelude::*;
     use sha2::{Digest, Sha256};
@@ -634,7 +634,7 @@ mod cli {
                     (None, Place::EmbeddedData) => "embedded data".to_string(),
                 };
                 writeln!(out, "  {:<15} {:<18} {}", f.kind.token(), f.value, place)?;
-                writeln!(out, "  {dim}{:<15} {}{reset}", "", f.reason)?;
+                writeln!(out, "  {dim}{:<15} {}{reset}", "", f.reason())?;
             }
         } else {
             writeln!(out, "{green}ok{reset}        {path}")?;

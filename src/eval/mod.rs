@@ -24,12 +24,12 @@
 pub mod people;
 pub mod variant;
 
-use crate::extract::{extract, prefilled, PageFacts};
+use crate::facts::{extract, prefilled, PageFacts};
 use crate::html::{decode, snapshot_of_document, Origins};
 use crate::kinds::{FieldType, Severity};
 use crate::profile::{Owner, Profile};
+use crate::rules::{judge_facts, Verdict};
 use crate::snapshot::Limits;
-use crate::verdict::{judge_facts, Verdict};
 use people::{Person, Rng};
 use rayon::prelude::*;
 use scraper::Html;
@@ -439,7 +439,7 @@ fn describe(v: &Verdict) -> Vec<String> {
                 .as_ref()
                 .map(|r| format!(" \"{}\"", r.label))
                 .unwrap_or_default();
-            format!("{} {}{}: {}", f.severity, f.kind, field, f.reason)
+            format!("{} {}{}: {}", f.severity, f.kind, field, f.reason())
         })
         .collect()
 }

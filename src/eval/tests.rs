@@ -138,7 +138,7 @@ fn written_variants_are_the_bytes_that_were_judged() {
     let bytes = std::fs::read(&file).unwrap();
     let snap =
         crate::html::snapshot_from_bytes(&bytes, &file.display().to_string(), Limits::DEFAULT);
-    let v = crate::verdict::judge(&snap, &o.profile);
+    let v = crate::rules::judge(&snap, &o.profile);
     assert_eq!(v.severity, stranger.judged.profile);
     let manifest = std::fs::read_to_string(out.0.join("variants.jsonl")).unwrap();
     let lines: Vec<Value> = manifest

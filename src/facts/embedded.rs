@@ -21,19 +21,18 @@
 //! ([`context::OTHERS_DATA`]: authors, friends, the shipping recipient).
 //! Each value's key is classified like a form field's `name`
 //! ([`fields::classify_identifier`]) and its value checked like a
-//! pre-filled field's ([`validate`]), so `"firstName": "Vorname"` is no one.
+//! pre-filled field's ([`validate`](fn@crate::facts::validate)), so `"firstName": "Vorname"` is no one.
 //!
 //! `application/ld+json` is not read: it is the page's public description
 //! for search engines (its organisation, its author), never a session.
 
 use crate::context::{self, mentions_folded};
-use crate::extract::validate;
+use crate::facts::validate;
 use crate::fields;
 use crate::kinds::DataKind;
 use crate::recognise::is_not_data;
 use crate::snapshot::{DataBlock, Snapshot};
 use crate::text::fold;
-use crate::verdict::FieldRef;
 use serde_json::Value;
 use std::borrow::Cow;
 
@@ -73,14 +72,9 @@ impl EmbeddedPerson {
 }
 
 impl EmbeddedValue {
-    /// The finding's field: no control, and the script and key path as the
-    /// label a person reads.
-    pub fn field_ref(&self, source: &str) -> FieldRef {
-        FieldRef {
-            name: None,
-            id: None,
-            label: format!("{source} › {}", self.key),
-        }
+    /// Where the value is, as a person reads it: the script and the key.
+    pub fn place(&self, source: &str) -> String {
+        format!("{source} › {}", self.key)
     }
 }
 

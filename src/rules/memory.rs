@@ -4,7 +4,7 @@
 //! *changed person*: each reload of the 2011 contest form showed someone new;
 //! a store's account page showed a different customer on each visit. Two
 //! memories catch that, both as keyed hashes of the people a page shows
-//! (see [`crate::incident::people`] for how a person is counted), never the
+//! (see [`crate::facts::people`] for how a person is counted), never the
 //! people themselves:
 //!
 //! * **the previous load** of the same page (origin and path) in this
@@ -18,13 +18,14 @@
 //! The caller (the extension's background) keeps both memories; the rules
 //! live here.
 
-use crate::extract::{extract, prefilled, PageFacts};
-use crate::incident::{people_of, PeopleKey};
+use super::embedded::field_ref;
+use super::{judge_facts, FieldRef, Finding, Place, Reason, Rule, Verdict};
+use crate::facts::people::{people_of, PeopleKey};
+use crate::facts::{extract, prefilled, PageFacts};
 use crate::kinds::{DataKind, Severity};
 use crate::mask::mask;
 use crate::profile::{Owner, Profile};
 use crate::snapshot::Snapshot;
-use crate::verdict::{judge_facts, FieldRef, Finding, Place, Verdict};
 use serde::{Deserialize, Serialize};
 
 /// What the caller remembers, as keyed hashes.
@@ -89,7 +90,7 @@ fn shown(facts: &PageFacts<'_>) -> Vec<Shown1> {
                     kind: v.kind,
                     raw: v.raw.clone(),
                     place: Place::EmbeddedData,
-                    field: Some(v.field_ref(&p.source)),
+                    field: Some(field_ref(v, &p.source)),
                 });
             }
         }
@@ -136,9 +137,9 @@ pub fn judge_in_context(
     let reason = if all_own || known {
         None
     } else if disjoint(&memory.site) {
-        Some("this site showed you as someone else before; now it shows another person")
+        Some(Reason::SiteShowedSomeoneElse)
     } else if disjoint(&memory.previous) {
-        Some("the previous load of this page showed a different person")
+        Some(Reason::PreviousLoadDiffered)
     } else {
         None
     };
@@ -150,7 +151,10 @@ pub fn judge_in_context(
             match already {
                 Some(f) => {
                     f.severity = Severity::High;
-                    f.reason = format!("{}; {reason}", f.reason);
+                    // Once: a value shown twice is one finding.
+                    if !f.why.contains(&reason) {
+                        f.why.push(reason.clone());
+                    }
                 }
                 None => verdict.findings.push(Finding {
                     kind: s.kind,
@@ -158,7 +162,8 @@ pub fn judge_in_context(
                     field: s.field.clone(),
                     value: mask(s.kind, &s.raw),
                     raw: s.raw.clone(),
-                    reason: reason.to_string(),
+                    rule: Rule::Memory,
+                    why: vec![reason.clone()],
                     severity: Severity::High,
                 }),
             }
@@ -246,7 +251,7 @@ mod tests {
             .verdict
             .findings
             .iter()
-            .all(|f| f.reason.contains("previous load")));
+            .all(|f| f.why.last() == Some(&Reason::PreviousLoadDiffered)));
     }
 
     #[test]
@@ -268,9 +273,7 @@ mod tests {
             &memory,
         );
         assert!(r.verdict.warn);
-        assert!(r.verdict.findings[0]
-            .reason
-            .contains("showed you as someone else"));
+        assert_eq!(r.verdict.findings[0].why, [Reason::SiteShowedSomeoneElse]);
         let again = judge_in_context(
             &konto("Katrin Vogelsang", "katrin.vogelsang@posteo.de"),
             &Profile::default(),
