@@ -79,8 +79,7 @@ impl Claim {
                     // is kept in its international form, so it still matches.
                     if normalize_phone(&v, "49").is_some() {
                         c.additions.phones.push(v);
-                    } else if let Some(intl) = ["1", "44", "33", "43", "41"]
-                        .iter()
+                    } else if let Some(intl) = crate::lang::countries::national_readings()
                         .find_map(|cc| normalize_phone(&v, cc))
                     {
                         c.additions.phones.push(intl);

@@ -28,6 +28,7 @@ pub mod facts;
 pub mod fields;
 pub mod incident;
 pub mod kinds;
+pub mod lang;
 pub mod mask;
 pub mod profile;
 pub mod recognise;

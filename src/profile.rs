@@ -223,7 +223,7 @@ impl Matcher {
                 // calling code first, then with the others the recogniser
                 // knows: "(541) 308-2217" is the user's +1 541 308 2217.
                 let own = std::iter::once(self.calling_code)
-                    .chain(["49", "1", "44", "33", "43", "41"])
+                    .chain(crate::lang::countries::national_readings())
                     .filter_map(|cc| normalize_phone(value, cc))
                     .any(|p| self.phones.contains(&p));
                 verdict(!self.phones.is_empty(), own)
@@ -321,24 +321,9 @@ impl Matcher {
     }
 }
 
-/// ISO country → calling code, for the countries whose national formats the
-/// phone recogniser knows.
+/// ISO country → calling code ([`crate::lang::countries`]).
 fn calling_code(country: &str) -> Option<&'static str> {
-    Some(match country.trim().to_ascii_uppercase().as_str() {
-        "DE" => "49",
-        "AT" => "43",
-        "CH" => "41",
-        "GB" | "UK" => "44",
-        "US" | "CA" => "1",
-        "FR" => "33",
-        "NL" => "31",
-        "BE" => "32",
-        "IT" => "39",
-        "ES" => "34",
-        "PL" => "48",
-        "TR" => "90",
-        _ => return None,
-    })
+    crate::lang::countries::by_iso(country).map(|c| c.calling_code)
 }
 
 fn email_key(e: &str) -> String {

@@ -39,9 +39,9 @@ pub(super) fn birth_date_parts(controls: &mut [ControlFact<'_>]) {
         let w = words(c);
         let is = |t: &[&str]| mentions_folded(&w, t);
         match (
-            is(context::DATE_DAY),
-            is(context::DATE_MONTH),
-            is(context::DATE_YEAR),
+            is(context::date_day()),
+            is(context::date_month()),
+            is(context::date_year()),
         ) {
             (true, false, false) => Some(0),
             (false, true, false) => Some(1),
@@ -199,7 +199,7 @@ pub(super) fn sign_in_identifier(
 pub fn split_birth_date<'c, 'a>(
     controls: &[&'c ControlFact<'a>],
 ) -> Option<(&'c ControlFact<'a>, String)> {
-    use context::{DATE_DAY as DAY, DATE_MONTH as MONTH};
+    use context::{date_day, date_month};
     let parts: Vec<(&ControlFact<'a>, String)> = controls
         .iter()
         .copied()
@@ -239,9 +239,9 @@ pub fn split_birth_date<'c, 'a>(
         if (1900..=2100).contains(&n) {
             year = Some(n);
             year_control = Some(*c);
-        } else if mentions_folded(&words, DAY) || n > 12 {
+        } else if mentions_folded(&words, date_day()) || n > 12 {
             day = Some(n);
-        } else if mentions_folded(&words, MONTH) {
+        } else if mentions_folded(&words, date_month()) {
             month = Some(n);
         } else {
             unplaced.push(n);

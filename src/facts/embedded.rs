@@ -12,13 +12,13 @@
 //!
 //! A JSON tree holds far more than people: products, articles, the shop's
 //! own address, reviews with their authors. Only data under a key that
-//! means "the customer this page is for" is read ([`context::SELF_DATA`]:
+//! means "the customer this page is for" is read ([`context::self_data()`]:
 //! `currentUser`, `viewer`, `customer`, `billingAddress`, …; a bare `user`
 //! or `profile` only on an account page or inside a session object, since
 //! on a public profile page `user` is whoever the page is about). Under it,
 //! lists are not read (saved addresses, orders, family members are more
 //! than the user), nor anything under a key naming other people
-//! ([`context::OTHERS_DATA`]: authors, friends, the shipping recipient).
+//! ([`context::others_data()`]: authors, friends, the shipping recipient).
 //! Each value's key is classified like a form field's `name`
 //! ([`fields::classify_identifier`]) and its value checked like a
 //! pre-filled field's ([`validate`](fn@crate::facts::validate)), so `"firstName": "Vorname"` is no one.
@@ -289,15 +289,15 @@ impl Ctx {
     /// names other people and nothing below is read.
     fn below(self, key: &str, depth: usize, account_view: bool) -> Option<Ctx> {
         let padded = format!(" {} ", fold(key));
-        if mentions_folded(&padded, context::OTHERS_DATA) {
+        if mentions_folded(&padded, context::others_data()) {
             return None;
         }
         let mut c = self;
-        c.session |= mentions_folded(&padded, context::SESSION_DATA);
+        c.session |= mentions_folded(&padded, context::session_data());
         if c.record.is_none()
-            && (mentions_folded(&padded, context::SELF_DATA)
+            && (mentions_folded(&padded, context::self_data())
                 || ((account_view || self.session)
-                    && mentions_folded(&padded, context::SELF_DATA_WEAK)))
+                    && mentions_folded(&padded, context::self_data_weak())))
         {
             c.record = Some(depth);
         }

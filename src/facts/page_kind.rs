@@ -64,21 +64,21 @@ pub fn describe(title: &str, url: &str, headings: &[String]) -> SelfDescription 
         ""
     };
     let first_heading = headings.first().map(String::as_str).unwrap_or("");
-    let imprint = mentions(title, context::IMPRINT)
-        || mentions(path, context::IMPRINT)
-        || mentions(first_heading, context::IMPRINT);
+    let imprint = mentions(title, context::imprint())
+        || mentions(path, context::imprint())
+        || mentions(first_heading, context::imprint());
     // Signing in or up, a lost password, a newsletter: pages about an
     // account that show nobody's record, whatever "account" word they use.
     let not_record =
-        mentions(title, context::NOT_RECORD) || mentions(first_heading, context::NOT_RECORD);
+        mentions(title, context::not_record()) || mentions(first_heading, context::not_record());
     let excluded = imprint || not_record;
     let account = if excluded {
         None
-    } else if mentions(title, context::ACCOUNT) {
+    } else if mentions(title, context::account()) {
         Some(AccountEvidence::Title(title.to_string()))
-    } else if let Some(h) = headings.iter().find(|h| mentions(h, context::ACCOUNT)) {
+    } else if let Some(h) = headings.iter().find(|h| mentions(h, context::account())) {
         Some(AccountEvidence::Heading(h.clone()))
-    } else if mentions(path, context::ACCOUNT) {
+    } else if mentions(path, context::account()) {
         Some(AccountEvidence::Address(url.to_string()))
     } else {
         None

@@ -106,18 +106,21 @@ fn a_menu_link_that_reads_like_a_label_labels_nothing() {
 #[test]
 fn class_words_name_regions_only_as_whole_words() {
     let marks = |s: &str| format!(" {} ", fold(s));
-    assert!(names_region(&marks("comment-list"), context::PUBLICATION));
-    assert!(names_region(&marks("site-footer"), context::PUBLICATION));
-    assert!(names_region(&marks("userComments"), context::PUBLICATION));
+    assert!(names_region(&marks("comment-list"), context::publication()));
+    assert!(names_region(&marks("site-footer"), context::publication()));
+    assert!(names_region(&marks("userComments"), context::publication()));
     assert!(!names_region(
         &marks("newsletter-signup"),
-        context::PUBLICATION
+        context::publication()
     ));
     assert!(!names_region(
         &marks("authorize-form"),
-        context::PUBLICATION
+        context::publication()
     ));
-    assert!(!names_region(&marks("blogger-login"), context::PUBLICATION));
+    assert!(!names_region(
+        &marks("blogger-login"),
+        context::publication()
+    ));
 }
 
 #[test]

@@ -36,8 +36,7 @@ pub fn validate(ty: FieldType, value: &str) -> Option<(DataKind, String)> {
         // A toll-free or premium number (in every country it can be read
         // for) is a business's, not a person's.
         DataKind::Phone => {
-            let read: Vec<String> = ["49", "1", "44", "33", "43", "41"]
-                .iter()
+            let read: Vec<String> = crate::lang::countries::national_readings()
                 .filter_map(|cc| normalize_phone(&v, cc))
                 .collect();
             !read.is_empty() && !read.iter().all(|n| is_service_number(n))

@@ -252,22 +252,23 @@ impl<'a> Walker<'a> {
             ),
         };
         let is_publication = PUBLICATION_TAGS.contains(&tag)
-            || (marks.len() > 2 && names_region(&marks, context::PUBLICATION));
+            || (marks.len() > 2 && names_region(&marks, context::publication()));
         if is_publication {
             self.publication += 1;
         }
         // Navigation is part of the chrome; an account area is the rest.
         let is_nav = matches!(tag, "header" | "nav")
             || matches!(e.attrs.role.as_deref(), Some("banner" | "navigation"))
-            || (marks.len() > 2 && names_region(&marks, context::NAVIGATION));
-        let is_chrome = is_nav || (marks.len() > 2 && names_region(&marks, context::ACCOUNT_AREA));
+            || (marks.len() > 2 && names_region(&marks, context::navigation()));
+        let is_chrome =
+            is_nav || (marks.len() > 2 && names_region(&marks, context::account_area()));
         if is_nav {
             self.nav += 1;
         }
         if is_chrome {
             self.chrome += 1;
         }
-        if marks.len() > 2 && mentions_folded(&marks, context::OWN_CHOICE) {
+        if marks.len() > 2 && mentions_folded(&marks, context::own_choice()) {
             self.scopes.push(Scope {
                 level: 9,
                 own_choice: true,
@@ -281,7 +282,7 @@ impl<'a> Walker<'a> {
         }
         if tag == "a" && self.hidden == 0 {
             let t = e.text(120);
-            if mentions(&t, context::LOGOUT) {
+            if mentions(&t, context::logout()) {
                 self.logout = true;
             }
             if self.publication == 0 {
@@ -384,7 +385,7 @@ impl<'a> Walker<'a> {
         if text.is_empty() {
             return;
         }
-        let own = mentions(text, context::OWN_CHOICE);
+        let own = mentions(text, context::own_choice());
         if tag == "legend" || tag == "caption" {
             // Scoped to the parent fieldset/table: depth - 1.
             self.scopes.push(Scope {
@@ -424,7 +425,7 @@ impl<'a> Walker<'a> {
         };
         // "Sign in with Google", "Continue with Apple": another site's
         // sign-in, which says nothing about what this form does.
-        if text.trim().is_empty() || mentions(&text, context::SOCIAL_SIGN_IN) {
+        if text.trim().is_empty() || mentions(&text, context::social_sign_in()) {
             return;
         }
         let b = self.buttons.entry(self.forms.last().copied()).or_default();
@@ -464,8 +465,11 @@ impl<'a> Walker<'a> {
             self.values
                 .retain(|v| v.how == Shown::Greeting || v.structured || v.how == Shown::InText);
         }
-        let sign_up = mentions(&snap.title, context::SIGN_UP)
-            || self.headings.iter().any(|h| mentions(h, context::SIGN_UP));
+        let sign_up = mentions(&snap.title, context::sign_up())
+            || self
+                .headings
+                .iter()
+                .any(|h| mentions(h, context::sign_up()));
         birth_date_parts(&mut self.controls);
         sign_in_identifier(&mut self.controls, |form| {
             // The form's own buttons say what it does, its submit button
@@ -475,7 +479,10 @@ impl<'a> Walker<'a> {
             [b.submit, b.other]
                 .iter()
                 .find_map(|t| {
-                    match (mentions(t, context::SIGN_UP), mentions(t, context::SIGN_IN)) {
+                    match (
+                        mentions(t, context::sign_up()),
+                        mentions(t, context::sign_in()),
+                    ) {
                         (true, false) => Some(true),
                         (false, true) => Some(false),
                         _ => None,

@@ -14,7 +14,7 @@
 //! 市, 省) counts only as the whole label; they are written with a leading
 //! `=`.
 //!
-//! As in [`super::patterns::RULES`], the first row that matches wins, so the
+//! As in [`super::patterns::rules`], the first row that matches wins, so the
 //! table runs from the specific to the generic: "Имя владельца карты"
 //! (card holder's name) is a card holder before it is a given name,
 //! "Адрес электронной почты" an e-mail before it is an address, "Почтовый
@@ -22,6 +22,8 @@
 //! surname "उपनाम" before the "नाम" (name) inside it.
 
 use crate::kinds::FieldType;
+use crate::lang::{self, fields::ScriptStep};
+use std::sync::OnceLock;
 
 /// One row: a label containing any of `words` asks for `ty`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -33,130 +35,27 @@ pub struct ScriptRule {
     pub words: &'static [&'static str],
 }
 
-const fn s(lang: &'static str, ty: FieldType, words: &'static [&'static str]) -> ScriptRule {
-    ScriptRule { ty, lang, words }
+/// The table, ordered: every language's rows ([`crate::lang::Lang::script_fields`])
+/// step by step in [`ScriptStep::ALL`] order. First match wins (see the
+/// module docs).
+pub fn script_rules() -> &'static [ScriptRule] {
+    static RULES: OnceLock<Vec<ScriptRule>> = OnceLock::new();
+    RULES.get_or_init(|| {
+        let mut out = Vec::new();
+        for &step in ScriptStep::ALL {
+            for l in lang::ALL {
+                for r in l.script_fields.iter().filter(|r| r.step == step) {
+                    out.push(ScriptRule {
+                        ty: r.ty,
+                        lang: l.code,
+                        words: r.words,
+                    });
+                }
+            }
+        }
+        out
+    })
 }
-
-use FieldType as T;
-
-/// Labels that say the field is nothing personal: search boxes, passwords,
-/// one-time and security codes, coupons, captchas.
-#[rustfmt::skip]
-pub static SCRIPT_NEGATIVE: &[&str] = &[
-    // ru
-    "поиск", "найти", "пароль", "код подтверждения", "проверочный код", "промокод", "купон", "капча",
-    // ja
-    "検索", "パスワード", "暗証番号", "認証コード", "確認コード", "セキュリティコード", "クーポン",
-    // zh
-    "搜索", "搜尋", "密码", "密碼", "验证码", "驗證碼", "安全码", "优惠券",
-    // ko
-    "검색", "비밀번호", "인증번호", "보안코드", "쿠폰",
-    // hi
-    "खोज", "पासवर्ड", "ओटीपी",
-];
-
-/// The table, ordered: first match wins (see the module docs).
-#[rustfmt::skip]
-pub static SCRIPT_RULES: &[ScriptRule] = &[
-    // ── Username ──
-    s("ru", T::Username, &["имя пользователя", "логин"]),
-    s("ja", T::Username, &["ユーザー名", "ユーザーid", "ログインid"]),
-    s("zh", T::Username, &["用户名", "用戶名", "帳號", "账号"]),
-    s("ko", T::Username, &["아이디", "사용자 이름"]),
-
-    // ── Postal code (before e-mail: Russian "почтовый индекс") ──
-    s("ru", T::PostalCode, &["индекс"]),
-    s("ja", T::PostalCode, &["郵便番号", "〒"]),
-    s("zh", T::PostalCode, &["邮编", "邮政编码", "郵遞區號", "郵政編碼", "郵編"]),
-    s("ko", T::PostalCode, &["우편번호", "우편 번호"]),
-    s("hi", T::PostalCode, &["पिन कोड", "पिनकोड"]),
-
-    // ── E-mail ──
-    s("ru", T::Email, &["электронн", "эл почт", "почта", "почты", "почту"]),
-    s("ja", T::Email, &["メール"]),
-    s("zh", T::Email, &["邮箱", "电子邮件", "郵箱", "電子郵件", "电邮"]),
-    s("ko", T::Email, &["이메일", "전자 우편", "전자우편"]),
-    s("hi", T::Email, &["ईमेल", "ई मेल"]),
-
-    // ── Card holder, expiry, number (before names and phone numbers) ──
-    s("ru", T::CcName, &["владельца карты", "владелец карты", "держатель карты", "держателя карты", "имя на карте"]),
-    s("ja", T::CcName, &["カード名義", "名義人"]),
-    s("zh", T::CcName, &["持卡人"]),
-    s("ko", T::CcName, &["카드 소유자", "카드소유자", "명의자"]),
-    s("ru", T::CcExp, &["срок действия", "действительна до"]),
-    s("ja", T::CcExp, &["有効期限"]),
-    s("zh", T::CcExp, &["有效期", "到期日"]),
-    s("ko", T::CcExp, &["유효기간", "유효 기간", "만료일"]),
-    s("ru", T::CcNumber, &["номер карты", "номер кредитной карты", "номер банковской карты"]),
-    s("ja", T::CcNumber, &["カード番号"]),
-    s("zh", T::CcNumber, &["卡号", "卡號"]),
-    s("ko", T::CcNumber, &["카드번호", "카드 번호"]),
-    s("hi", T::CcNumber, &["कार्ड नंबर", "कार्ड संख्या"]),
-
-    // ── Telephone ──
-    s("ru", T::Tel, &["телефон", "мобильный"]),
-    s("ja", T::Tel, &["電話", "携帯"]),
-    s("zh", T::Tel, &["电话", "手机", "電話", "手機"]),
-    s("ko", T::Tel, &["전화", "휴대폰", "핸드폰"]),
-    s("hi", T::Tel, &["मोबाइल", "फ़ोन", "फोन"]),
-
-    // ── Birth date ──
-    s("ru", T::Bday, &["дата рождения", "день рождения"]),
-    s("ja", T::Bday, &["生年月日", "誕生日"]),
-    s("zh", T::Bday, &["出生日期", "生日"]),
-    s("ko", T::Bday, &["생년월일", "생일"]),
-    s("hi", T::Bday, &["जन्म तिथि", "जन्मतिथि"]),
-
-    // ── Organisation (before the names: "название компании") ──
-    s("ru", T::Organization, &["компани", "организаци"]),
-    s("ja", T::Organization, &["会社", "企業", "勤務先"]),
-    s("zh", T::Organization, &["公司", "单位"]),
-    s("ko", T::Organization, &["회사", "직장"]),
-    s("hi", T::Organization, &["कंपनी"]),
-
-    // ── Full name, then its parts ──
-    s("ru", T::Name, &["фио", "ф и о", "полное имя"]),
-    s("ja", T::Name, &["氏名", "名前", "お名前", "フルネーム"]),
-    s("zh", T::Name, &["姓名", "全名"]),
-    s("ko", T::Name, &["성명"]),
-    s("hi", T::Name, &["पूरा नाम"]),
-    s("ru", T::AdditionalName, &["отчество"]),
-    s("ru", T::FamilyName, &["фамилия"]),
-    s("ja", T::FamilyName, &["=姓", "苗字"]),
-    s("zh", T::FamilyName, &["姓氏"]),
-    s("ko", T::FamilyName, &["=성"]),
-    s("hi", T::FamilyName, &["उपनाम", "कुलनाम"]),
-    s("ru", T::GivenName, &["имя"]),
-    s("ja", T::GivenName, &["=名"]),
-    s("ko", T::GivenName, &["이름"]),
-    s("hi", T::GivenName, &["पहला नाम", "नाम"]),
-
-    // ── Address ──
-    s("zh", T::AddressLine2, &["地址2", "地址 2", "地址二"]),
-    s("ko", T::AddressLine2, &["주소2", "주소 2"]),
-    s("ko", T::AddressLine1, &["주소1", "주소 1"]),
-    s("ru", T::AddressLine1, &["=дом", "номер дома"]),
-    s("ru", T::StreetAddress, &["улица", "адрес"]),
-    s("ja", T::StreetAddress, &["住所", "番地"]),
-    s("zh", T::StreetAddress, &["地址", "街道"]),
-    s("ko", T::StreetAddress, &["주소"]),
-    s("hi", T::StreetAddress, &["पता"]),
-    s("ru", T::AddressLevel2, &["город", "населенный пункт", "населённый пункт"]),
-    s("ja", T::AddressLevel2, &["市区町村", "=市"]),
-    s("zh", T::AddressLevel2, &["城市", "=市"]),
-    s("ko", T::AddressLevel2, &["시군구", "시 군 구", "도시"]),
-    s("hi", T::AddressLevel2, &["शहर"]),
-    s("ru", T::Country, &["страна"]),
-    s("ja", T::Country, &["国名"]),
-    s("zh", T::Country, &["国家", "國家"]),
-    s("ko", T::Country, &["국가"]),
-    s("hi", T::Country, &["देश"]),
-    s("ru", T::AddressLevel1, &["область", "регион", "край"]),
-    s("ja", T::AddressLevel1, &["都道府県"]),
-    s("zh", T::AddressLevel1, &["=省", "省份"]),
-    s("ko", T::AddressLevel1, &["시도", "시 도"]),
-    s("hi", T::AddressLevel1, &["राज्य"]),
-];
 
 /// Lower-cases `text` and turns punctuation, spaces and the full-width
 /// punctuation of CJK texts into single spaces: "Имя:" → "имя",
@@ -213,7 +112,7 @@ fn found(norm: &str, word: &str) -> bool {
 }
 
 /// The type a label in one of these scripts names, and the row's language.
-/// `None` for a label no row names, or one [`SCRIPT_NEGATIVE`] vetoes.
+/// `None` for a label no row names, or one [`crate::lang::Lang::script_not_personal`] vetoes.
 pub fn classify(text: &str) -> Option<&'static ScriptRule> {
     if !applies(text) {
         return None;
@@ -222,14 +121,14 @@ pub fn classify(text: &str) -> Option<&'static ScriptRule> {
     if vetoed(&norm) {
         return None;
     }
-    SCRIPT_RULES
+    script_rules()
         .iter()
         .find(|r| r.words.iter().any(|w| found(&norm, w)))
 }
 
 /// Whether a normalised label says the field is nothing personal.
 pub fn vetoed(norm: &str) -> bool {
-    SCRIPT_NEGATIVE.iter().any(|w| norm.contains(w))
+    lang::script_not_personal().iter().any(|w| norm.contains(w))
 }
 
 #[cfg(test)]

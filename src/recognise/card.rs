@@ -81,83 +81,21 @@ static MASK_CHARS: &[char] = &[
 
 /// "Ending in" phrases, lower case, longest first where one is a prefix of
 /// another. Followed by the last four digits.
-static ENDING_PHRASES: &[&str] = &[
-    // en
-    "ending in",
-    "ending with",
-    "ends in",
-    "ends with",
-    "ending",
-    // de
-    "endend auf",
-    "endet auf",
-    "endend mit",
-    "endet mit",
-    "mit endziffern",
-    "endziffern",
-    // fr
-    "se terminant par",
-    "se termine par",
-    "finissant par",
-    "terminant par",
-    // es
-    "que termina en",
-    "terminada en",
-    "terminado en",
-    "termina en",
-    "acabada en",
-    // it
-    "che termina con",
-    "che termina in",
-    "terminante con",
-    "terminante in",
-    "termina con",
-    "termina in",
-    // nl
-    "eindigend op",
-    "eindigt op",
-    "eindigend met",
-    // pl
-    "kończąca się na",
-    "kończący się na",
-    "zakończona na",
-];
+fn ending_phrases() -> &'static [&'static str] {
+    crate::lang::card_endings()
+}
 
 /// Words that make a compact digit run, or an "ending in" followed by a
-/// year-like number, about a card. Matched as ASCII-lower-case substrings of
-/// the text just before the candidate.
-#[rustfmt::skip]
-static CARD_CONTEXT: &[&str] = &[
-    "card", "karte", "kredit", "credit", "debit", "visa", "master", "amex", "american express",
-    "maestro", "diners", "discover", "jcb", "carte", "tarjeta", "carta", "kaart", "karta", "kart ",
-    "pan:",
-];
+/// year-like number, about a card ([`crate::lang::Lang::card_words`]).
+fn card_context() -> &'static [&'static str] {
+    crate::lang::card_words()
+}
 
-/// Labels that may precede an expiry date in the same value.
-static EXPIRY_LABELS: &[&str] = &[
-    "gültig bis",
-    "gueltig bis",
-    "ablaufdatum",
-    "läuft ab",
-    "ablauf",
-    "valid thru",
-    "valid through",
-    "valid until",
-    "expiration",
-    "expires",
-    "expiry",
-    "exp",
-    "date d'expiration",
-    "expire le",
-    "expire",
-    "caducidad",
-    "vence",
-    "scadenza",
-    "geldig tot",
-    "vervaldatum",
-    "ważna do",
-    "son kullanma",
-];
+/// Labels that may precede an expiry date in the same value
+/// ([`crate::lang::Lang::expiry_labels`]).
+fn expiry_labels() -> &'static [&'static str] {
+    crate::lang::expiry_labels()
+}
 
 /// How far a mask run may reach (chars); keeps the scan linear and stops a
 /// page of asterisks from reading as one card.
@@ -423,7 +361,7 @@ fn phrase_hits(text: &str, whole: bool, out: &mut Vec<Hit>) {
         if !word_start || i < skip_until {
             continue;
         }
-        for phrase in ENDING_PHRASES {
+        for phrase in ending_phrases() {
             let Some(n) = match_ci(&text[i..], phrase) else {
                 continue;
             };
@@ -479,7 +417,7 @@ fn has_card_context(text: &str, pos: usize) -> bool {
         from += 1;
     }
     let window = text[from..pos].to_ascii_lowercase();
-    CARD_CONTEXT.iter().any(|w| window.contains(w))
+    card_context().iter().any(|w| window.contains(w))
 }
 
 /// Full numbers in running text. A digit run counts only when it stands on
@@ -568,7 +506,7 @@ pub fn parse_expiry(s: &str) -> Option<(u8, u16)> {
     if s.len() > 64 {
         return None;
     }
-    if let Some(n) = EXPIRY_LABELS
+    if let Some(n) = expiry_labels()
         .iter()
         .find_map(|l| match_ci(s, l).filter(|&n| at_word_end(&s[n..])))
     {

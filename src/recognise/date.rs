@@ -13,165 +13,21 @@ use crate::text::fold;
 /// Month names and common abbreviations, in folded form (lower case, ASCII,
 /// no dots), for de/en/fr/es/it/nl/pl/tr. Polish lists the genitive that
 /// dates use ("14 marca") beside the nominative.
-static MONTH_NAMES: &[(&str, u8)] = &[
-    // de
-    ("januar", 1),
-    ("janner", 1),
-    ("jaenner", 1),
-    ("februar", 2),
-    ("feber", 2),
-    ("febr", 2),
-    ("marz", 3),
-    ("maerz", 3),
-    ("mrz", 3),
-    ("mai", 5),
-    ("juni", 6),
-    ("juli", 7),
-    ("oktober", 10),
-    ("okt", 10),
-    ("dezember", 12),
-    ("dez", 12),
-    // en (and shared abbreviations)
-    ("january", 1),
-    ("jan", 1),
-    ("february", 2),
-    ("feb", 2),
-    ("march", 3),
-    ("mar", 3),
-    ("april", 4),
-    ("apr", 4),
-    ("may", 5),
-    ("june", 6),
-    ("jun", 6),
-    ("july", 7),
-    ("jul", 7),
-    ("august", 8),
-    ("aug", 8),
-    ("september", 9),
-    ("sept", 9),
-    ("sep", 9),
-    ("october", 10),
-    ("oct", 10),
-    ("november", 11),
-    ("nov", 11),
-    ("december", 12),
-    ("dec", 12),
-    // fr
-    ("janvier", 1),
-    ("janv", 1),
-    ("fevrier", 2),
-    ("fevr", 2),
-    ("fev", 2),
-    ("mars", 3),
-    ("avril", 4),
-    ("avr", 4),
-    ("juin", 6),
-    ("juillet", 7),
-    ("juil", 7),
-    ("aout", 8),
-    ("septembre", 9),
-    ("octobre", 10),
-    ("novembre", 11),
-    ("decembre", 12),
-    // es
-    ("enero", 1),
-    ("ene", 1),
-    ("febrero", 2),
-    ("marzo", 3),
-    ("abril", 4),
-    ("abr", 4),
-    ("mayo", 5),
-    ("junio", 6),
-    ("julio", 7),
-    ("agosto", 8),
-    ("ago", 8),
-    ("septiembre", 9),
-    ("setiembre", 9),
-    ("octubre", 10),
-    ("noviembre", 11),
-    ("diciembre", 12),
-    ("dic", 12),
-    // it
-    ("gennaio", 1),
-    ("gen", 1),
-    ("febbraio", 2),
-    ("aprile", 4),
-    ("maggio", 5),
-    ("mag", 5),
-    ("giugno", 6),
-    ("giu", 6),
-    ("luglio", 7),
-    ("lug", 7),
-    ("settembre", 9),
-    ("set", 9),
-    ("ottobre", 10),
-    ("ott", 10),
-    // nl
-    ("januari", 1),
-    ("februari", 2),
-    ("maart", 3),
-    ("mrt", 3),
-    ("mei", 5),
-    ("augustus", 8),
-    // pl
-    ("styczen", 1),
-    ("stycznia", 1),
-    ("sty", 1),
-    ("luty", 2),
-    ("lutego", 2),
-    ("lut", 2),
-    ("marzec", 3),
-    ("marca", 3),
-    ("kwiecien", 4),
-    ("kwietnia", 4),
-    ("kwi", 4),
-    ("maj", 5),
-    ("maja", 5),
-    ("czerwiec", 6),
-    ("czerwca", 6),
-    ("cze", 6),
-    ("lipiec", 7),
-    ("lipca", 7),
-    ("lip", 7),
-    ("sierpien", 8),
-    ("sierpnia", 8),
-    ("sie", 8),
-    ("wrzesien", 9),
-    ("wrzesnia", 9),
-    ("wrz", 9),
-    ("pazdziernik", 10),
-    ("pazdziernika", 10),
-    ("paz", 10),
-    ("listopad", 11),
-    ("listopada", 11),
-    ("lis", 11),
-    ("grudzien", 12),
-    ("grudnia", 12),
-    ("gru", 12),
-    // tr
-    ("ocak", 1),
-    ("subat", 2),
-    ("mart", 3),
-    ("nisan", 4),
-    ("mayis", 5),
-    ("haziran", 6),
-    ("temmuz", 7),
-    ("agustos", 8),
-    ("eylul", 9),
-    ("ekim", 10),
-    ("kasim", 11),
-    ("aralik", 12),
-];
+fn month_names() -> &'static [(&'static str, u8)] {
+    crate::lang::months()
+}
 
 /// Words that may stand between the parts of a written date and carry no
 /// value: "14 de marzo de 1986", "the 14th of March", "le 14 mars", "den 14.
 /// März", "am 14. März".
-static FILLER_WORDS: &[&str] = &[
-    "de", "del", "of", "the", "le", "den", "am", "el", "il", "op",
-];
+fn filler_words() -> &'static [&'static str] {
+    crate::lang::date_fillers()
+}
 
 /// Ordinal endings after a day number: "14th", "1st", "1er", "1o".
-static ORDINAL_SUFFIXES: &[&str] = &["st", "nd", "rd", "th", "er", "e", "eme", "o", "a"];
+fn ordinal_suffixes() -> &'static [&'static str] {
+    crate::lang::ordinal_suffixes()
+}
 
 /// Two-digit years up to this one are read as 20xx, later ones as 19xx.
 /// Birth dates written with two digits are overwhelmingly last century.
@@ -232,13 +88,13 @@ pub fn parse_date(s: &str) -> Option<Date> {
 /// tables know.
 pub fn month_number(word: &str) -> Option<u8> {
     let w = crate::text::fold(word.trim_end_matches('.'));
-    if let Some(&(_, m)) = MONTH_NAMES.iter().find(|(name, _)| *name == w) {
+    if let Some(&(_, m)) = month_names().iter().find(|(name, _)| *name == w) {
         return Some(m);
     }
     if w.len() < 3 || !w.chars().all(|c| c.is_ascii_alphabetic()) {
         return None;
     }
-    let mut hits = MONTH_NAMES
+    let mut hits = month_names()
         .iter()
         .filter(|(name, _)| name.starts_with(w.as_str()))
         .map(|&(_, m)| m);
@@ -342,7 +198,7 @@ fn parse_written(s: &str) -> Option<Date> {
     let folded = fold(s);
     let mut parts = Vec::with_capacity(3);
     for tok in folded.split(' ') {
-        if FILLER_WORDS.contains(&tok) {
+        if filler_words().contains(&tok) {
             continue;
         }
         if parts.len() == 3 {
@@ -364,7 +220,7 @@ fn parse_written(s: &str) -> Option<Date> {
 fn classify(tok: &str) -> Option<Part<'_>> {
     let n = tok.bytes().take_while(u8::is_ascii_digit).count();
     if n == 0 {
-        return MONTH_NAMES
+        return month_names()
             .iter()
             .find(|(name, _)| *name == tok)
             .map(|&(_, m)| Part::Month(m));
@@ -372,7 +228,7 @@ fn classify(tok: &str) -> Option<Part<'_>> {
     let (digits, suffix) = tok.split_at(n);
     if suffix.is_empty() {
         Some(Part::Num(digits, false))
-    } else if ORDINAL_SUFFIXES.contains(&suffix) {
+    } else if ordinal_suffixes().contains(&suffix) {
         Some(Part::Num(digits, true))
     } else {
         None
@@ -385,10 +241,10 @@ mod tests {
 
     #[test]
     fn month_table_is_folded_and_unambiguous() {
-        for (i, (name, m)) in MONTH_NAMES.iter().enumerate() {
+        for (i, (name, m)) in month_names().iter().enumerate() {
             assert_eq!(fold(name), *name);
             assert!((1..=12).contains(m));
-            for (other, m2) in &MONTH_NAMES[i + 1..] {
+            for (other, m2) in &month_names()[i + 1..] {
                 assert!(name != other || m == m2, "{name} maps to two months");
             }
         }

@@ -11,8 +11,9 @@
 //! `14. März 1986`, `Ayşe`). Plain code is also easier to keep total and
 //! linear on arbitrary input, which matters because page text is hostile.
 //!
-//! Each submodule keeps its word lists as `static` tables at the top, so
-//! adding a language is a data change.
+//! The words they read (honorifics, greetings, months, sample values,
+//! phone labels) are in the language files of [`crate::lang`], so adding
+//! a language is a data change there.
 
 pub mod card;
 pub mod date;
@@ -27,7 +28,7 @@ pub use card::{card_brand, find_cards, luhn_valid, parse_card, parse_expiry, Car
 pub use date::{is_plausible_birth_date, month_number, parse_date, Date};
 pub use email::{find_emails, is_email};
 pub use iban::{find_ibans, is_valid_iban};
-pub use name::{greeting, greeting_name, looks_like_person_name, strip_honorifics, HONORIFICS};
+pub use name::{greeting, greeting_name, honorifics, looks_like_person_name, strip_honorifics};
 pub use phone::is_service_number;
 pub use phone::{looks_like_phone, normalize_phone};
 pub use placeholder::is_not_data;

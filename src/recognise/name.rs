@@ -15,343 +15,41 @@ use crate::text::{fold, fold_value};
 /// Salutations and titles, folded (lower case, ASCII, words separated by
 /// single spaces: "Dipl.-Ing." is "dipl ing", "Sig.ra" is "sig ra").
 /// "m" (French "M.") counts only before a capitalised word.
-pub static HONORIFICS: &[&str] = &[
-    // de
-    "herr",
-    "herrn",
-    "frau",
-    "fraulein",
-    "frl",
-    "hr",
-    "fr",
-    "dr",
-    "prof",
-    "professor",
-    "dipl ing",
-    "dipl",
-    "ing",
-    "mag",
-    "dr med",
-    "dr phil",
-    "dr rer nat",
-    "dr jur",
-    "dr ing",
-    // en
-    "mr",
-    "mrs",
-    "ms",
-    "miss",
-    "mx",
-    "sir",
-    "dame",
-    "lord",
-    "lady",
-    // fr
-    "monsieur",
-    "madame",
-    "mademoiselle",
-    "mme",
-    "mlle",
-    "m",
-    // es
-    "senor",
-    "senora",
-    "senorita",
-    "sr",
-    "sra",
-    "srta",
-    "don",
-    "dona",
-    // it
-    "signor",
-    "signore",
-    "signora",
-    "signorina",
-    "sig",
-    "sig ra",
-    "sig na",
-    "sigra",
-    "dott",
-    "dott ssa",
-    "dottssa",
-    "avv",
-    // nl
-    "dhr",
-    "mevr",
-    "mevrouw",
-    "meneer",
-    "mw",
-    // pl
-    "pan",
-    "pani",
-    "panna",
-    // tr
-    "bay",
-    "bayan",
-];
+/// Salutations and titles in every language ([`crate::lang::Lang::honorifics`]),
+/// folded; "m" (French "M.") counts only before a capitalised word.
+pub fn honorifics() -> &'static [&'static str] {
+    crate::lang::honorifics()
+}
 
 /// Lower-case name particles: "Ursula von der Leyen", "Vincent van Gogh",
 /// "Gabriel García y Márquez", "Osama bin Laden".
-#[rustfmt::skip]
-static PARTICLES: &[&str] = &[
-    "von", "vom", "van", "de", "der", "den", "del", "della", "des", "la", "le", "di", "da", "du",
-    "dos", "das", "do", "zu", "zum", "zur", "ten", "ter", "y", "e", "bin", "ibn", "al", "el", "af",
-    "av",
-];
+fn particles() -> &'static [&'static str] {
+    crate::lang::name_particles()
+}
 
 /// Interface and form vocabulary that shows up capitalised where a name
 /// could stand, folded. A value with any of these words is not a name.
 /// City and country names that are also surnames stay out, and so do words
 /// that are common first or family names ("Page", "Close", "Edit", "Mia").
-#[rustfmt::skip]
-static STOPWORDS: &[&str] = &[
-    // de
-    "mein", "meine", "meinen", "unser", "unsere", "konto", "kundenkonto", "kundennummer", "kunde",
-    "kundin", "kunden", "willkommen", "startseite", "login", "anmelden", "anmeldung", "abmelden",
-    "registrieren", "einloggen", "ausloggen", "warenkorb", "bestellung", "bestellungen",
-    "bestellen", "rechnung", "rechnungen", "kontakt", "impressum", "datenschutz", "newsletter",
-    "passwort", "kennwort", "deutschland", "osterreich", "schweiz", "einstellungen", "ubersicht",
-    "absenden", "senden", "weiter", "zuruck", "bitte", "sie", "ihr", "ihre", "ihren", "ihrer",
-    "dein", "deine", "vorname", "nachname", "strasse", "telefon", "adresse", "profil", "daten",
-    "hilfe", "suche", "suchen", "kundenservice", "kasse", "zahlung", "zahlungsart", "versand",
-    "lieferung", "lieferadresse", "rechnungsadresse", "abbrechen", "speichern", "andern",
-    "bearbeiten", "loschen", "mehr", "neu", "alle", "hallo", "danke", "vielen", "dank", "tag",
-    "guten", "herzlich", "geburtsdatum", "postleitzahl", "plz", "ort", "angebote", "produkte",
-    "kategorien", "menu", "seite", "und", "oder", "fur", "mit", "zusammen", "gast", "nutzer",
-    "benutzer", "benutzername", "mitglied", "leute", "freunde", "welt", "grusse", "grussen",
-    "damen", "herren", "gmbh", "ag", "kg", "ohg", "ug", "verlag", "versicherung", "gruppe",
-    // en
-    "my", "our", "account", "profile", "settings", "overview", "dashboard", "submit", "send",
-    "continue", "back", "next", "cancel", "save", "delete", "logout", "log", "sign", "signin",
-    "signout", "register", "cart", "basket", "checkout", "order", "orders", "invoice", "invoices",
-    "payment", "billing", "shipping", "address", "contact", "privacy", "policy", "terms", "help",
-    "faq", "search", "shop", "store", "products", "welcome", "hello", "hi", "dear", "customer",
-    "user", "username", "guest", "member", "visitor", "friend", "friends", "everyone", "everybody",
-    "world", "there", "again", "all", "team", "password", "email", "mail", "phone", "name", "first",
-    "last", "full", "street", "city", "country", "you", "your", "the", "and", "or", "of", "to",
-    "for", "with", "more", "about", "home", "details", "information", "info", "support", "service",
-    "news", "subscribe", "unsubscribe", "download", "view", "ok", "yes", "no", "germany", "ltd",
-    "inc", "llc", "plc", "bank", "group", "folks", "aboard",
-    // fr
-    "mon", "mes", "votre", "vos", "compte", "profil", "parametres", "connexion", "deconnexion",
-    "inscription", "panier", "commande", "commandes", "facture", "accueil", "bienvenue", "bonjour",
-    "aide", "recherche", "rechercher", "valider", "envoyer", "continuer", "retour", "annuler",
-    "enregistrer", "modifier", "supprimer", "nom", "prenom", "courriel", "client", "tous", "monde",
-    "mot", "passe", "sarl",
-    // es
-    "mi", "mis", "tus", "cuenta", "perfil", "ajustes", "configuracion", "iniciar", "sesion",
-    "cerrar", "registrarse", "carrito", "pedido", "pedidos", "factura", "inicio", "bienvenido",
-    "bienvenida", "hola", "ayuda", "buscar", "enviar", "volver", "cancelar", "guardar", "nombre",
-    "apellido", "apellidos", "direccion", "correo", "todos", "mundo", "usuario", "cliente",
-    // it
-    "mio", "tuo", "tua", "profilo", "impostazioni", "accedi", "accesso", "esci", "registrati",
-    "carrello", "ordine", "ordini", "fattura", "benvenuto", "benvenuta", "ciao", "aiuto", "cerca",
-    "invia", "continua", "indietro", "annulla", "salva", "nome", "cognome", "indirizzo", "tutti",
-    "utente", "srl",
-    // nl
-    "mijn", "uw", "jouw", "profiel", "instellingen", "inloggen", "uitloggen", "registreren",
-    "winkelwagen", "winkelmandje", "bestelling", "bestellingen", "factuur", "welkom", "terug",
-    "hoi", "zoeken", "verzenden", "doorgaan", "annuleren", "opslaan", "naam", "voornaam",
-    "achternaam", "adres", "allemaal", "klant", "gebruiker", "bv",
-    // pl
-    "moj", "moje", "moja", "twoj", "ustawienia", "zaloguj", "wyloguj", "koszyk", "zamowienie",
-    "zamowienia", "faktura", "witaj", "witamy", "szukaj", "wyslij", "dalej", "anuluj", "zapisz",
-    "imie", "nazwisko", "uzytkownik", "klient",
-    // tr
-    "hesabim", "hesap", "ayarlar", "giris", "cikis", "sepet", "sepetim", "siparis", "siparislerim",
-    "fatura", "merhaba", "hosgeldiniz", "geldiniz", "gonder", "devam", "iptal", "kaydet", "soyad",
-    "soyadi", "kullanici", "musteri",
-];
-
-/// The greeting and sign-in phrases of one language, folded.
-struct Greetings {
-    /// Phrases followed by the addressed person: "Hallo Max".
-    hello: &'static [&'static str],
-    /// Phrases followed by a name *or a login*: "Angemeldet als jbrenner".
-    signed_in: &'static [&'static str],
+fn stopwords() -> &'static [&'static str] {
+    crate::lang::name_stopwords()
 }
 
-static GREETINGS_DE: Greetings = Greetings {
-    hello: &[
-        "hallo",
-        "hallo und willkommen",
-        "hallo und herzlich willkommen",
-        "willkommen",
-        "willkommen zuruck",
-        "herzlich willkommen",
-        "herzlich willkommen zuruck",
-        "guten tag",
-        "guten morgen",
-        "guten abend",
-        "servus",
-        "moin",
-        "gruss gott",
-        "gruezi",
-        "hi",
-        "hey",
-        "liebe",
-        "lieber",
-        "sehr geehrte",
-        "sehr geehrter",
-    ],
-    signed_in: &[
-        "angemeldet als",
-        "eingeloggt als",
-        "sie sind angemeldet als",
-        "sie sind eingeloggt als",
-        "du bist angemeldet als",
-        "du bist eingeloggt als",
-    ],
-};
-
-static GREETINGS_EN: Greetings = Greetings {
-    hello: &[
-        "hi",
-        "hello",
-        "hey",
-        "hiya",
-        "welcome",
-        "welcome back",
-        "good morning",
-        "good afternoon",
-        "good evening",
-        "dear",
-        "greetings",
-    ],
-    signed_in: &[
-        "signed in as",
-        "logged in as",
-        "you are signed in as",
-        "you are logged in as",
-        "you re signed in as",
-        "you re logged in as",
-    ],
-};
-
-static GREETINGS_FR: Greetings = Greetings {
-    hello: &[
-        "bonjour",
-        "bonsoir",
-        "salut",
-        "coucou",
-        "bienvenue",
-        "bon retour",
-        "cher",
-        "chere",
-    ],
-    signed_in: &[
-        "connecte en tant que",
-        "connectee en tant que",
-        "vous etes connecte en tant que",
-        "vous etes connectee en tant que",
-    ],
-};
-
-static GREETINGS_ES: Greetings = Greetings {
-    hello: &[
-        "hola",
-        "bienvenido",
-        "bienvenida",
-        "bienvenido de nuevo",
-        "bienvenida de nuevo",
-        "buenos dias",
-        "buenas tardes",
-        "buenas noches",
-        "estimado",
-        "estimada",
-    ],
-    signed_in: &[
-        "conectado como",
-        "conectada como",
-        "sesion iniciada como",
-        "has iniciado sesion como",
-    ],
-};
-
-static GREETINGS_IT: Greetings = Greetings {
-    hello: &[
-        "ciao",
-        "salve",
-        "benvenuto",
-        "benvenuta",
-        "bentornato",
-        "bentornata",
-        "buongiorno",
-        "buonasera",
-        "gentile",
-    ],
-    signed_in: &["connesso come", "connessa come", "accesso effettuato come"],
-};
-
-static GREETINGS_NL: Greetings = Greetings {
-    hello: &[
-        "hallo",
-        "hoi",
-        "hey",
-        "welkom",
-        "welkom terug",
-        "goedendag",
-        "goedemorgen",
-        "goedemiddag",
-        "goedenavond",
-        "beste",
-    ],
-    signed_in: &[
-        "ingelogd als",
-        "aangemeld als",
-        "je bent ingelogd als",
-        "u bent ingelogd als",
-    ],
-};
-
-static GREETINGS_PL: Greetings = Greetings {
-    hello: &[
-        "witaj",
-        "witamy",
-        "witaj ponownie",
-        "czesc",
-        "dzien dobry",
-        "drogi",
-        "droga",
-    ],
-    signed_in: &[
-        "zalogowany jako",
-        "zalogowana jako",
-        "jestes zalogowany jako",
-    ],
-};
-
-static GREETINGS_TR: Greetings = Greetings {
-    hello: &[
-        "merhaba",
-        "selam",
-        "hos geldiniz",
-        "hos geldin",
-        "tekrar hos geldiniz",
-        "sayin",
-    ],
-    signed_in: &[],
-};
-
-static LANGUAGES: &[&Greetings] = &[
-    &GREETINGS_DE,
-    &GREETINGS_EN,
-    &GREETINGS_FR,
-    &GREETINGS_ES,
-    &GREETINGS_IT,
-    &GREETINGS_NL,
-    &GREETINGS_PL,
-    &GREETINGS_TR,
-];
+/// The greeting and sign-in phrases of every language, folded
+/// ([`crate::lang::Lang::hello`], [`crate::lang::Lang::signed_in`]): the
+/// languages that have any.
+fn languages() -> impl Iterator<Item = &'static crate::lang::Lang> {
+    crate::lang::ALL
+        .iter()
+        .copied()
+        .filter(|l| !l.hello.is_empty() || !l.signed_in.is_empty())
+}
 
 /// First words after a greeting that show it addresses no one: "Willkommen
 /// bei MobilNet", "Welcome to our shop", "Hallo und …", "Bonjour à tous".
-#[rustfmt::skip]
-static NOT_ADDRESSEES: &[&str] = &[
-    "bei", "beim", "im", "in", "auf", "an", "am", "und", "ins", "to", "at", "on", "and", "into",
-    "au", "aux", "a", "chez", "sur", "en", "et", "nel", "nella", "su", "op", "bij", "w", "na", "ve",
-    "ile", "our", "unserem", "unserer", "unser", "dem", "the",
-];
+fn not_addressees() -> &'static [&'static str] {
+    crate::lang::not_addressees()
+}
 
 /// Longest name we accept, in chars.
 const MAX_NAME_CHARS: usize = 60;
@@ -416,7 +114,7 @@ fn leading_honorific(s: &str) -> Option<&str> {
     let folded: Vec<String> = words.iter().map(|&(a, b)| fold(&s[a..b])).collect();
     for k in (1..=words.len()).rev() {
         let title = folded[..k].join(" ");
-        if !HONORIFICS.contains(&title.as_str()) {
+        if !honorifics().contains(&title.as_str()) {
             continue;
         }
         let rest = &s[words[k - 1].1..];
@@ -478,7 +176,7 @@ pub fn looks_like_person_name(s: &str, strict: bool) -> bool {
     let (mut words, mut names, mut upper, mut lower, mut letters) = (0, 0, 0, 0, 0);
     for w in parts.iter().flat_map(|p| p.split_whitespace()) {
         words += 1;
-        if PARTICLES.contains(&w) {
+        if particles().contains(&w) {
             continue;
         }
         match word_case(w) {
@@ -556,7 +254,7 @@ pub fn greeting(text: &str) -> Option<(&str, bool)> {
     });
     let part = trim_name_end(addressed_part(rest));
     let first_word = part.split_whitespace().next()?;
-    if NOT_ADDRESSEES.contains(&fold(first_word).as_str()) {
+    if not_addressees().contains(&fold(first_word).as_str()) {
         return None;
     }
     let several_words = part.split_whitespace().nth(1).is_some();
@@ -579,8 +277,7 @@ fn greeting_first_words() -> &'static std::collections::HashSet<&'static str> {
     static SET: std::sync::OnceLock<std::collections::HashSet<&'static str>> =
         std::sync::OnceLock::new();
     SET.get_or_init(|| {
-        LANGUAGES
-            .iter()
+        languages()
             .flat_map(|lang| lang.hello.iter().chain(lang.signed_in.iter()))
             .filter_map(|p| p.split(' ').next())
             .collect()
@@ -629,7 +326,7 @@ fn match_greeting(t: &str) -> Option<(usize, bool)> {
         pos += len + gap;
     }
     let mut best: Option<(usize, usize, bool)> = None;
-    for lang in LANGUAGES {
+    for lang in languages() {
         let phrases = lang
             .hello
             .iter()
@@ -671,7 +368,7 @@ fn addressed_part(rest: &str) -> &str {
         if c == '.' && it.peek().is_none_or(|&(_, n)| n.is_whitespace()) {
             let word = &rest[word_start..i];
             let initial = word.chars().count() == 1;
-            if !initial && !HONORIFICS.contains(&fold(word).as_str()) {
+            if !initial && !honorifics().contains(&fold(word).as_str()) {
                 break;
             }
         }
@@ -711,7 +408,7 @@ fn is_login(token: &str) -> bool {
 /// [`fold`] splits "MyAccount" into "my account", [`fold_value`] keeps
 /// "GmbH" whole.
 fn has_stopword(s: &str) -> bool {
-    let hit = |folded: String| folded.split(' ').any(|w| STOPWORDS.contains(&w));
+    let hit = |folded: String| folded.split(' ').any(|w| stopwords().contains(&w));
     hit(fold(s)) || hit(fold_value(s))
 }
 
@@ -721,17 +418,17 @@ mod tests {
 
     #[test]
     fn tables_are_folded() {
-        let tables: [&[&str]; 3] = [HONORIFICS, STOPWORDS, NOT_ADDRESSEES];
+        let tables: [&[&str]; 3] = [honorifics(), stopwords(), not_addressees()];
         for w in tables.iter().flat_map(|t| t.iter()) {
             assert_eq!(fold(w), *w, "table entry not in folded form");
         }
-        for lang in LANGUAGES {
-            for p in lang.hello.iter().chain(lang.signed_in) {
+        for lang in languages() {
+            for p in lang.hello.iter().chain(lang.signed_in.iter()) {
                 assert_eq!(fold(p), *p, "greeting not in folded form");
             }
         }
-        for p in PARTICLES {
-            assert!(!STOPWORDS.contains(p), "particle {p} is also a stopword");
+        for p in particles() {
+            assert!(!stopwords().contains(p), "particle {p} is also a stopword");
         }
     }
 

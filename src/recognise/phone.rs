@@ -15,45 +15,25 @@ use super::card::{card_brand, luhn_valid};
 use super::date::parse_date;
 use super::postcode::is_postcode;
 use super::{match_ci, MAX_VALUE_LEN};
+use crate::lang::countries::{by_calling_code, COUNTRIES};
+
+/// Calling codes whose national numbers carry a trunk "0" dropped after the
+/// country code ([`crate::lang::countries::Country::trunk_zero`]).
+fn trunk_zero_codes() -> impl Iterator<Item = &'static str> {
+    COUNTRIES
+        .iter()
+        .filter(|c| c.trunk_zero)
+        .map(|c| c.calling_code)
+}
 
 /// Labels printed before a number in the same text ("Tel.: 030 …",
 /// "Mobil: 0171 …"), lower case. Stripped together with a following `.`/`:`.
-static LABELS: &[&str] = &[
-    "telefonnummer",
-    "telefon",
-    "tel",
-    "phone",
-    "mobile",
-    "mobil",
-    "handy",
-    "mob",
-    "cell",
-    "fon",
-    "fax",
-    "téléphone",
-    "telephone",
-    "tél",
-    "portable",
-    "teléfono",
-    "telefono",
-    "móvil",
-    "cellulare",
-    "telefoon",
-    "tlf",
-    "tfn",
-];
+fn labels() -> &'static [&'static str] {
+    crate::lang::phone_labels()
+}
 
 /// Single-letter labels ("T: …", "M. …") count only with a `:` or `.`.
 static SHORT_LABELS: &[&str] = &["t", "m", "p", "f"];
-
-/// Country calling codes whose national numbers carry a trunk "0" that is
-/// dropped after the country code ("+49 (0)30" is "+49 30"). Italy and San
-/// Marino keep the 0, and most other countries have no trunk prefix.
-#[rustfmt::skip]
-static TRUNK_ZERO_CODES: &[&str] = &[
-    "49", "43", "41", "44", "33", "31", "32", "90", "46", "358", "353", "386", "385", "421", "40",
-    "380", "61", "64", "27", "81", "82", "86", "91",
-];
 
 /// E.164 allows at most 15 digits; fewer than 6 is an extension or a code.
 const MIN_DIGITS: usize = 6;
@@ -93,7 +73,7 @@ fn strip_label(s: &str) -> &str {
         let punct = rest[..rest.len() - body.len()].contains(['.', ':']);
         (!need_punct || punct).then_some(body)
     };
-    for l in LABELS {
+    for l in labels() {
         if let Some(body) = match_ci(s, l).and_then(|n| after(n, false)) {
             return body;
         }
@@ -106,31 +86,16 @@ fn strip_label(s: &str) -> &str {
     s
 }
 
-/// Number ranges that reach a business, never a person: toll-free,
-/// shared-cost and premium numbers, as (calling code, national prefix).
-/// A shop's hotline or fax on its checkout page is no customer's phone.
-#[rustfmt::skip]
-const SERVICE_RANGES: &[(&str, &[&str])] = &[
-    ("1", &["800", "833", "844", "855", "866", "877", "888", "900"]),
-    ("49", &["800", "180", "137", "900"]),
-    ("43", &["800", "810", "820", "821", "900", "930"]),
-    ("41", &["800", "840", "842", "844", "848", "900", "901", "906"]),
-    ("44", &["800", "808", "842", "843", "844", "845", "870", "871", "872", "873", "9"]),
-    ("33", &["80", "81", "82", "89"]),
-    ("31", &["800", "900", "906", "909"]),
-    ("34", &["800", "900", "901", "902", "905"]),
-    ("39", &["800", "803", "840", "848", "89"]),
-];
-
 /// Whether a normalised number ("+18665343097") is a service number.
 pub fn is_service_number(normalized: &str) -> bool {
     let Some(digits) = normalized.strip_prefix('+') else {
         return false;
     };
-    SERVICE_RANGES.iter().any(|(cc, prefixes)| {
+    // Toll-free, shared-cost and premium ranges ([`crate::lang::countries::Country::service_prefixes`]).
+    COUNTRIES.iter().any(|c| {
         digits
-            .strip_prefix(cc)
-            .is_some_and(|nsn| prefixes.iter().any(|p| nsn.starts_with(p)))
+            .strip_prefix(c.calling_code)
+            .is_some_and(|nsn| c.service_prefixes.iter().any(|p| nsn.starts_with(p)))
     })
 }
 
@@ -165,8 +130,8 @@ pub fn normalize_phone(s: &str, default_cc: &str) -> Option<String> {
                 return None;
             }
             // "+49 030 …": a trunk 0 written after the country code.
-            let cc = TRUNK_ZERO_CODES.iter().find(|cc| {
-                num.strip_prefix(**cc)
+            let cc = trunk_zero_codes().find(|cc| {
+                num.strip_prefix(*cc)
                     .is_some_and(|rest| rest.starts_with('0'))
             });
             match cc {
@@ -197,7 +162,7 @@ pub fn normalize_phone(s: &str, default_cc: &str) -> Option<String> {
                     return None;
                 }
                 ten
-            } else if TRUNK_ZERO_CODES.contains(&default_cc) {
+            } else if by_calling_code(default_cc).is_some_and(|c| c.trunk_zero) {
                 // Without its trunk 0 a number has no area code and cannot
                 // be placed; nor can a second 0 follow the trunk.
                 let nsn = digits.strip_prefix('0')?;

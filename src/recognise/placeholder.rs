@@ -18,67 +18,17 @@ use super::MAX_VALUE_LEN;
 use crate::text::fold;
 
 /// Words field labels are made of, folded, across de/en/fr/es/it/nl/pl/tr.
-/// A value made only of these (and [`FILLER_WORDS`]) is a label, not data.
-#[rustfmt::skip]
-static LABEL_WORDS: &[&str] = &[
-    // names
-    "name", "names", "vorname", "nachname", "familienname", "rufname", "firstname", "lastname",
-    "surname", "given", "family", "full", "first", "last", "middle", "username", "benutzername",
-    "nutzername", "login", "user", "nom", "prenom", "nombre", "apellido", "apellidos", "cognome",
-    "nome", "naam", "voornaam", "achternaam", "imie", "nazwisko", "ad", "soyad", "soyadi",
-    "soyadiniz", "adiniz", "anrede", "salutation", "title", "titel",
-    // email
-    "email", "mail", "e", "emailadresse", "mailadresse", "emailadres", "mailadres", "courriel",
-    "correo", "electronico", "electronique", "posta", "eposta", "elektronik",
-    // address
-    "adresse", "address", "addresse", "adres", "adresi", "adresiniz", "indirizzo", "direccion",
-    "anschrift", "adresszeile", "line", "street", "strasse", "str", "hausnummer", "hausnr", "house",
-    "housenumber", "rue", "calle", "via", "straat", "huisnummer", "ulica", "sokak", "cadde", "zip",
-    "zipcode", "post", "postal", "code", "postcode", "postleitzahl", "plz", "cp", "cap", "codice",
-    "postale", "city", "town", "ort", "stadt", "wohnort", "ville", "ciudad", "citta", "localita",
-    "plaats", "woonplaats", "miasto", "sehir", "country", "land", "pays", "pais", "paese", "state",
-    "region", "province", "bundesland", "kanton", "postfach",
-    // phone
-    "phone", "telephone", "telefon", "telefono", "telefoon", "telefonnummer", "tel", "mobile",
-    "mobil", "handy", "mobilnummer", "handynummer", "cell", "fax", "number", "nummer", "numero",
-    "nr", "no",
-    // dates
-    "birthday", "geburtsdatum", "geburtstag", "date", "datum", "birth", "dob", "fecha",
-    "nacimiento", "naissance", "nascita", "geboortedatum", "urodzenia", "dogum", "tarihi", "dd",
-    "mm", "yyyy", "yy", "tt", "jj", "jjjj", "aaaa", "aa", "gg", "rrrr",
-    // other fields
-    "password", "passwort", "kennwort", "company", "firma", "unternehmen", "organisation",
-    "organization", "message", "nachricht", "comment", "kommentar", "subject", "betreff", "website",
-    "url", "homepage", "iban", "bic", "kontonummer", "card", "karte", "kartennummer", "cvv", "cvc",
-    "expiry", "ablaufdatum", "customer", "kundennummer",
-    // search boxes
-    "search", "suche", "suchen", "suchbegriff", "recherche", "rechercher", "buscar", "busqueda",
-    "cerca", "ricerca", "zoeken", "szukaj", "wyszukaj", "arama",
-];
+/// A value made only of these (and [`filler_words()`]) is a label, not data.
+fn label_words() -> &'static [&'static str] {
+    crate::lang::label_words()
+}
 
 /// Possessives, imperatives and connectors that placeholders wrap around
 /// label words: "Bitte E-Mail eingeben", "Enter your phone number", "Il tuo
 /// indirizzo email". Never enough on their own.
-#[rustfmt::skip]
-static FILLER_WORDS: &[&str] = &[
-    // possessives and articles
-    "your", "you", "ihr", "ihre", "ihren", "ihrer", "ihrem", "dein", "deine", "deinen", "deiner",
-    "votre", "vos", "ton", "ta", "tes", "tu", "tus", "su", "sus", "tuo", "tua", "il", "la", "le",
-    "les", "l", "lo", "uw", "je", "jouw", "twoj", "twoja", "twoje", "wasz", "wasza", "sizin",
-    "senin", "my", "mein", "meine", "mon", "ma", "mi", "mio", "mia", "mijn", "moj", "moja", "the",
-    "a", "an", "der", "die", "das", "des", "de", "del", "du", "van", "het", "een",
-    // verbs and adverbs
-    "enter", "type", "here", "insert", "fill", "add", "input", "please", "eingeben", "geben", "sie",
-    "ein", "hier", "bitte", "eintragen", "angeben", "saisir", "saisissez", "entrez", "entrer",
-    "ici", "introduce", "introduzca", "ingrese", "ingresa", "escriba", "escribe", "aqui",
-    "inserisci", "inserire", "digita", "qui", "vul", "voer", "in", "wpisz", "podaj", "tutaj",
-    "girin", "giriniz", "buraya", "lutfen",
-    // connectors and markers
-    "und", "and", "or", "oder", "et", "ou", "y", "o", "of", "i", "lub", "ve", "veya", "with", "mit",
-    "for", "fur", "pour", "para", "per", "voor", "dla", "icin", "optional", "optionnel", "opcional",
-    "opzionale", "optioneel", "opcjonalnie", "required", "pflichtfeld", "erforderlich",
-    "obligatoire", "obligatorio", "obbligatorio", "verplicht", "wymagane", "zorunlu",
-];
+fn filler_words() -> &'static [&'static str] {
+    crate::lang::filler_words()
+}
 
 /// Template delimiters a whole value may be wrapped in: Mustache/Jinja,
 /// JS/Ruby interpolation, mail-merge tools (Mailchimp `*|FNAME|*`), ERB/ASP.
@@ -111,53 +61,31 @@ static EMBEDDED_DELIMITERS: &[(&str, &str)] = &[
 
 /// Word prefixes of sample identities: "Mustermann", "Musterstraße",
 /// "Musterstadt", "Beispielweg", "example", "Lorem". Folded.
-#[rustfmt::skip]
-static SAMPLE_PREFIXES: &[&str] = &[
-    "muster", "beispiel", "example", "exemple", "ejemplo", "esempio", "voorbeeld", "przyklad",
-    "ornek", "sample", "lorem", "anytown", "anystate", "anycity",
-];
+fn sample_prefixes() -> &'static [&'static str] {
+    crate::lang::sample_prefixes()
+}
 
 /// Sample people whose parts are also real names, so both must be present.
-static SAMPLE_NAMES: &[(&str, &str)] = &[
-    ("john", "doe"),
-    ("jane", "doe"),
-    ("hans", "muster"),
-    ("max", "muster"),
-    ("erika", "muster"),
-];
+fn sample_names() -> &'static [(&'static str, &'static str)] {
+    crate::lang::sample_names()
+}
 
 /// Whole values (folded) that fill a field without being data.
-#[rustfmt::skip]
-static NON_VALUES: &[&str] = &[
-    "test", "test test", "testuser", "tester", "asdf", "qwerty", "qwertz", "xxx", "foo", "foo bar",
-    "n a", "k a", "keine angabe", "none", "null", "undefined", "nan", "tbd", "todo",
-    "123 main street", "123 main st", "1234 main street", "1234 main st", "123 any street",
-    // the name a comment form gives whoever has not said theirs
-    "visitor", "visiteur", "guest", "gast", "besucher", "anonymous", "anonym", "anonyme",
-    "anonimo", "anonima", "invite", "invitado", "ospite", "gosc", "bezoeker",
-];
+fn non_values() -> &'static [&'static str] {
+    crate::lang::non_values()
+}
 
 /// Sample addresses from documentation and form examples, lower case.
-#[rustfmt::skip]
-static SAMPLE_ADDRESSES: &[&str] = &[
-    "test@test.de", "test@test.com", "foo@bar.com", "foo@bar.de", "name@domain.com",
-    "name@domain.de", "you@yourdomain.com", "your@email.com", "your@email.de", "user@host",
-    "user@domain.com", "email@email.com", "email@domain.com", "mail@mail.de", "name@email.com",
-    "name@email.de", "ihre@email.de", "deine@email.de", "votre@email.com",
-    "vorname.nachname@domain.de",
-];
+fn sample_addresses() -> &'static [&'static str] {
+    crate::lang::sample_addresses()
+}
 
 /// Local parts that stand for "an address goes here" or a tester, not a
 /// person: "test@…", "some@…", "your.email@…". Compared whole, after
 /// dropping dots, dashes and underscores.
-#[rustfmt::skip]
-static SAMPLE_LOCAL_PARTS: &[&str] = &[
-    "test", "testing", "tester", "testuser", "sample", "example", "demo", "foo", "foobar", "some",
-    "someone", "somebody", "anybody", "nobody", "your", "youremail", "yourname", "youraddress",
-    "you", "email", "emailaddress", "name", "user", "username", "firstlast", "firstnamelastname",
-    "vornamenachname", "ihre", "ihreemail", "deine", "deineemail", "votre", "votreemail", "tu",
-    "tucorreo", "maxmustermann", "johndoe", "janedoe",
-];
+fn sample_local_parts() -> &'static [&'static str] {
+    crate::lang::sample_local_parts()
+}
 
 /// Domains reserved for examples (RFC 2606) and their look-alikes that
 /// documentation uses.
@@ -240,7 +168,7 @@ fn is_sample_email(v: &str) -> bool {
         return false;
     }
     let lower = v.to_lowercase();
-    if SAMPLE_ADDRESSES.contains(&lower.as_str()) {
+    if sample_addresses().contains(&lower.as_str()) {
         return true;
     }
     if !is_email(v) {
@@ -254,7 +182,7 @@ fn is_sample_email(v: &str) -> bool {
         .filter(|c| !matches!(c, '.' | '-' | '_'))
         .collect();
     let tld = domain.rsplit('.').next().unwrap_or(domain);
-    SAMPLE_LOCAL_PARTS.contains(&local.as_str())
+    sample_local_parts().contains(&local.as_str())
         || SAMPLE_DOMAINS.contains(&domain)
         || domain.starts_with("example.")
         || domain.contains(".example.")
@@ -301,17 +229,17 @@ fn is_sample_phone(v: &str) -> bool {
 /// Sample identities and filler text: "Mustermann", "Musterstraße 1",
 /// "John Doe", "lorem ipsum", "test".
 fn is_sample_text(fv: &str) -> bool {
-    if NON_VALUES.contains(&fv) {
+    if non_values().contains(&fv) {
         return true;
     }
     let tokens: Vec<&str> = fv.split(' ').collect();
     let prefixed = tokens.iter().any(|t| {
-        SAMPLE_PREFIXES
+        sample_prefixes()
             .iter()
             .any(|p| t.starts_with(p) && (t.len() > p.len() || *p != "muster"))
     });
     prefixed
-        || SAMPLE_NAMES
+        || sample_names()
             .iter()
             .any(|(a, b)| tokens.contains(a) && tokens.contains(b))
 }
@@ -330,9 +258,9 @@ fn is_label_text(fv: &str, hints: &[&str]) -> bool {
     let mut fillers = 0;
     let mut hinted = 0;
     for t in fv.split(' ') {
-        if LABEL_WORDS.contains(&t) {
+        if label_words().contains(&t) {
             labels += 1;
-        } else if FILLER_WORDS.contains(&t) {
+        } else if filler_words().contains(&t) {
             fillers += 1;
         } else if from_hints(t) {
             hinted += 1;
@@ -349,12 +277,17 @@ mod tests {
 
     #[test]
     fn tables_are_folded() {
-        let tables: [&[&str]; 4] = [LABEL_WORDS, FILLER_WORDS, SAMPLE_PREFIXES, NON_VALUES];
+        let tables: [&[&str]; 4] = [
+            label_words(),
+            filler_words(),
+            sample_prefixes(),
+            non_values(),
+        ];
         for w in tables.iter().flat_map(|t| t.iter()) {
             assert_eq!(fold(w), *w, "table entry not in folded form");
         }
-        for w in LABEL_WORDS {
-            assert!(!FILLER_WORDS.contains(w), "{w} is in both tables");
+        for w in label_words() {
+            assert!(!filler_words().contains(w), "{w} is in both tables");
         }
     }
 

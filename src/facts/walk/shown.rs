@@ -316,7 +316,7 @@ pub(super) fn document_name(link_text: &str) -> Option<String> {
                 && !w.chars().skip(1).all(char::is_uppercase)
                 && {
                     let f = fold(w).replace(' ', "");
-                    !context::DOCUMENT_WORDS.iter().any(|d| f.contains(d))
+                    !context::document_words().iter().any(|d| f.contains(d))
                 }
         })
         .collect();

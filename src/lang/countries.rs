@@ -1,0 +1,127 @@
+//! The one country table: calling codes and how each country writes its
+//! phone numbers. The phone recogniser, the profile and the value checks
+//! all read it; none keeps a list of its own.
+//!
+//! To add a country, add a row. `reads_national` is the exception, not the
+//! rule: a number written without a country code ("030 1234567") is tried
+//! in the format of every country marked so, and each one more is one more
+//! way for a reference number to read as a phone; the marked ones are the
+//! countries the accuracy corpus was measured with.
+
+/// One country.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Country {
+    /// ISO 3166-1 alpha-2 codes (and the common "UK"), upper case.
+    pub iso: &'static [&'static str],
+    /// The calling code, digits only ("49").
+    pub calling_code: &'static str,
+    /// National numbers carry a trunk "0" that is dropped after the
+    /// calling code ("+49 (0)30" is "+49 30"). Italy keeps its 0; most
+    /// countries outside Europe have no trunk prefix.
+    pub trunk_zero: bool,
+    /// Numbers written nationally are tried in this country's format, in
+    /// table order, when the page does not say which country it is in.
+    pub reads_national: bool,
+    /// National prefixes of toll-free, shared-cost and premium numbers: a
+    /// business's, never a person's.
+    pub service_prefixes: &'static [&'static str],
+}
+
+const fn c(
+    iso: &'static [&'static str],
+    calling_code: &'static str,
+    trunk_zero: bool,
+    reads_national: bool,
+    service_prefixes: &'static [&'static str],
+) -> Country {
+    Country {
+        iso,
+        calling_code,
+        trunk_zero,
+        reads_national,
+        service_prefixes,
+    }
+}
+
+/// Every country the core knows. The ones that read national numbers
+/// come first, in the order they are tried.
+#[rustfmt::skip]
+pub static COUNTRIES: &[Country] = &[
+    c(&["DE"], "49", true, true, &["800", "180", "137", "900"]),
+    c(&["US", "CA"], "1", false, true, &["800", "833", "844", "855", "866", "877", "888", "900"]),
+    c(&["GB", "UK"], "44", true, true, &["800", "808", "842", "843", "844", "845", "870", "871", "872", "873", "9"]),
+    c(&["FR"], "33", true, true, &["80", "81", "82", "89"]),
+    c(&["AT"], "43", true, true, &["800", "810", "820", "821", "900", "930"]),
+    c(&["CH"], "41", true, true, &["800", "840", "842", "844", "848", "900", "901", "906"]),
+    c(&["NL"], "31", true, false, &["800", "900", "906", "909"]),
+    c(&["BE"], "32", true, false, &[]),
+    c(&["IT"], "39", false, false, &["800", "803", "840", "848", "89"]),
+    c(&["ES"], "34", false, false, &["800", "900", "901", "902", "905"]),
+    c(&["PL"], "48", false, false, &[]),
+    c(&["TR"], "90", true, false, &[]),
+    c(&["SE"], "46", true, false, &[]),
+    c(&["FI"], "358", true, false, &[]),
+    c(&["IE"], "353", true, false, &[]),
+    c(&["SI"], "386", true, false, &[]),
+    c(&["HR"], "385", true, false, &[]),
+    c(&["SK"], "421", true, false, &[]),
+    c(&["RO"], "40", true, false, &[]),
+    c(&["UA"], "380", true, false, &[]),
+    c(&["AU"], "61", true, false, &[]),
+    c(&["NZ"], "64", true, false, &[]),
+    c(&["ZA"], "27", true, false, &[]),
+    c(&["JP"], "81", true, false, &[]),
+    c(&["KR"], "82", true, false, &[]),
+    c(&["CN"], "86", true, false, &[]),
+    c(&["IN"], "91", true, false, &[]),
+];
+
+/// The calling codes numbers written nationally are read with, in order.
+pub fn national_readings() -> impl Iterator<Item = &'static str> + Clone {
+    COUNTRIES
+        .iter()
+        .filter(|c| c.reads_national)
+        .map(|c| c.calling_code)
+}
+
+/// The country of an ISO code ("de", "GB", "UK"), if the table has it.
+pub fn by_iso(iso: &str) -> Option<&'static Country> {
+    let iso = iso.trim().to_ascii_uppercase();
+    COUNTRIES.iter().find(|c| c.iso.contains(&iso.as_str()))
+}
+
+/// The country of a calling code ("49").
+pub fn by_calling_code(cc: &str) -> Option<&'static Country> {
+    COUNTRIES.iter().find(|c| c.calling_code == cc)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn calling_codes_and_iso_codes_are_unique() {
+        for (i, a) in COUNTRIES.iter().enumerate() {
+            for b in &COUNTRIES[i + 1..] {
+                assert_ne!(a.calling_code, b.calling_code);
+                assert!(a.iso.iter().all(|x| !b.iso.contains(x)), "{:?}", a.iso);
+            }
+        }
+    }
+
+    #[test]
+    fn national_readings_come_first_in_table_order() {
+        let r: Vec<&str> = national_readings().collect();
+        assert_eq!(r, ["49", "1", "44", "33", "43", "41"]);
+        let first_other = COUNTRIES.iter().position(|c| !c.reads_national).unwrap();
+        assert!(COUNTRIES[first_other..].iter().all(|c| !c.reads_national));
+    }
+
+    #[test]
+    fn lookups() {
+        assert_eq!(by_iso("uk").unwrap().calling_code, "44");
+        assert_eq!(by_iso(" de ").unwrap().calling_code, "49");
+        assert!(by_iso("XX").is_none());
+        assert!(by_calling_code("39").is_some_and(|c| !c.trunk_zero));
+    }
+}
