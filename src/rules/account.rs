@@ -103,3 +103,139 @@ pub fn judge(facts: &PageFacts<'_>, m: &Matcher) -> Vec<Finding> {
         })
         .collect()
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::profile::Profile;
+    use crate::rules::test_facts::{greeting, katrin, konto, page, shown};
+
+    #[test]
+    fn an_account_view_of_a_stranger_reports_everything_not_the_users() {
+        let facts = page(
+            vec![],
+            vec![
+                greeting("Jonas Brenner"),
+                shown(DataKind::Email, "jonas.brenner@web.de", "E-Mail"),
+                shown(DataKind::City, "Freiburg", "Ort"),
+            ],
+            Some(konto()),
+            vec![],
+        );
+        let f = judge(&facts, &katrin().matcher());
+        let got: Vec<(DataKind, Severity, &Reason)> =
+            f.iter().map(|f| (f.kind, f.severity, &f.why[0])).collect();
+        assert_eq!(
+            got,
+            [
+                (
+                    DataKind::Name,
+                    Severity::High,
+                    &Reason::AccountGreetsStranger { account: konto() }
+                ),
+                (
+                    DataKind::Email,
+                    Severity::High,
+                    &Reason::AccountStranger {
+                        label: "E-Mail".into(),
+                        account: konto()
+                    }
+                ),
+                (
+                    DataKind::City,
+                    Severity::High,
+                    &Reason::AccountWithStranger {
+                        label: "Ort".into(),
+                        account: konto()
+                    }
+                ),
+            ]
+        );
+        assert!(f.iter().all(|f| f.rule == Rule::Account));
+    }
+
+    #[test]
+    fn only_an_account_view_counts() {
+        let facts = page(
+            vec![],
+            vec![shown(DataKind::Email, "jonas.brenner@web.de", "E-Mail")],
+            None,
+            vec![],
+        );
+        assert!(judge(&facts, &katrin().matcher()).is_empty());
+    }
+
+    #[test]
+    fn a_strangers_weak_values_are_medium_unless_a_strong_one_is_the_users() {
+        let weak = page(
+            vec![],
+            vec![shown(
+                DataKind::Email,
+                "katrin.vogelsang@posteo.de",
+                "E-Mail",
+            )],
+            Some(konto()),
+            vec![],
+        );
+        assert!(judge(&weak, &katrin().matcher()).is_empty());
+        let mut p = katrin();
+        p.addresses.push(crate::profile::Address {
+            city: Some("Berlin".into()),
+            ..Default::default()
+        });
+        let medium = page(
+            vec![],
+            vec![shown(DataKind::City, "Freiburg", "Ort")],
+            Some(konto()),
+            vec![],
+        );
+        let f = judge(&medium, &p.matcher());
+        assert_eq!(f.len(), 1);
+        assert_eq!(f[0].severity, Severity::Medium);
+        let mixed = page(
+            vec![],
+            vec![
+                shown(DataKind::Email, "katrin.vogelsang@posteo.de", "E-Mail"),
+                shown(DataKind::City, "Freiburg", "Ort"),
+            ],
+            Some(konto()),
+            vec![],
+        );
+        assert!(judge(&mixed, &p.matcher()).is_empty());
+    }
+
+    #[test]
+    fn without_a_profile_greeting_one_customer_and_showing_another_is_high() {
+        let none = Profile::default().matcher();
+        let facts = page(
+            vec![],
+            vec![
+                greeting("Jonas"),
+                shown(DataKind::Name, "Petra Lindqvist", "Rechnungsempfänger"),
+            ],
+            Some(konto()),
+            vec![],
+        );
+        let f = judge(&facts, &none);
+        assert_eq!(f.len(), 1);
+        assert_eq!(f[0].severity, Severity::High);
+        assert_eq!(
+            f[0].why,
+            [Reason::AccountOtherThanGreeted {
+                label: "Rechnungsempfänger".into(),
+                account: konto()
+            }]
+        );
+        // The greeted customer's own name, written in full, is no one else.
+        let own = page(
+            vec![],
+            vec![
+                greeting("Jonas"),
+                shown(DataKind::Name, "Jonas Brenner", "Name"),
+            ],
+            Some(konto()),
+            vec![],
+        );
+        assert!(judge(&own, &none).is_empty());
+    }
+}

@@ -89,3 +89,70 @@ pub(crate) fn field_ref(v: &EmbeddedValue, source: &str) -> FieldRef {
         label: v.place(source),
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::profile::Profile;
+    use crate::rules::test_facts::{greeting, katrin, konto, page, record};
+
+    #[test]
+    fn with_a_profile_a_record_holding_a_stranger_is_high() {
+        let facts = page(
+            vec![],
+            vec![],
+            None,
+            vec![record(&[
+                (DataKind::Name, "Jonas Brenner", "name"),
+                (DataKind::Email, "jonas.brenner@web.de", "email"),
+            ])],
+        );
+        let f = judge(&facts, &katrin().matcher());
+        assert_eq!(f.len(), 2);
+        assert!(f.iter().all(|f| f.severity == Severity::High
+            && f.rule == Rule::Embedded
+            && f.place == Place::EmbeddedData));
+        assert_eq!(
+            f[1].why,
+            [Reason::EmbeddedStranger {
+                record: "script #__NEXT_DATA__ › props.customer".into(),
+                kind: DataKind::Email
+            }]
+        );
+        assert_eq!(
+            f[1].field.as_ref().unwrap().label,
+            "script #__NEXT_DATA__ › props.customer.email"
+        );
+    }
+
+    #[test]
+    fn without_a_profile_only_a_record_of_someone_other_than_the_greeted_counts() {
+        let none = Profile::default().matcher();
+        let rec = || record(&[(DataKind::Name, "Petra Lindqvist", "name")]);
+        assert!(judge(&page(vec![], vec![], None, vec![rec()]), &none).is_empty());
+        let greeted_other = page(vec![], vec![greeting("Jonas")], Some(konto()), vec![rec()]);
+        let f = judge(&greeted_other, &none);
+        assert_eq!(f.len(), 1);
+        assert_eq!(f[0].severity, Severity::High);
+        assert!(matches!(
+            f[0].why[0],
+            Reason::EmbeddedOtherThanGreeted { .. }
+        ));
+        let greeted_same = page(vec![], vec![greeting("Petra")], Some(konto()), vec![rec()]);
+        assert!(judge(&greeted_same, &none).is_empty());
+    }
+
+    #[test]
+    fn the_users_own_record_is_silent() {
+        let facts = page(
+            vec![],
+            vec![],
+            None,
+            vec![record(&[
+                (DataKind::Name, "Katrin Vogelsang", "name"),
+                (DataKind::Email, "katrin.vogelsang@posteo.de", "email"),
+            ])],
+        );
+        assert!(judge(&facts, &katrin().matcher()).is_empty());
+    }
+}

@@ -191,3 +191,153 @@ fn distinct_people(pre: &[Prefill<'_, '_>]) -> usize {
     )
     .max(1)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::profile::Profile;
+    use crate::rules::test_facts::{control, greeting, input, katrin, konto, page};
+    use FieldType as T;
+
+    fn why(f: &[Finding]) -> Vec<(Severity, Reason)> {
+        f.iter().map(|f| (f.severity, f.why[0].clone())).collect()
+    }
+
+    #[test]
+    fn with_a_profile_a_strangers_strong_value_is_high() {
+        let email = input("email", "jonas.brenner@web.de");
+        let facts = page(vec![control(&email, T::Email, 0)], vec![], None, vec![]);
+        let f = judge(&facts, &katrin().matcher());
+        assert_eq!(
+            why(&f),
+            [(
+                Severity::High,
+                Reason::FormStranger {
+                    kind: DataKind::Email
+                }
+            )]
+        );
+        assert_eq!(f[0].rule, Rule::Form);
+        assert_eq!(f[0].field.as_ref().unwrap().name.as_deref(), Some("email"));
+        assert_ne!(f[0].value, "jonas.brenner@web.de", "masked");
+    }
+
+    #[test]
+    fn the_users_own_values_are_silent() {
+        let (name, email) = (
+            input("name", "Katrin Vogelsang"),
+            input("email", "katrin.vogelsang@posteo.de"),
+        );
+        let facts = page(
+            vec![control(&name, T::Name, 0), control(&email, T::Email, 0)],
+            vec![],
+            None,
+            vec![],
+        );
+        assert!(judge(&facts, &katrin().matcher()).is_empty());
+    }
+
+    #[test]
+    fn without_a_profile_one_untouched_person_is_low_and_two_people_are_high() {
+        let none = Profile::default().matcher();
+        let a = input("email1", "jonas.brenner@web.de");
+        let one = page(vec![control(&a, T::Email, 0)], vec![], None, vec![]);
+        assert_eq!(
+            why(&judge(&one, &none)),
+            [(
+                Severity::Low,
+                Reason::FormUntouched {
+                    kind: DataKind::Email
+                }
+            )]
+        );
+        let b = input("email2", "petra.lindqvist@gmx.de");
+        let two = page(
+            vec![control(&a, T::Email, 0), control(&b, T::Email, 0)],
+            vec![],
+            None,
+            vec![],
+        );
+        let f = judge(&two, &none);
+        assert_eq!(f.len(), 2);
+        assert!(f
+            .iter()
+            .all(|f| f.severity == Severity::High
+                && f.why == [Reason::FormSeveralPeople { people: 2 }]));
+        // The same two emails in two forms are one person each: low twice.
+        let apart = page(
+            vec![control(&a, T::Email, 0), control(&b, T::Email, 1)],
+            vec![],
+            None,
+            vec![],
+        );
+        assert!(judge(&apart, &none)
+            .iter()
+            .all(|f| f.severity == Severity::Low));
+    }
+
+    #[test]
+    fn typed_autofilled_hidden_and_own_choice_values_are_never_judged() {
+        let none = Profile::default().matcher();
+        let mut typed = input("email", "jonas.brenner@web.de");
+        typed.control.as_mut().unwrap().user_modified = true;
+        let mut filled = input("email", "jonas.brenner@web.de");
+        filled.control.as_mut().unwrap().autofilled = true;
+        let plain = input("email", "jonas.brenner@web.de");
+        for c in [
+            control(&typed, T::Email, 0),
+            control(&filled, T::Email, 0),
+            ControlFact {
+                hidden: true,
+                ..control(&plain, T::Email, 0)
+            },
+            ControlFact {
+                own_choice: true,
+                ..control(&plain, T::Email, 0)
+            },
+        ] {
+            assert!(judge(&page(vec![c], vec![], None, vec![]), &none).is_empty());
+        }
+    }
+
+    #[test]
+    fn a_form_holding_the_greeted_customer_is_theirs_and_another_is_high() {
+        let none = Profile::default().matcher();
+        let same = input("name", "Jonas Brenner");
+        let facts = page(
+            vec![control(&same, T::Name, 0)],
+            vec![greeting("Jonas")],
+            Some(konto()),
+            vec![],
+        );
+        assert!(judge(&facts, &none).is_empty());
+        let other = input("name", "Petra Lindqvist");
+        let facts = page(
+            vec![control(&other, T::Name, 0)],
+            vec![greeting("Jonas")],
+            Some(konto()),
+            vec![],
+        );
+        assert_eq!(
+            why(&judge(&facts, &none)),
+            [(
+                Severity::High,
+                Reason::FormOtherThanGreeted {
+                    kind: DataKind::Name
+                }
+            )]
+        );
+    }
+
+    #[test]
+    fn a_weak_value_alone_says_nothing_without_a_profile() {
+        let city = input("city", "Freiburg");
+        let facts = page(
+            vec![control(&city, T::AddressLevel2, 0)],
+            vec![],
+            None,
+            vec![],
+        );
+        assert!(judge(&facts, &Profile::default().matcher()).is_empty());
+    }
+}

@@ -29,6 +29,8 @@ pub mod finding;
 pub mod form;
 pub mod memory;
 pub(crate) mod persons;
+#[cfg(test)]
+mod test_facts;
 
 pub use finding::{FieldInfo, FieldRef, Finding, Place, Reason, Rule, Verdict};
 

@@ -69,3 +69,77 @@ impl Mix {
         m
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::kinds::FieldType;
+    use crate::rules::test_facts::{greeting, konto, page, shown};
+
+    #[test]
+    fn names_with_a_word_or_an_initial_in_common_can_be_one_person() {
+        assert!(same_person("Katrin", "Katrin Vogelsang"));
+        assert!(same_person("K. Vogelsang", "Katrin Vogelsang"));
+        assert!(same_person("Vogelsang, Katrin", "Frau Katrin Vogelsang"));
+        assert!(!same_person("Jonas Brenner", "Katrin Vogelsang"));
+    }
+
+    #[test]
+    fn the_holder_is_the_one_customer_an_account_view_greets() {
+        let one = page(
+            vec![],
+            vec![greeting("Jonas"), greeting("Jonas Brenner")],
+            Some(konto()),
+            vec![],
+        );
+        assert_eq!(account_holder(&one).as_deref(), Some("Jonas"));
+        let two = page(
+            vec![],
+            vec![greeting("Jonas"), greeting("Petra")],
+            Some(konto()),
+            vec![],
+        );
+        assert_eq!(account_holder(&two), None);
+        let no_account = page(vec![], vec![greeting("Jonas")], None, vec![]);
+        assert_eq!(account_holder(&no_account), None);
+        let no_greeting = page(
+            vec![],
+            vec![shown(DataKind::Name, "Jonas", "Name")],
+            Some(konto()),
+            vec![],
+        );
+        assert_eq!(account_holder(&no_greeting), None);
+    }
+
+    #[test]
+    fn people_are_counted_by_the_most_distinct_values_of_one_type() {
+        let v = [
+            (Some(FieldType::Email), "a@b.de"),
+            (Some(FieldType::Email), "A@B.DE"),
+            (Some(FieldType::Name), "Jonas"),
+            (Some(FieldType::Name), "Petra"),
+            (Some(FieldType::Tel), "1"),
+            (Some(FieldType::Tel), "2"),
+            (Some(FieldType::Tel), "3"),
+        ];
+        assert_eq!(most_distinct(v.iter().copied(), &[FieldType::Email]), 1);
+        assert_eq!(
+            most_distinct(v.iter().copied(), &[FieldType::Email, FieldType::Name]),
+            2
+        );
+    }
+
+    #[test]
+    fn a_mix_weighs_strangers_and_the_users_strong_values() {
+        let m = Mix::of(
+            [
+                (DataKind::City, Owner::Stranger),
+                (DataKind::Email, Owner::Own),
+            ]
+            .into_iter(),
+        );
+        assert!(m.stranger_weak && !m.stranger_strong && m.own_strong);
+        let m = Mix::of([(DataKind::Email, Owner::Stranger)].into_iter());
+        assert!(m.stranger_strong);
+    }
+}
