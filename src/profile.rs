@@ -489,4 +489,27 @@ mod tests {
             Owner::Unknown
         );
     }
+
+    #[test]
+    fn the_addresss_country_reads_national_numbers_from_the_country_table() {
+        // Sweden is in the one country table (src/lang/countries.rs); before
+        // it, the profile knew twelve countries and read a Swedish user's
+        // "070-123 45 67" as a German number.
+        let p = Profile::from_json(
+            r#"{"phones": ["+46 70 123 45 67"], "addresses": [{"city": "Malmö", "country": "SE"}]}"#,
+        )
+        .unwrap();
+        assert_eq!(
+            p.matcher().owner(DataKind::Phone, "070-123 45 67"),
+            Owner::Own
+        );
+        let unknown = Profile::from_json(
+            r#"{"phones": ["+49 30 1234567"], "addresses": [{"city": "X", "country": "XX"}]}"#,
+        )
+        .unwrap();
+        assert_eq!(
+            unknown.matcher().owner(DataKind::Phone, "030 1234567"),
+            Owner::Own
+        );
+    }
 }
