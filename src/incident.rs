@@ -20,7 +20,7 @@ use crate::facts::people::{hex, people_of};
 pub use crate::facts::people::{people_of_profile, BadKey, PeopleKey};
 use crate::kinds::{DataKind, Severity};
 use crate::profile::Profile;
-use crate::rules::{judge, FieldRef, Finding, Place, Reason, Verdict};
+use crate::rules::{judge, FieldRef, Finding, Place, Verdict};
 use crate::snapshot::{Element, Node, Snapshot};
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
@@ -70,10 +70,13 @@ pub struct RecordFinding {
     pub value_in_clear: Option<String>,
     /// The reasons in English, as the CLI prints them.
     pub reason: String,
-    /// The reasons as codes with parameters, for readers in other
-    /// languages (absent in records made before they existed).
+    /// The reasons as codes with parameters ([`crate::rules::Reason`], as JSON objects:
+    /// `{"code": "form-stranger", "kind": "email"}`), for readers in other
+    /// languages; absent in records made before they existed. Kept as
+    /// JSON: a record is carried, never judged again, and a typed
+    /// deserialiser for every reason would grow the background's `.wasm`.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub why: Vec<Reason>,
+    pub why: Vec<Value>,
     pub severity: Severity,
     /// The markup around the value, every finding's value masked.
     pub excerpt: String,
@@ -255,7 +258,11 @@ pub fn record_findings(snap: &Snapshot, v: &Verdict) -> Vec<RecordFinding> {
             value: f.value.clone(),
             value_in_clear: Some(f.raw.clone()),
             reason: f.reason(),
-            why: f.why.clone(),
+            why: f
+                .why
+                .iter()
+                .filter_map(|r| serde_json::to_value(r).ok())
+                .collect(),
             severity: f.severity,
             excerpt: excerpt(snap, f, &masks),
         })

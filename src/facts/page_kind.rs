@@ -8,11 +8,11 @@
 //! never account views, whatever "account" words they use.
 
 use crate::context::{self, mentions};
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
 /// Why a page was taken for an account view. Carried into findings as a
 /// reason's parameter, so each reader renders it in their own language.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(tag = "by", content = "text", rename_all = "kebab-case")]
 pub enum AccountEvidence {
     /// The page's title says so; the title.

@@ -277,14 +277,32 @@ pub static ALL: &[&Lang] = &[
 /// adds languages fills them.
 pub static FULL: &[&Lang] = &[&de::DE, &en::EN];
 
-/// Declares accessors that return one slot's entries over all languages,
-/// in [`ALL`]'s order, built once.
+/// One slot's entries over all languages, in [`ALL`]'s order, built once
+/// into `cell`. One function per entry type (not per slot) keeps the
+/// `.wasm` small.
+fn union<T: Copy + Send + Sync + 'static>(
+    cell: &'static OnceLock<Vec<T>>,
+    slot: fn(&'static Lang) -> &'static [T],
+) -> &'static [T] {
+    cell.get_or_init(|| {
+        let mut out = Vec::new();
+        for l in ALL {
+            out.extend_from_slice(slot(l));
+        }
+        out
+    })
+}
+
+/// Declares accessors that return one slot's entries over all languages.
 macro_rules! unions {
     ($($(#[$m:meta])* $name:ident: $ty:ty = $slot:ident;)*) => {$(
         $(#[$m])*
         pub fn $name() -> &'static [$ty] {
-            static ALL_WORDS: OnceLock<Vec<$ty>> = OnceLock::new();
-            ALL_WORDS.get_or_init(|| ALL.iter().flat_map(|l| l.$slot.iter().copied()).collect())
+            static CELL: OnceLock<Vec<$ty>> = OnceLock::new();
+            fn slot(l: &'static Lang) -> &'static [$ty] {
+                l.$slot
+            }
+            union(&CELL, slot)
         }
     )*};
 }

@@ -49,7 +49,7 @@ pub enum Rule {
 /// Why a value was reported: a code and its parameters. Serialised as
 /// `{"code": "form-stranger", "kind": "email"}` and so on; the extension's
 /// message for a code is `reason_` and the code with `_` for `-`.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(tag = "code", rename_all = "kebab-case")]
 pub enum Reason {
     /// A pre-filled field holds a value of `kind` the profile does not hold.
