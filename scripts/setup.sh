@@ -31,11 +31,12 @@ done
 # Debian chromium + chromedriver (/usr/bin/chromium, /usr/bin/chromedriver)
 # for wasm-bindgen-test in the browser and the extension's end-to-end tests;
 # firefox-esr (/usr/bin/firefox-esr) for the extension's Firefox smoke test
-# (driven over WebDriver BiDi by puppeteer-core: no geckodriver needed);
+# (driven over WebDriver BiDi by puppeteer-core: no geckodriver needed), and
+# its German language pack, which the test of German reasons runs it in;
 # zip and unzip for the extension's zips (scripts/package.sh) and the test
 # that loads the Chrome zip unpacked.
 setup_browsers() {
-  need_root_apt chromium chromium-driver firefox-esr zip unzip
+  need_root_apt chromium chromium-driver firefox-esr firefox-esr-l10n-de zip unzip
 }
 
 start=$SECONDS

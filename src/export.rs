@@ -214,6 +214,26 @@ code { font: 8.5pt "DejaVu Sans Mono", Consolas, monospace; overflow-wrap: anywh
 /// A self-contained, print-ready report: inline CSS, screenshots embedded,
 /// nothing loaded from anywhere, one A4 page break per incident.
 pub fn to_html(records: &[Incident], in_clear: bool, exported_at: &str) -> String {
+    to_html_with_reasons(records, in_clear, exported_at, &Reasons::default())
+}
+
+/// Reasons in the reader's language for [`to_html_with_reasons`]: the
+/// text of each finding, in record, frame and finding order (the
+/// extension renders them from its `_locales`), and their language tag.
+/// A finding without one shows the core's English `reason`.
+#[derive(Debug, Clone, Default)]
+pub struct Reasons {
+    pub texts: Vec<String>,
+    pub lang: String,
+}
+
+/// [`to_html`] with the findings' reasons as the reader reads them.
+pub fn to_html_with_reasons(
+    records: &[Incident],
+    in_clear: bool,
+    exported_at: &str,
+    reasons: &Reasons,
+) -> String {
     let mut o = String::new();
     o.push_str("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n");
     o.push_str("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; img-src data:; style-src 'unsafe-inline'\">\n");
@@ -237,8 +257,9 @@ pub fn to_html(records: &[Incident], in_clear: bool, exported_at: &str) -> Strin
     });
     o.push_str(&site_summary(records));
     o.push_str("</header>\n");
+    let mut texts = reasons.texts.iter();
     for (i, r) in records.iter().enumerate() {
-        incident_html(&mut o, i + 1, r, in_clear);
+        incident_html(&mut o, i + 1, r, in_clear, &mut texts, &reasons.lang);
     }
     o.push_str("</body>\n</html>\n");
     o
@@ -282,6 +303,12 @@ fn site_summary(records: &[Incident]) -> String {
     o
 }
 
+/// A BCP 47 language tag as the extension gives it ("de", "en-GB"):
+/// letters, digits and hyphens only, so it can stand in an attribute.
+fn is_lang_tag(s: &str) -> bool {
+    !s.is_empty() && s.len() <= 35 && s.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-')
+}
+
 fn sev_class(s: Severity) -> &'static str {
     match s {
         Severity::High => "sev-high",
@@ -291,7 +318,14 @@ fn sev_class(s: Severity) -> &'static str {
     }
 }
 
-fn incident_html(o: &mut String, n: usize, r: &Incident, in_clear: bool) {
+fn incident_html<'t>(
+    o: &mut String,
+    n: usize,
+    r: &Incident,
+    in_clear: bool,
+    texts: &mut impl Iterator<Item = &'t String>,
+    lang: &str,
+) {
     o.push_str(&format!(
         "<section class=\"incident\" id=\"r{n}\">\n<h2>Incident {n}: {}</h2>\n<table class=\"kv\">\n",
         esc(r.site())
@@ -345,12 +379,17 @@ fn incident_html(o: &mut String, n: usize, r: &Incident, in_clear: bool) {
                 (Some(c), true) => format!("{} ({})", shorten(c), shorten(&f.value)),
                 _ => shorten(&f.value),
             };
+            let why = match texts.next().filter(|t| !t.trim().is_empty()) {
+                Some(t) if is_lang_tag(lang) => format!("<td lang=\"{lang}\">{}</td>", esc(t)),
+                Some(t) => format!("<td>{}</td>", esc(t)),
+                None => format!("<td>{}</td>", esc(&f.reason)),
+            };
             o.push_str(&format!(
-                "<tr><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td class=\"{}\">{}</td></tr>\n",
+                "<tr><td>{}</td><td>{}</td><td>{}</td>{}<td class=\"{}\">{}</td></tr>\n",
                 esc(f.kind.token()),
                 esc(f.field.as_ref().map_or("", |x| x.label.as_str())),
                 esc(&value),
-                esc(&f.reason),
+                why,
                 sev_class(f.severity),
                 esc(f.severity.token())
             ));
@@ -451,6 +490,31 @@ mod tests {
             !masked.contains("Hauptstr"),
             "masked export leaks the value"
         );
+    }
+
+    #[test]
+    fn html_shows_reasons_in_the_readers_language_escaped() {
+        let r = hostile();
+        let two = [r.clone(), r.clone()];
+        let reasons = Reasons {
+            texts: vec!["die Seite hat dieses Feld <b>ausgefüllt</b> geschickt".into()],
+            lang: "de".into(),
+        };
+        let h = to_html_with_reasons(&two, false, "t", &reasons);
+        assert!(h.contains(
+            "<td lang=\"de\">die Seite hat dieses Feld &lt;b&gt;ausgefüllt&lt;/b&gt; geschickt</td>"
+        ));
+        // Findings past the given texts keep the core's English reason.
+        let english = &r.frames[0].findings[0].reason;
+        assert!(h.contains(&format!("<td>{}</td>", esc(english))));
+        // A language tag that is not one is left out, not written.
+        let odd = Reasons {
+            texts: reasons.texts.clone(),
+            lang: "de\" onload=\"x".into(),
+        };
+        let h = to_html_with_reasons(std::slice::from_ref(&r), false, "t", &odd);
+        assert!(!h.contains("onload"));
+        assert!(h.contains("<td>die Seite"));
     }
 
     #[test]

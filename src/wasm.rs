@@ -185,10 +185,34 @@ pub fn export_csv(recs: JsValue, in_clear: bool) -> Result<String, JsError> {
     Ok(export::to_csv(&records(recs)?, in_clear))
 }
 
-/// The self-contained HTML report.
+/// The self-contained HTML report. `reasons` (optional): each finding's
+/// reason in the reader's language, in record, frame and finding order,
+/// and `lang` their language tag; without them the reasons are the core's
+/// English.
 #[wasm_bindgen(js_name = exportHtml)]
-pub fn export_html(recs: JsValue, in_clear: bool, exported_at: &str) -> Result<String, JsError> {
-    Ok(export::to_html(&records(recs)?, in_clear, exported_at))
+pub fn export_html(
+    recs: JsValue,
+    in_clear: bool,
+    exported_at: &str,
+    reasons: JsValue,
+    lang: Option<String>,
+) -> Result<String, JsError> {
+    let texts: Vec<String> = if reasons.is_undefined() || reasons.is_null() {
+        Vec::new()
+    } else {
+        serde_wasm_bindgen::from_value(reasons)
+            .map_err(|e| JsError::new(&format!("reasons: {e}")))?
+    };
+    let reasons = export::Reasons {
+        texts,
+        lang: lang.unwrap_or_default(),
+    };
+    Ok(export::to_html_with_reasons(
+        &records(recs)?,
+        in_clear,
+        exported_at,
+        &reasons,
+    ))
 }
 
 /// `judge`, plus the keyed hashes of the people its findings belong to:

@@ -16,7 +16,7 @@
  */
 import * as core from '../pkg/notmine.js';
 import { api } from '../lib/browser.js';
-import { el, kindWord, localize, msg } from '../lib/i18n.js';
+import { el, kindWord, localize, msg, reasonText } from '../lib/i18n.js';
 import { clearIncidents, getIncidents, hostOf, removeIncidents } from '../lib/store.js';
 
 const $ = (id) => document.getElementById(id);
@@ -315,7 +315,7 @@ function findingsTable(frame) {
       el('td', 'kind', kindWord(f.kind)),
       el('td', 'field', f.place === 'account-view' ? msg('popup_place_account') : fieldLabel(f.field)),
       el('td', 'value mono', f.value ?? ''),
-      el('td', 'reason', f.reason ?? ''),
+      el('td', 'reason', reasonText(f)),
     );
     const sev = el('td', 'severity');
     sev.append(severityBadge(f.severity));
@@ -537,6 +537,12 @@ async function buildExport(format, inClear) {
   const fn = await coreFn(spec.fn);
   const list = filtered().filter((r) => r.schema === 1).reverse();
   const clear = inClear === true;
+  if (format === 'html') {
+    // The report's reasons in the reader's language, in record, frame and
+    // finding order (JSON and CSV keep the core's English and the codes).
+    const reasons = list.flatMap((r) => (r.frames ?? []).flatMap((f) => (f.findings ?? []).map(reasonText)));
+    return fn(list, clear, isoSeconds(new Date()), reasons, msg('options_locale_code').replace(/_/g, '-'));
+  }
   return spec.at ? fn(list, clear, isoSeconds(new Date())) : fn(list, clear);
 }
 

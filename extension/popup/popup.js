@@ -12,7 +12,7 @@
  * masked ones; the popup never sees raw values.
  */
 import { api } from '../lib/browser.js';
-import { el, kindWord, localize, msg } from '../lib/i18n.js';
+import { el, evidenceText, kindWord, localize, msg, reasonText } from '../lib/i18n.js';
 import { getSilenced, hostOf } from '../lib/store.js';
 
 const $ = (id) => document.getElementById(id);
@@ -142,7 +142,7 @@ function renderFinding(f) {
     row(dl, msg('popup_where'), msg('popup_place_embedded'));
     row(dl, msg('popup_source'), fieldName(f.field));
   } else row(dl, msg('popup_field'), fieldName(f.field) || msg('popup_field_unlabelled'));
-  row(dl, msg('popup_reason'), f.reason, 'reason');
+  row(dl, msg('popup_reason'), reasonText(f), 'reason');
   li.append(dl);
   return li;
 }
@@ -200,7 +200,10 @@ function renderFields(frames, several) {
       for (const f of fields) ul.append(renderField(f));
       group.append(ul);
     }
-    if (v.account_view) group.append(el('p', 'note', msg('popup_account_view', [v.account_view])));
+    if (v.account_view) {
+      const why = evidenceText(v.account_evidence) || v.account_view;
+      group.append(el('p', 'note', msg('popup_account_view', [why])));
+    }
     for (const n of Array.isArray(v.notes) ? v.notes : []) group.append(el('p', 'note', n));
     box.append(group);
   }

@@ -1,0 +1,106 @@
+#!/usr/bin/env node
+/**
+ * Reasons in the reader's language: with the browser's UI in German, the
+ * popup's reasons, its account-view note, the log's reason column and the
+ * HTML report's "Why" column are German, rendered from the core's reason
+ * codes (`why`) and `_locales/de`; none is the core's English.
+ *
+ *   node tests/browser/reasons-de.mjs chromium|firefox
+ *
+ * Reads NOTMINE_EXT (the unpacked Chrome zip) or NOTMINE_ZIP (the Firefox
+ * zip). Screenshots: artifacts/screenshots/reasons-de-<browser>-{popup,log}.png.
+ */
+import { mkdirSync, readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { launch, sleep } from './lib/browsers.mjs';
+import { checks } from './lib/checks.mjs';
+import { startServer } from '../../www/server.mjs';
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+const SHOTS = join(ROOT, 'artifacts/screenshots');
+const KIND = process.argv[2] === 'firefox' ? 'firefox' : 'chromium';
+const EXT = process.env.NOTMINE_EXT;
+const ZIP = process.env.NOTMINE_ZIP;
+const HOST = '#notmine-warning-host';
+const ENGLISH = /\b(the page|shown as|not in your profile|nobody typed)\b/;
+
+const { check, run } = checks(KIND);
+
+await run(async () => {
+const site = await startServer({ port: 0 });
+const base = site.url.replace(/\/$/, '');
+const b = await launch(KIND, { ext: EXT, zip: ZIP, lang: 'de' });
+try {
+  mkdirSync(SHOTS, { recursive: true });
+  const profile = JSON.parse(readFileSync(join(ROOT, 'www/profile.json'), 'utf8'));
+  await b.storage(async (p) => {
+    const api = globalThis.browser ?? globalThis.chrome;
+    await api.storage.local.set({ profile: p });
+  }, profile);
+  const page = await b.browser.newPage();
+  await page.setViewport({ width: 1100, height: 800 });
+  await page.goto(`${base}/?leak=1`);
+  await page.goto(`${base}/gewinnspiel`);
+  const shown = await page.waitForSelector(HOST, { timeout: 8000 }).then(() => true, () => false);
+  check('the contest form warns', shown);
+  if (shown) await page.screenshot({ path: join(SHOTS, `reasons-de-${KIND}-warning.png`) });
+
+  const tabId = await b.storage(async (u) => {
+    const api = globalThis.browser ?? globalThis.chrome;
+    for (let i = 0; i < 40; i++) {
+      const all = await api.storage.session.get(null);
+      for (const [k, v] of Object.entries(all)) {
+        if (k.startsWith('tab:') && v?.frames?.['0']?.url === u && v.frames['0'].verdict?.warn) return Number(k.slice(4));
+      }
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    return null;
+  }, page.url());
+  check('its verdict is stored', tabId !== null);
+
+  const popup = await b.browser.newPage();
+  await popup.setViewport({ width: 420, height: 900 });
+  await b.openExtensionPage(popup, `${b.extOrigin}/popup/popup.html?tab=${tabId}`);
+  let reasons = [];
+  for (let i = 0; i < 80 && reasons.length === 0; i++) {
+    reasons = await popup.evaluate(() => [...document.querySelectorAll('#findings .reason')].map((n) => n.textContent)).catch(() => []);
+    await sleep(100);
+  }
+  check('popup: every finding has a German reason',
+    reasons.length > 0 && reasons.every((r) => /die Seite hat dieses Feld mit .+ ausgefüllt geschickt/.test(r)),
+    reasons[0] ?? 'no reasons listed');
+  check('popup: no reason is the core\'s English', reasons.every((r) => !ENGLISH.test(r)), reasons.find((r) => ENGLISH.test(r)) ?? '');
+  const lang = await popup.evaluate(() => document.documentElement.lang);
+  check('popup: the page says it is German', lang === 'de', lang);
+  await popup.screenshot({ path: join(SHOTS, `reasons-de-${KIND}-popup.png`) });
+
+  // A record, then the log's reason column and the HTML report.
+  const rec = await popup.evaluate(async (id) => {
+    const api = globalThis.browser ?? globalThis.chrome;
+    return api.runtime.sendMessage({ type: 'document', tabId: id, trigger: 'warning' });
+  }, tabId);
+  check('"Document it" keeps a record', !!rec?.record?.id, JSON.stringify(rec));
+  await b.openExtensionPage(popup, `${b.extOrigin}/log/log.html`);
+  await popup.setViewport({ width: 1100, height: 900 });
+  let cells = [];
+  for (let i = 0; i < 50 && cells.length === 0; i++) {
+    await popup.evaluate(() => document.querySelector('#records li button')?.click()).catch(() => {});
+    cells = await popup.evaluate(() => [...document.querySelectorAll('td.reason')].map((n) => n.textContent)).catch(() => []);
+    await sleep(100);
+  }
+  check('log: the record\'s reasons are German', cells.length > 0 && cells.every((c) => c.startsWith('die Seite')), cells[0] ?? 'no reason cells');
+  await popup.screenshot({ path: join(SHOTS, `reasons-de-${KIND}-log.png`) });
+  const html = await popup.evaluate(() => globalThis.notmineLogExport('html', false));
+  check('HTML report: the "Why" column is German and marked so',
+    /<td lang="de">die Seite hat dieses Feld/.test(html) && !/<td>the page sent/.test(html));
+  const json = await popup.evaluate(() => globalThis.notmineLogExport('json', false));
+  check('JSON export: the English reason and the codes',
+    /"reason": ?"the page sent this field/.test(json) && /"code": ?"form-stranger"/.test(json));
+} finally {
+  const net = await b.close();
+  await site.close();
+  check('nothing left the machine', net.offsite.length === 0 && net.byExtension.length === 0,
+    [...net.offsite, ...net.byExtension].slice(0, 3).join(' '));
+}
+}, { withinMs: 120000 });
