@@ -30,7 +30,8 @@
 
   const api = globalThis.browser ?? globalThis.chrome;
   const ui = globalThis.notmineWarning;
-  if (!api?.runtime?.id || typeof globalThis.notmineSnapshot !== 'function' || !ui) return;
+  if (!api?.runtime?.id || typeof globalThis.notmineSnapshot !== 'function' || !ui || !globalThis.NotMineMessages) return;
+  const { Type, TO_CONTENT } = globalThis.NotMineMessages;
 
   const QUIET_MS = 400;
   const MAX_WAIT_MS = 2000;
@@ -126,7 +127,7 @@
     let reply;
     try {
       const leaving = lastSubmit !== null && navigates(lastSubmit);
-      reply = await api.runtime.sendMessage({ type: 'snapshot', snapshot, reason, origin, scanId, leaving });
+      reply = await api.runtime.sendMessage({ type: Type.snapshot, snapshot, reason, origin, scanId, leaving });
     } catch (e) {
       // The extension was reloaded or updated under this page: stop quietly.
       stopWatching();
@@ -158,7 +159,7 @@
     if (!e.isTrusted) return;
     lastSubmit = e;
     try {
-      api.runtime.sendMessage({ type: 'submitted', snapshot: snapshotNow() }).then((r) => {
+      api.runtime.sendMessage({ type: Type.submitted, snapshot: snapshotNow() }).then((r) => {
         if (r && r.offer && isTop && !navigates(e)) check('scan');
       }, () => {});
     } catch (_) {
@@ -186,7 +187,7 @@
 
   /** The offer's answer, to the background; resolves when it is done. */
   async function answerOffer(accept) {
-    const r = await api.runtime.sendMessage({ type: 'offer-answer', accept });
+    const r = await api.runtime.sendMessage({ type: Type.offerAnswer, accept });
     if (!r || r.error) throw new Error(r ? r.error : 'no answer');
   }
 
@@ -224,11 +225,11 @@
     let snapshot;
     try {
       snapshot = snapshotNow();
-      const c = await api.runtime.sendMessage({ type: 'claim', snapshot });
+      const c = await api.runtime.sendMessage({ type: Type.claim, snapshot });
       if (!c || c.error) throw new Error(c ? c.error : 'no answer');
       const ok = await ui.confirmClaim(c);
       if (!ok) return;
-      const done = await api.runtime.sendMessage({ type: 'claim-confirm', additions: c.additions });
+      const done = await api.runtime.sendMessage({ type: Type.claimConfirm, token: c.token });
       if (!done || done.error) throw new Error(done ? done.error : 'no answer');
       ui.status('claimDone');
       frameVerdicts.clear();
@@ -240,7 +241,7 @@
 
   async function documentIt() {
     try {
-      const r = await api.runtime.sendMessage({ type: 'document' });
+      const r = await api.runtime.sendMessage({ type: Type.document });
       if (!r || r.error) throw new Error(r ? r.error : 'no answer');
       ui.status('warningDocumented');
     } catch (e) {
@@ -252,13 +253,13 @@
 
   api.runtime.onMessage.addListener((message, _sender, sendResponse) => {
     if (!message) return false;
-    if (message.type === 'rescan') {
+    if (message.type === TO_CONTENT.rescan) {
       check('scan', message.scanId);
       // Only the top frame answers, so the popup's request resolves once.
       if (isTop) sendResponse({ ok: true });
       return false;
     }
-    if (message.type === 'snapshot-request') {
+    if (message.type === TO_CONTENT.snapshotRequest) {
       try {
         sendResponse({ snapshot: snapshotNow() });
       } catch (e) {
@@ -266,7 +267,7 @@
       }
       return false;
     }
-    if (message.type === 'frame-warning' && isTop) {
+    if (message.type === TO_CONTENT.frameWarning && isTop) {
       frameVerdicts.set(message.frameId, { verdict: message.verdict, url: message.url });
       show();
       return false;
@@ -369,7 +370,7 @@
       .filter((c) => c.value !== c.defaultValue && c.value.trim() !== '');
     if (restored.length === 0) return;
     try {
-      const r = await api.runtime.sendMessage({ type: 'typed-check', values: restored.map((c) => c.value) });
+      const r = await api.runtime.sendMessage({ type: Type.typedCheck, values: restored.map((c) => c.value).slice(0, 1000) });
       restored.forEach((c, i) => { if (r && r.known && r.known[i]) modified.add(c); });
     } catch (_) {
       // no answer: judge the values as the page's
@@ -381,7 +382,7 @@
     const t = e.composedPath()[0];
     if (!e.isTrusted || !(t instanceof HTMLInputElement || t instanceof HTMLTextAreaElement)) return;
     if (t.type === 'password' || t.value.trim() === '') return;
-    api.runtime.sendMessage({ type: 'typed', value: t.value }).catch(() => {});
+    api.runtime.sendMessage({ type: Type.typed, value: t.value.slice(0, 2000) }).catch(() => {});
   }, true);
 
   observer = new MutationObserver(onMutations);

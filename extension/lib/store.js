@@ -118,7 +118,7 @@ export async function putFrame(tabId, frameId, entry) {
 }
 
 export async function forgetTab(tabId) {
-  await api.storage.session.remove([tabKey(tabId), offerKey(tabId)]);
+  await api.storage.session.remove([tabKey(tabId), offerKey(tabId), claimKey(tabId)]);
 }
 
 const offerKey = (tabId) => `offer:${tabId}`;
@@ -148,6 +148,29 @@ export async function putOffer(tabId, offer) {
 
 export async function removeOffer(tabId) {
   await api.storage.session.remove(offerKey(tabId));
+}
+
+const claimKey = (tabId) => `claim:${tabId}`;
+
+/** How long "This is me" waits for the user's "Yes, add them". */
+export const CLAIM_MAX_MS = 10 * 60 * 1000;
+
+/**
+ * "This is me" in a tab: the profile entries the background computed from
+ * the warned-about page, kept under a one-time token until the user
+ * confirms. The content script confirms the token, never sends values.
+ */
+export async function putClaim(tabId, claim) {
+  await api.storage.session.set({ [claimKey(tabId)]: claim });
+}
+
+/** The tab's pending claim if `token` is its token (and not expired); removes it either way. */
+export async function takeClaim(tabId, token) {
+  const key = claimKey(tabId);
+  const claim = (await api.storage.session.get(key))[key] ?? null;
+  await api.storage.session.remove(key);
+  if (!claim || claim.token !== token || !(Date.now() - Date.parse(claim.at) < CLAIM_MAX_MS)) return null;
+  return claim;
 }
 
 /**

@@ -11,12 +11,15 @@
  * User data is only ever set as text, never parsed as HTML.
  */
 import init, { checkProfile } from '../pkg/notmine.js';
+import '../lib/messages.js';
 import { api } from '../lib/browser.js';
 import { el, localize, msg } from '../lib/i18n.js';
 import {
   deleteEverything, forgetIdentities, getIdentities, getIncidents, getProfile, getSettings,
   getSilenced, setProfile, setSettings, setSilenced,
 } from '../lib/store.js';
+
+const { Type } = globalThis.NotMineMessages;
 
 const $ = (id) => document.getElementById(id);
 
@@ -307,7 +310,7 @@ function settingToggle(id, key, onMsg, offMsg) {
 async function unsilence(host) {
   let reply;
   try {
-    reply = await api.runtime.sendMessage({ type: 'silence', host, on: false });
+    reply = await api.runtime.sendMessage({ type: Type.silence, host, on: false });
   } catch (_) {
     reply = undefined;
   }

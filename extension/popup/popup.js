@@ -11,9 +11,12 @@
  * as text (`textContent`), never parsed as HTML. Values are the core's
  * masked ones; the popup never sees raw values.
  */
+import '../lib/messages.js';
 import { api } from '../lib/browser.js';
 import { el, evidenceText, kindWord, localize, msg, reasonText } from '../lib/i18n.js';
 import { getSilenced, hostOf } from '../lib/store.js';
+
+const { Type } = globalThis.NotMineMessages;
 
 const $ = (id) => document.getElementById(id);
 const SEVERITIES = ['none', 'low', 'medium', 'high'];
@@ -287,7 +290,7 @@ async function scan() {
   busy(true);
   setState('loading', msg('popup_scanning'));
   say('');
-  const reply = await ask({ type: 'scan', tabId: tab.id });
+  const reply = await ask({ type: Type.scan, tabId: tab.id });
   busy(false);
   render(reply);
 }
@@ -332,7 +335,7 @@ async function record(trigger) {
   if (!tab) return;
   const button = $(trigger === 'page' ? 'document-page' : 'document');
   button.disabled = true;
-  const message = { type: 'document', tabId: tab.id, trigger };
+  const message = { type: Type.document, tabId: tab.id, trigger };
   if (trigger === 'page') message.note = $('note').value.trim().slice(0, 4000);
   const reply = await ask(message);
   button.disabled = false;
@@ -363,7 +366,7 @@ async function silence() {
   if (!host) return;
   const on = box.checked;
   box.disabled = true;
-  const reply = await ask({ type: 'silence', host, on });
+  const reply = await ask({ type: Type.silence, host, on });
   box.disabled = false;
   if (reply.error || !reply.silenced || typeof reply.silenced !== 'object') {
     box.checked = !on;

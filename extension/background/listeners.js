@@ -1,0 +1,284 @@
+/**
+ * The background's message handlers and their routing. Every message is
+ * first admitted by lib/messages.js (known type, allowed sender, fields of
+ * the right type); a content script speaks only for its own tab.
+ * docs/extension.md lists the messages.
+ */
+import '../lib/messages.js';
+import { api } from '../lib/browser.js';
+import * as store from '../lib/store.js';
+import { claim, core, judgeInContext, mergeProfile, peopleOf, typedIdentity } from './core.js';
+import { countsAsLoad, hasEntries, offerAction, pageOf, previousPeople, seenAfter, unreadable } from './policy.js';
+import { documentTab } from './records.js';
+import { askRescan, frameSnapshot, inTab, putFrame, serial, setBadge, siteSerial, tellTopFrame } from './tabs.js';
+
+const { admit, CONTENT } = globalThis.NotMineMessages;
+
+async function onSnapshot(message, sender) {
+  await core();
+  const [profile, silencedMap, key, settings] = await Promise.all([
+    store.getProfile(), store.getSilenced(), store.getKey(), store.getSettings(),
+  ]);
+  const snapshot = message.snapshot;
+  const host = store.hostOf(sender.tab?.url ?? snapshot.url);
+  const load = Number(message.origin) || 0;
+  const page = pageOf(snapshot.url);
+  const [seen, identities] = await Promise.all([page ? store.getSeen(page) : null, store.getIdentities()]);
+  const previous = previousPeople(seen, load);
+  const { verdict, people, own } = judgeInContext(snapshot, profile, key, { previous, site: identities[host] ?? [] });
+  const next = seenAfter(load, people, previous);
+  if (page && next) await store.putSeen(page, next);
+  if (own) await store.addIdentities(host, people);
+  const silenced = Object.hasOwn(silencedMap, host);
+  const tabId = sender.tab?.id;
+  if (tabId === undefined || tabId < 0) return { verdict, silenced };
+  const frameId = sender.frameId ?? 0;
+  let firstWarning = false;
+  let offer = null;
+  await serial(tabId, async () => {
+    const tab = await putFrame(tabId, frameId, {
+      url: snapshot.url,
+      title: snapshot.title,
+      at: new Date().toISOString(),
+      reason: message.reason ?? 'load',
+      origin: Number(message.origin) || 0,
+      scanId: message.scanId ?? null,
+      verdict,
+    });
+    const top = tab.frames['0'];
+    if (countsAsLoad(verdict, top)) {
+      top.counted = true;
+      firstWarning = true;
+      await store.putFrame(tabId, 0, top);
+    }
+    await setBadge(tabId, tab, silenced);
+    // In the tab's queue: a form sent just before this page's load has
+    // left its offer by now (onSubmitted runs in the same queue).
+    if (frameId === 0) offer = await takeOffer(tabId, settings.learn, !verdict.warn && !message.leaving);
+  });
+  if (verdict.warn) {
+    siteSerial(() => store.noteSite(host, { load: firstWarning, people })).catch(() => {});
+    if (firstWarning && settings.autoRecord && verdict.severity === 'high' && !silenced) {
+      documentTab(tabId, 'auto', '').catch((e) => console.warn('NotMine: automatic record failed:', e));
+    }
+  }
+  // A subframe's warning is shown in the top frame's banner, where the user
+  // looks; the subframe outlines its own fields.
+  if (frameId !== 0 && verdict.warn && !silenced) tellTopFrame(tabId, frameId, snapshot.url, verdict);
+  return offer ? { verdict, silenced, offer } : { verdict, silenced };
+}
+
+/**
+ * A form the user sent. What they typed into a site's own account, profile
+ * or checkout form is who that site should show them as, so its keyed
+ * hashes join the site's memory — always: no value in clear is kept for
+ * it. With the learning opt-in, the values the profile lacks wait, in
+ * session storage, for the tab's next page that does not warn; the profile
+ * gets them only if the user then says yes.
+ */
+async function onSubmitted(message, sender) {
+  await core();
+  const [profile, key, settings] = await Promise.all([store.getProfile(), store.getKey(), store.getSettings()]);
+  const snapshot = message.snapshot;
+  const host = store.hostOf(sender.tab?.url ?? snapshot.url);
+  const { additions, people } = typedIdentity(snapshot, profile, key);
+  if (people.length > 0) await siteSerial(() => store.addIdentities(host, people));
+  const tabId = sender.tab?.id;
+  if (!settings.learn || !hasEntries(additions) || tabId === undefined || tabId < 0) return { offer: false };
+  await store.putOffer(tabId, { site: host, additions, at: new Date().toISOString(), shown: false });
+  return { offer: true };
+}
+
+/** The tab's pending offer for a top-frame verdict (policy.offerAction), handed out once. */
+async function takeOffer(tabId, learn, show) {
+  const offer = await store.getOffer(tabId);
+  const action = offerAction(offer, learn, show);
+  if (action === 'drop') await store.removeOffer(tabId);
+  if (action !== 'show') return null;
+  await store.putOffer(tabId, { ...offer, shown: true });
+  return { site: offer.site, additions: offer.additions };
+}
+
+/**
+ * The user's answer to the offer: "Add to my profile" merges the values the
+ * background kept (not whatever the page sends) into the profile; either
+ * answer ends the offer.
+ */
+async function onOfferAnswer(message, sender) {
+  const tabId = sender.tab.id;
+  const offer = await store.getOffer(tabId);
+  await store.removeOffer(tabId);
+  if (!message.accept) return { ok: true };
+  if (!offer) throw new Error('the offer has expired');
+  await core();
+  const profile = mergeProfile(await store.getProfile(), offer.additions);
+  await store.setProfile(profile);
+  return { profile };
+}
+
+const SCAN_SETTLE_MS = 300;
+const SCAN_MAX_MS = 4000;
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+
+/**
+ * "Scan this page": every frame that sends snapshots rebuilds one now. The
+ * request goes to all frames at once; the top frame's arrival, then a short
+ * quiet spell with no further frame arriving, ends the wait.
+ */
+async function scan(tabId) {
+  const tabInfo = await api.tabs.get(tabId).catch(() => null);
+  const url = tabInfo?.url ?? '';
+  if (unreadable(url)) {
+    return { unreachable: true, url, error: 'browser page or add-on store' };
+  }
+  const scanId = `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
+  try {
+    await askRescan(tabId, scanId);
+  } catch (e) {
+    return { unreachable: true, url, error: e.message };
+  }
+  const start = Date.now();
+  let arrived = -1;
+  let quietSince = Date.now();
+  let tab = null;
+  while (Date.now() - start < SCAN_MAX_MS) {
+    tab = await store.getTab(tabId);
+    const frames = Object.entries(tab?.frames ?? {}).filter(([, f]) => f.scanId === scanId);
+    if (frames.length !== arrived) {
+      arrived = frames.length;
+      quietSince = Date.now();
+    }
+    const topDone = frames.some(([id]) => id === '0');
+    if (topDone && Date.now() - quietSince >= SCAN_SETTLE_MS) break;
+    await sleep(50);
+  }
+  const frames = {};
+  for (const [id, f] of Object.entries(tab?.frames ?? {})) {
+    if (f.scanId === scanId) frames[id] = f;
+  }
+  return { tab: { url, scanId, frames } };
+}
+
+/**
+ * "This is me": the values the warning was about, unmasked, as profile
+ * entries. The asking frame sends its snapshot; other frames of the tab that
+ * warn are asked for theirs, so one confirmation covers the whole page. The
+ * entries wait in session storage under a one-time token: the confirmation
+ * names the token, so no page can write values of its choosing into the
+ * profile.
+ */
+async function onClaim(message, sender) {
+  await core();
+  const profile = await store.getProfile();
+  const tabId = sender.tab.id;
+  const snapshots = [message.snapshot];
+  const tab = await store.getTab(tabId);
+  for (const [id, f] of Object.entries(tab?.frames ?? {})) {
+    const frameId = Number(id);
+    if (frameId === (sender.frameId ?? 0) || !f.verdict?.warn) continue;
+    const snapshot = await frameSnapshot(tabId, frameId);
+    if (snapshot) snapshots.push(snapshot);
+  }
+  let additions = {};
+  const notStored = [];
+  for (const s of snapshots) {
+    const c = claim(s, profile);
+    additions = mergeProfile(additions, c.additions);
+    for (const k of c.not_stored) if (!notStored.includes(k)) notStored.push(k);
+  }
+  const token = crypto.randomUUID();
+  await store.putClaim(tabId, { token, additions, at: new Date().toISOString() });
+  return { additions, not_stored: notStored, token };
+}
+
+async function onClaimConfirm(message, sender) {
+  const tabId = sender.tab.id;
+  const pending = await store.takeClaim(tabId, message.token);
+  if (!pending) throw new Error('this confirmation has expired: press "This is me" again');
+  await core();
+  const additions = pending.additions ?? {};
+  const profile = mergeProfile(await store.getProfile(), additions);
+  await store.setProfile(profile);
+  // The site now knows who the user is there: a later page of it showing
+  // somebody else warns, profile or not.
+  const host = store.hostOf(sender.tab?.url ?? '');
+  await store.addIdentities(host, peopleOf({ names: additions.names ?? [], emails: additions.emails ?? [] }, await store.getKey()));
+  return { profile };
+}
+
+/** "Document it": a content script records its own tab; the popup names the tab, trigger and note. */
+function onDocument(message, sender, kind) {
+  if (kind === CONTENT) return documentTab(sender.tab.id, 'warning', '');
+  return documentTab(message.tabId ?? sender.tab?.id, message.trigger === 'page' ? 'page' : 'warning', message.note ?? '');
+}
+
+async function onSilence(message) {
+  const silenced = await store.setSilenced(message.host, message.on);
+  return { silenced };
+}
+
+/** SHA-256 of a value as the user typed it, trimmed; hex. */
+async function digest(value) {
+  const bytes = new TextEncoder().encode(String(value).trim());
+  const hash = new Uint8Array(await crypto.subtle.digest('SHA-256', bytes));
+  return Array.from(hash, (b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+async function onTyped(message) {
+  await store.addTyped(await digest(message.value));
+  return { ok: true };
+}
+
+async function onTypedCheck(message) {
+  const typed = new Set(await store.getTyped());
+  const known = await Promise.all(message.values.map(async (v) => typed.has(await digest(v))));
+  return { known };
+}
+
+/** type → handler(message, sender, senderKind). */
+const HANDLERS = {
+  snapshot: (m, s) => onSnapshot(m, s),
+  claim: (m, s) => onClaim(m, s),
+  'claim-confirm': (m, s) => onClaimConfirm(m, s),
+  document: (m, s, k) => onDocument(m, s, k),
+  scan: (m) => scan(m.tabId),
+  silence: (m) => onSilence(m),
+  typed: (m) => onTyped(m),
+  'typed-check': (m) => onTypedCheck(m),
+  submitted: (m, s) => inTab(s, () => onSubmitted(m, s)),
+  'offer-answer': (m, s) => inTab(s, () => onOfferAnswer(m, s)),
+};
+
+/**
+ * Registers every listener. Called synchronously on the worker's first
+ * turn, so an event that woke it is delivered.
+ */
+export function register() {
+  const extOrigin = api.runtime.getURL('');
+  // sendResponse + `return true` is the asynchronous reply both browsers accept.
+  api.runtime.onMessage.addListener((message, sender, sendResponse) => {
+    const verdict = admit(message, sender, api.runtime.id, extOrigin);
+    if (!verdict.ok) {
+      console.warn(`NotMine: refused a message: ${verdict.error}`);
+      sendResponse({ error: verdict.error });
+      return false;
+    }
+    Promise.resolve()
+      .then(() => HANDLERS[message.type](message, sender, verdict.kind))
+      .then(sendResponse, (e) => {
+        console.warn(`NotMine: ${message.type} failed:`, e);
+        sendResponse({ error: e?.message ? e.message : String(e) });
+      });
+    return true;
+  });
+
+  api.tabs.onRemoved.addListener((tabId) => {
+    store.forgetTab(tabId).catch(() => {});
+  });
+
+  api.runtime.onInstalled.addListener(({ reason }) => {
+    if (reason === 'install') {
+      api.tabs.create({ url: api.runtime.getURL('onboarding/onboarding.html') }).catch(() => {});
+    }
+  });
+}

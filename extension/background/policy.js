@@ -1,0 +1,83 @@
+/**
+ * The background's policy, as plain functions with no browser call (tested
+ * in node: tests/js/policy.test.mjs): what "the same page" and "the
+ * previous load" are for the drift rule, when a load counts for its site,
+ * when the profile offer is shown, which pages no extension may read.
+ * The rules themselves are in the core (src/rules/).
+ */
+
+/** Origin and path of a URL: what "the same page" means for drift; '' if not http(s). */
+export function pageOf(url) {
+  try {
+    const u = new URL(url);
+    return /^https?:$/.test(u.protocol) ? u.origin + u.pathname : '';
+  } catch (_) {
+    return '';
+  }
+}
+
+/**
+ * The people of "the previous load" of a page, from what was remembered
+ * (`seen`: `{load, people, previous}`) and the current document's load id:
+ * while one document changes (a single-page app filling in), the load
+ * before it stays the comparison; a new load compares with the last one.
+ */
+export function previousPeople(seen, load) {
+  if (!seen) return [];
+  return seen.load === load ? seen.previous ?? [] : seen.people ?? [];
+}
+
+/** What to remember of this load for the next one, or null when it showed nobody. */
+export function seenAfter(load, people, previous) {
+  return people.length > 0 ? { load, people, previous } : null;
+}
+
+/**
+ * Whether this verdict makes the tab's page load count for its site: once
+ * per load, on its first finding, in whichever frame and whenever (single-
+ * page apps warn after load). `top` is the tab's top-frame entry.
+ */
+export function countsAsLoad(verdict, top) {
+  return !!(verdict?.warn && top && !top.counted);
+}
+
+/**
+ * What to do with the tab's pending profile offer for a top-frame verdict:
+ * `drop` it (learning is off), `show` it (nothing to warn about and the
+ * page not being left; once), or `keep` it for later.
+ */
+export function offerAction(offer, learn, show) {
+  if (!offer) return 'keep';
+  if (!learn) return 'drop';
+  if (offer.shown || !show) return 'keep';
+  return 'show';
+}
+
+/** True when a profile object holds at least one entry. */
+export function hasEntries(profile) {
+  return Object.values(profile ?? {}).some((v) => Array.isArray(v) && v.length > 0);
+}
+
+/** Pages no extension may read: the browser's own, and the add-on stores. */
+export function unreadable(url) {
+  if (!url) return false;
+  if (!/^(https?|file|ftp):/i.test(url)) return true;
+  return /^https:\/\/(chromewebstore\.google\.com|chrome\.google\.com\/webstore|addons\.mozilla\.org|microsoftedge\.microsoft\.com\/addons)\//i.test(url);
+}
+
+/** `2026-11-22T07:30:12+01:00`: the instant in the user's own time zone. */
+export function localTime(d) {
+  const off = -d.getTimezoneOffset();
+  const pad = (n) => String(Math.abs(Math.trunc(n))).padStart(2, '0');
+  const sign = off >= 0 ? '+' : '-';
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}T${pad(d.getHours())}:` +
+    `${pad(d.getMinutes())}:${pad(d.getSeconds())}${sign}${pad(off / 60)}:${pad(off % 60)}`;
+}
+
+/** The badge for a tab: the number of findings over its frames, red or grey (silenced). */
+export function badgeFor(tab, silenced) {
+  let count = 0;
+  for (const f of Object.values(tab?.frames ?? {})) count += f.verdict?.findings?.length ?? 0;
+  if (count === 0) return { text: '' };
+  return { text: count > 99 ? '99+' : String(count), color: silenced ? '#616161' : '#c62828' };
+}

@@ -1,0 +1,62 @@
+/**
+ * Incident records: "Document it" / "Document this page", built by the
+ * core (docs/incident.md) from a fresh snapshot of every frame that
+ * reported, with the time in UTC and local, the page, the user's note, and
+ * a screenshot if the user agreed to screenshots once in the options.
+ */
+import { api } from '../lib/browser.js';
+import * as store from '../lib/store.js';
+import { core, incidentRecord } from './core.js';
+import { localTime } from './policy.js';
+import { frameSnapshot, siteSerial } from './tabs.js';
+
+/** The visible tab as a PNG data URL, or null (not agreed to, or refused). */
+async function screenshot(tab) {
+  if (!(await store.getSettings()).screenshots || !tab) return null;
+  try {
+    return await api.tabs.captureVisibleTab(tab.windowId, { format: 'png' });
+  } catch (e) {
+    console.warn('NotMine: no screenshot for the record:', e);
+    return null;
+  }
+}
+
+/** Records tab `tabId`; `trigger` is `warning`, `page` or `auto`. */
+export async function documentTab(tabId, trigger = 'warning', note = '') {
+  await core();
+  if (tabId === undefined || tabId < 0) throw new Error('no tab to document');
+  const [tabInfo, entry, profile, key] = await Promise.all([
+    api.tabs.get(tabId).catch(() => null), store.getTab(tabId), store.getProfile(), store.getKey(),
+  ]);
+  const shot = await screenshot(tabInfo);
+  const ids = new Set([0, ...Object.keys(entry?.frames ?? {}).map(Number)]);
+  const frames = [];
+  for (const frameId of [...ids].sort((a, b) => a - b)) {
+    const snapshot = await frameSnapshot(tabId, frameId);
+    if (snapshot) {
+      const seen = entry?.frames?.[String(frameId)];
+      frames.push({ frame_id: frameId, url: seen?.url ?? snapshot.url, title: seen?.title ?? snapshot.title, snapshot });
+    }
+  }
+  if (frames.length === 0) throw new Error('NotMine cannot read this page');
+  const top = frames.find((f) => f.frame_id === 0) ?? frames[0];
+  const now = new Date();
+  const record = incidentRecord({
+    id: crypto.randomUUID(),
+    trigger,
+    recorded_at: now.toISOString().replace(/\.\d{3}Z$/, 'Z'),
+    local_time: localTime(now),
+    time_zone: Intl.DateTimeFormat().resolvedOptions().timeZone ?? '',
+    page: { url: tabInfo?.url ?? top.url, title: tabInfo?.title ?? top.title },
+    note: String(note ?? ''),
+    frames,
+    browser: navigator.userAgent,
+    extension_version: api.runtime.getManifest().version,
+    screenshot: shot,
+    profile,
+    key,
+  });
+  await store.addIncident(record);
+  await siteSerial(() => store.noteSite(store.hostOf(record.page.url), { people: record.people, record: true }));
+  return { record: { id: record.id, severity: record.severity, findings: record.frames.reduce((n, f) => n + f.findings.length, 0) } };
+}

@@ -1,0 +1,61 @@
+// lib/messages.js: which sender may send what, and what a message may hold.
+import test from 'node:test';
+import assert from 'node:assert/strict';
+import '../../extension/lib/messages.js';
+
+const { admit, senderKind, TO_BACKGROUND, Type } = globalThis.NotMineMessages;
+const ID = 'notmine@test';
+const ORIGIN = 'chrome-extension://abcdef/';
+const content = { id: ID, url: 'https://shop.example/konto', tab: { id: 7 }, frameId: 0 };
+const popup = { id: ID, url: `${ORIGIN}popup/popup.html` };
+const options = { id: ID, url: `${ORIGIN}options/options.html`, tab: { id: 3 } };
+const other = { id: 'someone-else', url: 'https://evil.example/', tab: { id: 9 } };
+const snapshot = { schema: 1, url: 'https://shop.example/', title: '', body: [] };
+
+test('senders are told apart by their URL and tab', () => {
+  assert.equal(senderKind(content, ID, ORIGIN), 'content');
+  assert.equal(senderKind(popup, ID, ORIGIN), 'page');
+  assert.equal(senderKind(options, ID, ORIGIN), 'page');
+  assert.equal(senderKind(other, ID, ORIGIN), null);
+  assert.equal(senderKind({ id: ID, url: 'https://x.example/' }, ID, ORIGIN), null, 'no tab, not ours');
+});
+
+test('a content script cannot silence a site, scan a tab or confirm values of its choosing', () => {
+  assert.deepEqual(admit({ type: 'silence', host: 'shop.example', on: true }, content, ID, ORIGIN).ok, false);
+  assert.deepEqual(admit({ type: 'scan', tabId: 1 }, content, ID, ORIGIN).ok, false);
+  const confirm = admit({ type: 'claim-confirm', additions: { names: ['Eve'] } }, content, ID, ORIGIN);
+  assert.equal(confirm.ok, false);
+  assert.match(confirm.error, /unexpected field additions|token/);
+  assert.equal(admit({ type: 'claim-confirm', token: 'a-token' }, content, ID, ORIGIN).ok, true);
+});
+
+test('extension pages may scan and silence, and not send snapshots', () => {
+  assert.deepEqual(admit({ type: 'scan', tabId: 4 }, popup, ID, ORIGIN), { ok: true, kind: 'page' });
+  assert.deepEqual(admit({ type: 'silence', host: 'shop.example', on: false }, options, ID, ORIGIN), { ok: true, kind: 'page' });
+  assert.equal(admit({ type: 'snapshot', snapshot }, popup, ID, ORIGIN).ok, false);
+});
+
+test('malformed and unknown messages are refused with a reason', () => {
+  const cases = [
+    [null, /not a message/],
+    [{ type: 'format-disk' }, /unknown message type/],
+    [{ type: 'scan', tabId: '4' }, /tabId must be a tab id/],
+    [{ type: 'scan', tabId: -1 }, /tabId must be a tab id/],
+    [{ type: 'silence', host: 'x'.repeat(300), on: true }, /host must be a string/],
+    [{ type: 'silence', host: 'x.example' }, /on must be true or false/],
+    [{ type: 'document', trigger: 'delete-all' }, /trigger must be one of warning, page/],
+  ];
+  for (const [m, why] of cases) {
+    const r = admit(m, popup, ID, ORIGIN);
+    assert.equal(r.ok, false, JSON.stringify(m));
+    assert.match(r.error, why);
+  }
+  assert.equal(admit({ type: 'snapshot', snapshot: 'not an object' }, content, ID, ORIGIN).ok, false);
+  assert.equal(admit({ type: 'typed-check', values: new Array(1001).fill('x') }, content, ID, ORIGIN).ok, false);
+  assert.equal(admit({ type: 'snapshot', snapshot }, other, ID, ORIGIN).ok, false, 'another extension');
+});
+
+test('every type name is a listed message, and every listed message has senders', () => {
+  for (const t of Object.values(Type)) assert.ok(Object.hasOwn(TO_BACKGROUND, t), t);
+  for (const [t, spec] of Object.entries(TO_BACKGROUND)) assert.ok(spec.from.length > 0, t);
+});

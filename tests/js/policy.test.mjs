@@ -1,0 +1,51 @@
+// background/policy.js: what counts as the same page, the previous load,
+// a counted load, and when the profile offer is shown.
+import test from 'node:test';
+import assert from 'node:assert/strict';
+import { badgeFor, countsAsLoad, hasEntries, localTime, offerAction, pageOf, previousPeople, seenAfter, unreadable } from '../../extension/background/policy.js';
+
+test('the same page is origin and path: query, fragment and other schemes are not', () => {
+  assert.equal(pageOf('https://shop.example/konto?x=1#top'), 'https://shop.example/konto');
+  assert.equal(pageOf('http://shop.example:8080/a/b'), 'http://shop.example:8080/a/b');
+  assert.equal(pageOf('file:///tmp/x.html'), '');
+  assert.equal(pageOf('not a url'), '');
+});
+
+test('the previous load stays the comparison while one document changes', () => {
+  const seen = { load: 100, people: ['b'], previous: ['a'] };
+  assert.deepEqual(previousPeople(null, 100), []);
+  assert.deepEqual(previousPeople(seen, 100), ['a'], 'same document: the load before it');
+  assert.deepEqual(previousPeople(seen, 200), ['b'], 'a new load: the last one');
+  assert.equal(seenAfter(200, [], ['b']), null, 'a load showing nobody is not remembered');
+  assert.deepEqual(seenAfter(200, ['c'], ['b']), { load: 200, people: ['c'], previous: ['b'] });
+});
+
+test('a load counts once, on its first warning', () => {
+  assert.equal(countsAsLoad({ warn: true }, { counted: false }), true);
+  assert.equal(countsAsLoad({ warn: true }, { counted: true }), false);
+  assert.equal(countsAsLoad({ warn: false }, {}), false);
+  assert.equal(countsAsLoad({ warn: true }, undefined), false);
+});
+
+test('the profile offer is shown once, on a quiet page, while learning is on', () => {
+  const offer = { shown: false };
+  assert.equal(offerAction(null, true, true), 'keep');
+  assert.equal(offerAction(offer, false, true), 'drop');
+  assert.equal(offerAction(offer, true, false), 'keep', 'a warning or a page being left');
+  assert.equal(offerAction(offer, true, true), 'show');
+  assert.equal(offerAction({ shown: true }, true, true), 'keep');
+});
+
+test('profile entries, unreadable pages, the badge and local time', () => {
+  assert.equal(hasEntries({ names: [], emails: ['a@b.de'] }), true);
+  assert.equal(hasEntries({ names: [] }), false);
+  assert.equal(hasEntries(null), false);
+  assert.equal(unreadable('chrome://settings'), true);
+  assert.equal(unreadable('https://addons.mozilla.org/de/firefox/'), true);
+  assert.equal(unreadable('https://shop.example/'), false);
+  const tab = { frames: { 0: { verdict: { findings: [1, 2] } }, 3: { verdict: { findings: [1] } } } };
+  assert.deepEqual(badgeFor(tab, false), { text: '3', color: '#c62828' });
+  assert.deepEqual(badgeFor(tab, true), { text: '3', color: '#616161' });
+  assert.deepEqual(badgeFor({ frames: {} }, false), { text: '' });
+  assert.match(localTime(new Date(Date.UTC(2026, 10, 22, 6, 30, 12))), /^2026-11-22T\d\d:30:12[+-]\d\d:\d\d$/);
+});
