@@ -1,5 +1,8 @@
 #!/usr/bin/env bash
 # Builds the wasm package of the core into extension/pkg (gitignored):
+#   0. extension/content/snapshot-constants.js (gitignored): the snapshot
+#      schema's constants for the content script, from the Rust source
+#      (cargo run --example snapshot_constants)
 #   1. cargo build --lib --target wasm32-unknown-unknown --profile wasm
 #   2. wasm-bindgen --target web --no-typescript  ->  extension/pkg/notmine.js,
 #                                                     extension/pkg/notmine_bg.wasm
@@ -37,6 +40,13 @@ size_line() {
     printf "%d bytes (%.1f KiB), gzip -9 %d bytes (%.1f KiB)", r, r / 1024, g, g / 1024
   }'
 }
+
+t=$SECONDS
+# The content script's copy of the snapshot schema's constants, generated
+# from the Rust source (never edited; gitignored like extension/pkg).
+say "cargo run --example snapshot_constants -> extension/content/snapshot-constants.js"
+cargo run --quiet --example snapshot_constants -- "$NOTMINE_ROOT/extension/content/snapshot-constants.js"
+say "snapshot constants in $(elapsed "$t")"
 
 t=$SECONDS
 say "cargo build --lib --target $WASM_TARGET --profile wasm"

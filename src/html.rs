@@ -16,7 +16,7 @@ use std::collections::HashMap;
 /// Elements whose content never shows personal data to a reader, or is not
 /// text at all. Dropped with their subtree. `template` is handled apart
 /// (declarative shadow roots are inlined).
-const DROPPED: &[&str] = &[
+pub const DROPPED: &[&str] = &[
     "script", "style", "noscript", "svg", "math", "canvas", "video", "audio", "object", "embed",
     "head", "link", "meta", "base", "picture", "source", "track", "map", "param", "datalist",
 ];
@@ -25,7 +25,7 @@ const DROPPED: &[&str] = &[
 const HTML_NS: &str = "http://www.w3.org/1999/xhtml";
 
 /// How many nested `srcdoc` frames are inlined.
-const MAX_FRAME_DEPTH: usize = 3;
+pub const MAX_FRAME_DEPTH: usize = 3;
 
 /// The result of decoding a file: text, the encoding used, and why.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -203,6 +203,24 @@ pub struct Attrs {
     pub href: Option<String>,
 }
 
+/// The attribute names [`Attrs`] keeps, in the order it serialises them:
+/// what the content script reads (its copy is generated from this, by
+/// `examples/snapshot_constants.rs`).
+pub const KEPT_ATTRIBUTES: &[&str] = &[
+    "name",
+    "id",
+    "type",
+    "autocomplete",
+    "placeholder",
+    "aria-label",
+    "aria-labelledby",
+    "title",
+    "for",
+    "role",
+    "class",
+    "href",
+];
+
 impl Attrs {
     pub fn is_empty(&self) -> bool {
         *self == Attrs::default()
@@ -482,5 +500,34 @@ mod tests {
         // Dropping a 100k-deep Box chain recurses; leak it in the test rather
         // than rely on stack size. Real snapshots are capped at max_depth.
         std::mem::forget(snap);
+    }
+
+    #[test]
+    fn kept_attributes_are_exactly_the_fields_of_attrs_in_order() {
+        // Every field named, so a new field fails to compile here until
+        // KEPT_ATTRIBUTES (and with it the content script) has it too.
+        let x = || Some("x".to_string());
+        let all = Attrs {
+            name: x(),
+            id: x(),
+            type_: x(),
+            autocomplete: x(),
+            placeholder: x(),
+            aria_label: x(),
+            aria_labelledby: x(),
+            title: x(),
+            for_: x(),
+            role: x(),
+            class: x(),
+            href: x(),
+        };
+        // The JSON text keeps the serialisation order (a Value would sort).
+        let text = serde_json::to_string(&all).unwrap();
+        let keys: Vec<&str> = text
+            .trim_matches(['{', '}'])
+            .split(",")
+            .map(|kv| kv.trim_end_matches(":\"x\"").trim_matches('"'))
+            .collect();
+        assert_eq!(keys, KEPT_ATTRIBUTES);
     }
 }

@@ -28,7 +28,7 @@
 (() => {
   'use strict';
 
-  const api = globalThis.browser ?? globalThis.chrome;
+  const { api } = globalThis.notmineShared ?? {};
   const ui = globalThis.notmineWarning;
   if (!api?.runtime?.id || typeof globalThis.notmineSnapshot !== 'function' || !ui || !globalThis.NotMineMessages) return;
   const { Type, TO_CONTENT } = globalThis.NotMineMessages;

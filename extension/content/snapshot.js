@@ -24,38 +24,24 @@
 (() => {
   'use strict';
 
-  /** Must equal the core's `SCHEMA_VERSION`; the core rejects anything else. */
-  const SCHEMA = 1;
-
   /**
-   * The core's `Limits::DEFAULT`. They keep a hostile or huge page from
-   * hanging the scan; past them the snapshot is truncated and a note says so.
-   * `maxDepth` keeps the JSON under serde_json's recursion limit of 128.
+   * The schema's constants, generated from the Rust source at build time
+   * (content/snapshot-constants.js, by examples/snapshot_constants.rs):
+   * the core's `SCHEMA_VERSION` (it rejects anything else), its
+   * `Limits::DEFAULT` (past them the snapshot is truncated and a note says
+   * so; `maxDepth` keeps the JSON under serde_json's recursion limit of
+   * 128), how many nested frames are inlined (html.rs `MAX_FRAME_DEPTH`),
+   * the elements dropped with their subtree (html.rs `DROPPED`, and
+   * `template`: in the live DOM a declarative open shadow root has already
+   * become a real one, and what is left in a `<template>` is inert), and the
+   * attributes kept (snapshot.rs `KEPT_ATTRIBUTES`).
    */
-  const DEFAULT_LIMITS = Object.freeze({
-    maxNodes: 200000,
-    maxText: 4096,
-    maxTotalText: 8 * 1024 * 1024,
-    maxDepth: 60,
-    maxDataBlock: 1024 * 1024,
-    maxData: 2 * 1024 * 1024,
-    maxDataBlocks: 64,
-  });
-
-  /** How many nested frames are inlined (html.rs: `MAX_FRAME_DEPTH`). */
-  const MAX_FRAME_DEPTH = 3;
-
-  /**
-   * Elements whose content never shows personal data to a reader, or is not
-   * text at all: dropped with their subtree. `template` is dropped too — in
-   * the live DOM a declarative open shadow root has already become a real
-   * shadow root, and what is left in a `<template>` is inert.
-   */
-  const DROPPED = new Set([
-    'script', 'style', 'noscript', 'svg', 'math', 'canvas', 'video', 'audio',
-    'object', 'embed', 'head', 'link', 'meta', 'base', 'picture', 'source',
-    'track', 'map', 'param', 'datalist', 'template',
-  ]);
+  const C = globalThis.notmineSnapshotConstants;
+  if (!C) throw new Error('NotMine: content/snapshot-constants.js is missing (run scripts/build-wasm.sh)');
+  const SCHEMA = C.schema;
+  const DEFAULT_LIMITS = C.limits;
+  const MAX_FRAME_DEPTH = C.maxFrameDepth;
+  const DROPPED = new Set(C.dropped);
 
   /**
    * The attributes read, each at a fixed slot: the kept ones in the order the
@@ -64,10 +50,7 @@
    * read — about four times faster than a `getAttribute` per candidate, since
    * most elements carry none or one of them.
    */
-  const KEPT = [
-    'name', 'id', 'type', 'autocomplete', 'placeholder', 'aria-label',
-    'aria-labelledby', 'title', 'for', 'role', 'class', 'href',
-  ];
+  const KEPT = C.keptAttributes;
   const SLOT = new Map(KEPT.map((k, i) => [k, i]));
   const S_TYPE = SLOT.get('type');
   const S_CLASS = SLOT.get('class');

@@ -26,27 +26,10 @@
 (() => {
   'use strict';
 
-  const api = globalThis.browser ?? globalThis.chrome;
+  const { msg, kindWord } = globalThis.notmineShared;
   const HOST_ID = 'notmine-warning-host';
   const OUTLINE = '3px solid #c62828';
   const MAX_FIELD_LABELS = 8;
-
-  /** A message from `_locales`, or the key itself if it is missing. */
-  function msg(key, subs) {
-    try {
-      const s = api.i18n.getMessage(key, subs);
-      if (s) return s;
-    } catch (_) {
-      // i18n unavailable (extension reloaded under the page): fall through
-    }
-    return key;
-  }
-
-  /** Finding kind token ("postal-code") → its word ("postcode"). */
-  function kindWord(kind) {
-    const s = msg('kind_' + String(kind).replace(/[^a-z0-9]+/gi, '_'));
-    return s.startsWith('kind_') ? msg('kind_other') : s;
-  }
 
   /** Unique kinds, in the order first found, as words. */
   function kindsText(kinds) {

@@ -42,7 +42,10 @@ import { chromium } from 'playwright-core';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const FIXTURES = join(ROOT, 'tests/fixtures');
-const SNAPSHOT_JS = readFileSync(join(ROOT, 'extension/content/snapshot.js'), 'utf8');
+// The content script as the manifest loads it: the generated constants
+// (scripts/build-wasm.sh), then the snapshot builder.
+const SNAPSHOT_JS = ['extension/content/snapshot-constants.js', 'extension/content/snapshot.js']
+  .map((f) => readFileSync(join(ROOT, f), 'utf8')).join('\n');
 const NOTMINE = process.env.NOTMINE_BIN || join(ROOT, 'target/release/notmine');
 const CHROMIUM = process.env.CHROMIUM || '/usr/bin/chromium';
 const FLAGS = [

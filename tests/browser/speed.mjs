@@ -273,6 +273,7 @@ async function contentScriptTimes(origin) {
     progress(`content script: ${files.length} fixture pages `);
     for (const f of files) {
       await page.goto(`${origin}/fx/${encodeURIComponent(f)}`, { waitUntil: 'load' });
+      await page.addScriptTag({ path: join(EXT, 'content/snapshot-constants.js') });
       await page.addScriptTag({ path: SNAPSHOT_PATH });
       out.fixtures.push({ page: f, ...(await page.evaluate(inPageTimings, RUNS)) });
       progress('.');
