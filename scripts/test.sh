@@ -57,7 +57,7 @@
 #                          it"; "This is me"; a stopped service worker
 #          browser scan = notmine scan
 #                          tests/browser/browser-scan-agrees.mjs: the extension's
-#                          verdict on every fixture (tests/browser/browser-scan.mjs)
+#                          verdict on every fixture (tools/browser-scan.mjs)
 #                          equals the CLI's line, with and without the profile
 #          accuracy in the browsers
 #                          tests/browser/eval-browsers.mjs --sample 120 --browser both:

@@ -3,7 +3,7 @@
  * The browser scan harness: `notmine scan`, but the verdict comes from the
  * real extension in headless Chromium or Firefox.
  *
- *   node tests/browser/browser-scan.mjs [--browser chromium|firefox] [--profile FILE]
+ *   node tools/browser-scan.mjs [--browser chromium|firefox] [--profile FILE]
  *        [--screenshot DIR] PATH...
  *
  * PATH is an HTML file or a directory (searched recursively for *.html and
@@ -55,9 +55,9 @@ import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import puppeteer from 'puppeteer-core';
-import { firefoxQuietPrefs, openExtensionPage, sink } from './lib/browsers.mjs';
+import { firefoxQuietPrefs, openExtensionPage, sink } from '../tests/browser/lib/browsers.mjs';
 
-const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const MANIFEST = JSON.parse(readFileSync(join(ROOT, 'extension/manifest.json'), 'utf8'));
 const EXT = process.env.NOTMINE_EXT || join(ROOT, 'extension');
 const ZIP = process.env.NOTMINE_ZIP || join(ROOT, `dist/notmine-${MANIFEST.version}-firefox.zip`);
@@ -619,7 +619,7 @@ export async function scanPages(files, { browser = 'chromium', profile = null, o
 
 function usage(msg) {
   if (msg) console.error(`browser-scan: ${msg}`);
-  console.error('usage: node tests/browser/browser-scan.mjs [--browser chromium|firefox] [--profile FILE] [--screenshot DIR] PATH...');
+  console.error('usage: node tools/browser-scan.mjs [--browser chromium|firefox] [--profile FILE] [--screenshot DIR] PATH...');
   process.exit(2);
 }
 

@@ -4,7 +4,7 @@
  * (it fails only when it cannot measure). Run it through
  * `bash scripts/bench-extension.sh`, or directly:
  *
- *   node tests/browser/speed.mjs [--json] [--profile]   # CHROMIUM, NOTMINE_EXT override paths
+ *   node tools/speed.mjs [--json] [--profile]   # CHROMIUM, NOTMINE_EXT override paths
  *
  * 1. Content-script main-thread time per page: `extension/content/snapshot.js`
  *    is injected into the page's main world after load and
@@ -40,7 +40,7 @@ import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 
-const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const EXT = process.env.NOTMINE_EXT || join(ROOT, 'extension');
 const SNAPSHOT_PATH = join(EXT, 'content/snapshot.js');
 const FIXTURES = join(ROOT, 'tests/fixtures');
