@@ -254,7 +254,7 @@ async function startFirefox() {
   if (!existsSync(FIREFOX)) {
     throw new Error(`${FIREFOX} not found: install firefox-esr (bash scripts/setup.sh --browsers) or set FIREFOX`);
   }
-  return driverOf(await launch('firefox', { zip: ZIP, gecko: MANIFEST.browser_specific_settings.gecko.id, insecure: true }));
+  return driverOf(await launch('firefox', { zip: ZIP, gecko: MANIFEST.browser_specific_settings.gecko.id, insecure: true, netLog: false }));
 }
 
 /**
