@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Speed of the extension in headless Chromium (tests/browser/speed.mjs): the
+# Speed of the extension in headless Chromium (tools/speed.mjs): the
 # content script's main-thread time per page next to its floor, the time from
 # DOMContentLoaded to the warning with the real extension (warm, after a
 # service-worker stop, first load after install), and the .wasm/zip sizes.
@@ -26,5 +26,5 @@ if [ ! -f extension/pkg/notmine_bg.wasm ]; then
   say "extension/pkg/notmine_bg.wasm missing: building it" >&2
   bash scripts/build-wasm.sh >&2
 fi
-CHROMIUM="$chromium" node tests/browser/speed.mjs "$@"
+CHROMIUM="$chromium" node tools/speed.mjs "$@"
 say "done in $(elapsed "$start")" >&2

@@ -12,16 +12,14 @@
  * Chromium starts with a fresh profile each time: NotMine is freshly
  * installed, without a profile of the user (add one in its settings).
  */
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium } from 'playwright-core';
+import { CHROMIUM, launch, sleep } from '../tests/browser/lib/browsers.mjs';
 import { startServer } from '../www/server.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const EXT = join(ROOT, 'extension');
-const CHROMIUM = process.env.CHROMIUM || '/usr/bin/chromium';
 const SHOT = join(ROOT, 'artifacts/screenshots/demo-warning.png');
 
 const args = process.argv.slice(2);
@@ -32,40 +30,32 @@ const headless = args.includes('--headless') || !(process.env.DISPLAY || process
 const started = await startServer({ port });
 const site = { url: started.url.replace(/\/$/, ''), close: () => started.close() };
 console.log(`[demo] demo site: ${site.url} (127.0.0.1 only)`);
-const profileDir = mkdtempSync(join(tmpdir(), 'notmine-demo-'));
-const context = await chromium.launchPersistentContext(profileDir, {
-  executablePath: CHROMIUM,
-  headless,
-  viewport: headless ? { width: 1200, height: 820 } : null,
-  args: [
-    ...(headless ? ['--headless'] : []),
-    '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-    '--disable-background-networking', '--disable-component-update', '--disable-sync',
-    `--disable-extensions-except=${EXT}`, `--load-extension=${EXT}`,
-  ],
+// A fresh profile each time (lib/browsers.mjs); other sites stay reachable.
+const b = await launch('chromium', {
+  ext: EXT, headless, offline: false, netLog: false, viewport: headless ? { width: 1200, height: 820 } : null,
 }).catch((e) => {
-  console.error(`[demo] Chromium (${CHROMIUM}) did not start: ${e.message.split('\n')[0]}`);
+  console.error(`[demo] ${e.message}`);
   site.close();
   process.exit(1);
 });
+const context = b.browser;
 
 const cleanup = async () => {
-  await context.close().catch(() => {});
+  await b.close().catch(() => {});
   site.close();
-  rmSync(profileDir, { recursive: true, force: true });
 };
 
 if (headless) {
   const page = await context.newPage();
   await page.goto(`${site.url}/gewinnspiel`);
-  const shown = await page.waitForSelector('#notmine-warning-host', { state: 'attached', timeout: 10000 })
+  const shown = await page.waitForSelector('#notmine-warning-host', { timeout: 10000 })
     .then(() => true, () => false);
   if (!shown) {
     console.error('[demo] NotMine did not warn on the contest form within 10 s');
     await cleanup();
     process.exit(1);
   }
-  await page.waitForTimeout(300);
+  await sleep(300);
   mkdirSync(dirname(SHOT), { recursive: true });
   await page.screenshot({ path: SHOT });
   console.log('[demo] no display: ran headless. NotMine warned on the contest form.');
@@ -81,7 +71,7 @@ if (headless) {
     await cleanup();
     process.exit(0);
   };
-  context.on('close', () => { site.close(); process.exit(0); });
+  context.on('disconnected', () => { site.close(); process.exit(0); });
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
 }

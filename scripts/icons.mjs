@@ -10,25 +10,19 @@
 import { readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium } from 'playwright-core';
+import { launch } from '../tests/browser/lib/browsers.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const DIR = join(ROOT, 'extension/icons');
 const SIZES = [16, 32, 48, 96, 128];
-const CHROMIUM = process.env.CHROMIUM || '/usr/bin/chromium';
 
 const svg = readFileSync(join(DIR, 'icon.svg'));
 const src = `data:image/svg+xml;base64,${svg.toString('base64')}`;
-const browser = await chromium.launch({
-  executablePath: CHROMIUM,
-  headless: true,
-  args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking',
-    '--disable-component-update', '--disable-sync'],
-});
+const b = await launch('chromium', { netLog: false });
 try {
-  const page = await browser.newPage({ deviceScaleFactor: 1 });
+  const page = await b.browser.newPage();
   for (const size of SIZES) {
-    await page.setViewportSize({ width: size, height: size });
+    await page.setViewport({ width: size, height: size, deviceScaleFactor: 1 });
     await page.setContent(
       '<!DOCTYPE html><html><body style="margin:0;background:transparent">' +
       `<img src="${src}" width="${size}" height="${size}" style="display:block"></body></html>`);
@@ -38,5 +32,5 @@ try {
     console.log(`${out.slice(ROOT.length + 1)} (${size}x${size})`);
   }
 } finally {
-  await browser.close();
+  await b.close();
 }

@@ -1,118 +1,155 @@
 #!/usr/bin/env bash
-# THE test command (README, CI via .ci/run). Stops at the first failing step
-# and names it; prints the total time either way.
+# THE test command (README, CI via .ci/run). Runs the tests by kind, stops at
+# the first failing step and names it; prints the total time either way.
 #
-#   1. setup               scripts/setup.sh --browsers (skips what is installed)
-#   2. fmt                 cargo fmt --all -- --check
-#   3. clippy, docs        cargo clippy --all-targets -- -D warnings, and
-#                          cargo doc --no-deps with every rustdoc warning an error
-#                          (a broken intra-doc link fails the run)
-#   4. clippy (wasm32)     cargo clippy --lib --target wasm32-unknown-unknown -- -D warnings
+#   bash scripts/test.sh                 # every kind, in the order below
+#   bash scripts/test.sh KIND...         # only these kinds (any order; run in the order below)
+#   bash scripts/test.sh --list [KIND...]  # print the steps it would run, run nothing
+#
+# docs/testing.md says what each kind checks, how long it takes and how to run
+# one test alone. Setup (scripts/setup.sh --browsers, skips what is installed)
+# always runs first. A kind builds what it needs when no kind before it in the
+# same run did (e.g. `browser` alone builds the wasm package, the zips, the
+# release CLI and the eval variants first; the build steps are incremental).
+#
+# lint     fmt             cargo fmt --all -- --check
+#          clippy          cargo clippy --all-targets -- -D warnings
+#          clippy (wasm32) cargo clippy --lib --target wasm32-unknown-unknown -- -D warnings
 #                          (src/wasm.rs is compiled only for wasm32)
-#   5. test                cargo test --all-targets
-#   6. doctest             cargo test --doc
-#   7. wasm glue tests     cargo test --target wasm32-unknown-unknown --test wasm
-#                          (wasm-bindgen-test under node)
-#   8. wasm package        scripts/build-wasm.sh
-#   9. extension zips      scripts/package.sh: dist/notmine-<version>-chrome.zip
-#                          and dist/notmine-<version>-firefox.zip
-#  10. web-ext lint        web-ext lint of extension/: 0 errors, and no warning
+#          docs            cargo doc --no-deps with every rustdoc warning an error
+#                          (a broken intra-doc link fails the run)
+#          web-ext lint    web-ext lint of extension/: 0 errors, and no warning
 #                          but the expected BACKGROUND_SERVICE_WORKER_IGNORED
-#  11. cli release build   cargo build --release --bin notmine
-#  12. cli smoke           notmine scan --format jsonl www/  exits 0 or 1,
+# rust     test            cargo test --all-targets
+#          doctest         cargo test --doc
+# js       js unit tests   node --test tests/js/ (the extension's JavaScript,
+#                          no browser; skipped while tests/js/ does not exist)
+# wasm     wasm glue tests cargo test --target wasm32-unknown-unknown --test wasm
+#                          (wasm-bindgen-test under node)
+#          wasm package    scripts/build-wasm.sh: extension/pkg
+# package  extension zips  scripts/package.sh: dist/notmine-<version>-chrome.zip
+#                          and dist/notmine-<version>-firefox.zip
+#                          (needs: wasm package)
+# eval     cli release build  cargo build --release --bin notmine
+#          cli smoke       notmine scan --format jsonl www/  exits 0 or 1,
 #                          one JSON line per www/*.html page; and
 #                          tests/cli-fixtures.mjs: the CLI's verdict on every
 #                          fixture, with and without the profile as it says
-#  13. accuracy on real    notmine eval ../shared/corpus --floors tests/eval-floors.json:
-#      pages (CLI)         recall on stranger-filled forms, false alarms on the
+#          accuracy on real pages (CLI)
+#                          notmine eval ../shared/corpus --floors tests/eval-floors.json:
+#                          recall on stranger-filled forms, false alarms on the
 #                          original, own-data and ordinary pages, field typing,
 #                          each held at the figure reached (a drop fails); the
-#                          variants are written to target/eval-variants for 17
-#  14. snapshot parity     tests/browser/snapshot-parity.mjs: the content script's
+#                          variants are written to target/eval-variants
+# browser  (needs: wasm package, zips, cli release build, eval variants)
+#          snapshot parity tests/browser/snapshot-parity.mjs: the content script's
 #                          snapshot of every fixture in headless Chromium equals
 #                          `notmine snapshot` of the same file
-#  15. extension smoke     tests/browser/extension-smoke.mjs: the Chrome zip,
-#      (Chromium)          unpacked, in headless Chromium warns on
+#          extension smoke (Chromium)
+#                          tests/browser/extension-smoke.mjs: the Chrome zip,
+#                          unpacked, in headless Chromium warns on
 #                          www/gewinnspiel.html and not on www/impressum.html;
 #                          no request of its own
-#  16. extension flows     tests/browser/extension-flows.mjs: own account page
-#      (Chromium)          silent; single-page-app, script-set values, late and
+#          extension flows (Chromium)
+#                          tests/browser/extension-flows.mjs: own account page
+#                          silent; single-page-app, script-set values, late and
 #                          cross-origin frames warn; badge; popup scan; "Document
 #                          it"; "This is me"; a stopped service worker
-#  17. browser scan        tests/browser/browser-scan-agrees.mjs: the extension's
-#      = notmine scan      verdict on every fixture (tests/browser/browser-scan.mjs)
+#          browser scan = notmine scan
+#                          tests/browser/browser-scan-agrees.mjs: the extension's
+#                          verdict on every fixture (tools/browser-scan.mjs)
 #                          equals the CLI's line, with and without the profile
-#  18. accuracy in the     tests/browser/eval-browsers.mjs --sample 120 --browser both:
-#      browsers            a fixed sample of the eval's variant pages judged by
+#          accuracy in the browsers
+#                          tests/browser/eval-browsers.mjs --sample 120 --browser both:
+#                          a fixed sample of the eval's variant pages judged by
 #                          the real extension in Chromium and Firefox, with and
 #                          without the profile; fails below 99 % agreement
 #                          with the CLI
-#  19. extension smoke     tests/browser/extension-firefox.mjs: the Firefox zip,
-#      (Firefox)           installed as an add-on in headless Firefox ESR: the
+# e2e      (needs: wasm package, zips)
+#          extension smoke (Firefox)
+#                          tests/browser/extension-firefox.mjs: the Firefox zip,
+#                          installed as an add-on in headless Firefox ESR: the
 #                          same pages, www/konto.html with and without a
 #                          profile; nothing leaves the machine
-#  20. end-to-end          tests/browser/e2e-demo.mjs chromium: the demo site
-#      (Chromium)          (www/server.mjs): every leak page warns in time and
-#                          names its kinds, every trap page stays silent,
+#          end-to-end (Chromium, Firefox)
+#                          tests/browser/e2e-demo.mjs chromium|firefox: the demo
+#                          site (www/server.mjs): every leak page warns in time
+#                          and names its kinds, every trap page stays silent,
 #                          reloads, single-page app, strict CSP, popup scan,
 #                          "This is me", stopped service worker, no request
-#  21. end-to-end          the same in Firefox ESR with the Firefox zip
-#      (Firefox)
-#  22. incident log        tests/browser/e2e-incidents.mjs chromium: "Document it"
-#      (Chromium)          on three loads of the contest form, the log page and
-#                          its per-site numbers, JSON/CSV/HTML exports (hashes
-#                          checked with node's crypto, nothing in clear unless
-#                          asked, CSV formulas defused, the report runs and
-#                          loads nothing), hostile values, "Document this page"
-#  23. incident log        the same in Firefox ESR with the Firefox zip
-#      (Firefox)
-#  24. loads to warn       tests/browser/loads-to-warn.mjs chromium: how many
-#      (Chromium)          loads each demo incident takes to a high warning
-#                          with no profile, one normal visit, a profile, or
-#                          only the site's memory; fails above the README's
-#                          bounds
-#  25. loads to warn       the same in Firefox ESR with the Firefox zip
-#      (Firefox)
+#          incident log (Chromium, Firefox)
+#                          tests/browser/e2e-incidents.mjs chromium|firefox:
+#                          "Document it" on three loads of the contest form, the
+#                          log page and its per-site numbers, JSON/CSV/HTML
+#                          exports (hashes checked with node's crypto, nothing in
+#                          clear unless asked, CSV formulas defused, the report
+#                          runs and loads nothing), hostile values, "Document
+#                          this page"
+#          loads to warn (Chromium, Firefox)
+#                          tests/browser/loads-to-warn.mjs chromium|firefox: how
+#                          many loads each demo incident takes to a high warning
+#                          with no profile, one normal visit, a profile, or only
+#                          the site's memory; fails above the README's bounds
 set -euo pipefail
 LOG_TAG="test"
 # shellcheck source=scripts/lib.sh
 . "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 cd "$NOTMINE_ROOT"
 
-total_start=$SECONDS
-step_name=""
-step_start=$SECONDS
-step_no=0
-step_count=25
+KINDS=(lint rust js wasm package eval browser e2e)
 
-# set -e ends the script at the first failing command; this names the step.
-on_exit() {
-  local rc=$?
-  echo
-  if [ "$rc" -ne 0 ]; then
-    printf '[test] FAILED at step %d/%d "%s" (exit %d) after %s; total %s\n' \
-      "$step_no" "$step_count" "$step_name" "$rc" "$(elapsed "$step_start")" "$(elapsed "$total_start")" >&2
-  else
-    say "all $step_count steps passed in $(elapsed "$total_start")"
-  fi
+usage() {
+  cat <<USAGE
+usage: bash scripts/test.sh [--list] [KIND...]
+kinds: ${KINDS[*]} (none: all, in that order)
+  lint     cargo fmt, clippy (native and wasm32), cargo doc, web-ext lint
+  rust     cargo test --all-targets, doctests
+  js       node --test tests/js/ (the extension's JavaScript, no browser)
+  wasm     wasm glue tests under node, the wasm package (extension/pkg)
+  package  the Chrome and Firefox zips in dist/
+  eval     release CLI, CLI smoke, accuracy floors on ../shared/corpus
+  browser  snapshot parity, Chromium smoke and flows, browser scan = CLI, eval in both browsers
+  e2e      Firefox smoke, demo site end to end, incident log, loads to warn (both browsers)
+docs/testing.md says more.
+USAGE
 }
-trap on_exit EXIT
 
-# step NAME: announces the next step and closes the previous one.
-step() {
-  if [ -n "$step_name" ]; then
-    say "ok: $step_name ($(elapsed "$step_start"))"
-  fi
-  step_no=$((step_no + 1))
-  step_name=$1
-  step_start=$SECONDS
-  printf '\n[test] ==> step %d/%d: %s\n' "$step_no" "$step_count" "$step_name"
-}
+# The kinds asked for (none: all), in canonical order.
+list_only=0
+declare -A asked=()
+for arg in "$@"; do
+  case "$arg" in
+    -h | --help)
+      usage
+      exit 0
+      ;;
+    --list) list_only=1 ;;
+    *)
+      if [[ " ${KINDS[*]} " == *" $arg "* ]]; then
+        asked[$arg]=1
+      else
+        printf '[test] error: unknown kind "%s"\n' "$arg" >&2
+        usage >&2
+        exit 2
+      fi
+      ;;
+  esac
+done
+selected=()
+for kind in "${KINDS[@]}"; do
+  if [ "${#asked[@]}" -eq 0 ] || [ -n "${asked[$kind]:-}" ]; then selected+=("$kind"); fi
+done
+
+TARGET="${CARGO_TARGET_DIR:-$NOTMINE_ROOT/target}"
+NOTMINE_BIN="$TARGET/release/notmine"
+VARIANTS="$TARGET/eval-variants"
+# The Chrome zip as the user gets it, unpacked (kept there for a look).
+CHROME_EXT="$TARGET/notmine-chrome-zip"
 
 # smoke_cli: the release CLI scans www/ as JSON Lines: exit 0 (nothing to
 # warn about) or 1 (some page warns), one valid JSON object per page.
 smoke_cli() {
-  local bin="${CARGO_TARGET_DIR:-$NOTMINE_ROOT/target}/release/notmine"
+  local bin="$NOTMINE_BIN"
   local pages=(www/*.html) out rc=0 lines page
   [ -e "${pages[0]}" ] || die "no www/*.html pages to scan"
   say "${bin#"$NOTMINE_ROOT"/} scan --format jsonl www/"
@@ -168,89 +205,227 @@ lint_extension() {
   [ "$rc" -eq 0 ] || die "web-ext lint exited $rc"
 }
 
-step "setup"
-bash scripts/setup.sh --browsers
 
-step "fmt"
-cargo fmt --all -- --check
+firefox_zip() { echo "dist/notmine-$(extension_version)-firefox.zip"; }
 
-step "clippy, docs"
-cargo clippy --all-targets -- -D warnings
-RUSTDOCFLAGS="-D warnings" cargo doc --no-deps --quiet
+# unpack_chrome_zip: the Chrome zip, unpacked into $CHROME_EXT, once per run
+# (before the first step that loads it).
+chrome_unpacked=0
+unpack_chrome_zip() {
+  [ "$chrome_unpacked" = 1 ] && return 0
+  rm -rf "$CHROME_EXT"
+  unzip -q "dist/notmine-$(extension_version)-chrome.zip" -d "$CHROME_EXT"
+  chrome_unpacked=1
+}
 
-step "clippy (wasm32)"
-cargo clippy --lib --target "$WASM_TARGET" -- -D warnings
+# --- the steps, one function each -------------------------------------------
 
-step "test"
-cargo test --all-targets
+st_setup() { bash scripts/setup.sh --browsers; }
 
-step "doctest"
-cargo test --doc
+# lint
+st_fmt() { cargo fmt --all -- --check; }
+st_clippy() { cargo clippy --all-targets -- -D warnings; }
+st_clippy_wasm() { cargo clippy --lib --target "$WASM_TARGET" -- -D warnings; }
+st_docs() { RUSTDOCFLAGS="-D warnings" cargo doc --no-deps --quiet; }
+st_weblint() { lint_extension; }
 
-step "wasm glue tests (node)"
-cargo test --target "$WASM_TARGET" --test wasm
+# rust
+st_test() { cargo test --all-targets; }
+st_doctest() { cargo test --doc; }
 
-step "wasm package"
-bash scripts/build-wasm.sh
+# js
+st_js() {
+  if [ ! -d tests/js ]; then
+    say "no tests/js/: nothing to run, skipped"
+    return 0
+  fi
+  node --test tests/js/
+}
 
-step "extension zips"
-bash scripts/package.sh
+# wasm
+st_wasm_glue() { cargo test --target "$WASM_TARGET" --test wasm; }
+st_wasm_pkg() { bash scripts/build-wasm.sh; }
 
-step "web-ext lint"
-lint_extension
+# package
+st_zips() { bash scripts/package.sh; }
 
-step "cli release build"
-cargo build --release --bin notmine
+# eval
+st_cli_build() { cargo build --release --bin notmine; }
+st_cli_smoke() {
+  smoke_cli
+  node tests/cli-fixtures.mjs "$NOTMINE_BIN"
+}
+st_eval() {
+  local corpus="$NOTMINE_ROOT/../shared/corpus"
+  [ -d "$corpus" ] || die "no corpus at $corpus: the accuracy floors need ../shared/corpus beside the repository"
+  "$NOTMINE_BIN" eval "$corpus" --floors tests/eval-floors.json --write "$VARIANTS"
+}
 
-step "cli smoke"
-smoke_cli
-node tests/cli-fixtures.mjs "${CARGO_TARGET_DIR:-$NOTMINE_ROOT/target}/release/notmine"
+# browser
+st_parity() { NOTMINE_BIN="$NOTMINE_BIN" node tests/browser/snapshot-parity.mjs; }
+st_smoke_chromium() {
+  unpack_chrome_zip
+  NOTMINE_EXT="$CHROME_EXT" node tests/browser/extension-smoke.mjs
+}
+st_flows() {
+  unpack_chrome_zip
+  NOTMINE_EXT="$CHROME_EXT" node tests/browser/extension-flows.mjs
+}
+st_bscan() {
+  unpack_chrome_zip
+  NOTMINE_EXT="$CHROME_EXT" node tests/browser/browser-scan-agrees.mjs "$NOTMINE_BIN"
+}
+st_eval_browsers() {
+  unpack_chrome_zip
+  NOTMINE_EXT="$CHROME_EXT" NOTMINE_ZIP="$(firefox_zip)" \
+    node tests/browser/eval-browsers.mjs --sample 120 --browser both "$VARIANTS"
+}
 
-step "accuracy on real pages (notmine eval)"
-corpus="$NOTMINE_ROOT/../shared/corpus"
-[ -d "$corpus" ] || die "no corpus at $corpus: the accuracy floors need ../shared/corpus beside the repository"
-"${CARGO_TARGET_DIR:-$NOTMINE_ROOT/target}/release/notmine" eval "$corpus" \
-  --floors tests/eval-floors.json --write "${CARGO_TARGET_DIR:-$NOTMINE_ROOT/target}/eval-variants"
+# e2e
+st_smoke_firefox() { NOTMINE_ZIP="$(firefox_zip)" node tests/browser/extension-firefox.mjs; }
+# e2e_in BROWSER TEST: tests/browser/TEST.mjs BROWSER with that browser's build.
+e2e_in() {
+  if [ "$1" = chromium ]; then
+    unpack_chrome_zip
+    NOTMINE_EXT="$CHROME_EXT" node "tests/browser/$2.mjs" chromium
+  else
+    NOTMINE_ZIP="$(firefox_zip)" node "tests/browser/$2.mjs" firefox
+  fi
+}
+st_e2e_chromium() { e2e_in chromium e2e-demo; }
+st_e2e_firefox() { e2e_in firefox e2e-demo; }
+st_incidents_chromium() { e2e_in chromium e2e-incidents; }
+st_incidents_firefox() { e2e_in firefox e2e-incidents; }
+st_loads_chromium() { e2e_in chromium loads-to-warn; }
+st_loads_firefox() { e2e_in firefox loads-to-warn; }
 
-step "snapshot parity (Chromium)"
-NOTMINE_BIN="${CARGO_TARGET_DIR:-$NOTMINE_ROOT/target}/release/notmine" node tests/browser/snapshot-parity.mjs
+# --- the plan: the steps of the selected kinds, with what they need ---------
 
-step "extension smoke (Chromium)"
-# The Chrome zip as the user gets it, unpacked (kept there for a look).
-chrome_ext="${CARGO_TARGET_DIR:-$NOTMINE_ROOT/target}/notmine-chrome-zip"
-rm -rf "$chrome_ext"
-unzip -q "dist/notmine-$(extension_version)-chrome.zip" -d "$chrome_ext"
-NOTMINE_EXT="$chrome_ext" node tests/browser/extension-smoke.mjs
+plan_fns=()
+plan_names=()
+declare -A provided=()
 
-step "extension flows (Chromium)"
-NOTMINE_EXT="$chrome_ext" node tests/browser/extension-flows.mjs
+# add FN NAME: appends a step.
+add() {
+  plan_fns+=("$1")
+  plan_names+=("$2")
+}
 
-step "browser scan = notmine scan (Chromium)"
-NOTMINE_EXT="$chrome_ext" node tests/browser/browser-scan-agrees.mjs "${CARGO_TARGET_DIR:-$NOTMINE_ROOT/target}/release/notmine"
+# need WHAT KIND: adds the build step that makes WHAT (and what it needs),
+# unless a step before already did.
+need() {
+  local what=$1 kind=$2
+  [ -n "${provided[$what]:-}" ] && return 0
+  provided[$what]=1
+  case "$what" in
+    wasm-pkg) add st_wasm_pkg "wasm package (for $kind)" ;;
+    zips)
+      need wasm-pkg "$kind"
+      add st_zips "extension zips (for $kind)"
+      ;;
+    cli) add st_cli_build "cli release build (for $kind)" ;;
+    variants)
+      need cli "$kind"
+      add st_eval "eval variants: accuracy on real pages (for $kind)"
+      ;;
+    *) die "internal: unknown build product $what" ;;
+  esac
+}
 
-step "accuracy: the extension agrees with the CLI (Chromium, Firefox)"
-NOTMINE_EXT="$chrome_ext" NOTMINE_ZIP="dist/notmine-$(extension_version)-firefox.zip" \
-  node tests/browser/eval-browsers.mjs --sample 120 --browser both \
-  "${CARGO_TARGET_DIR:-$NOTMINE_ROOT/target}/eval-variants"
+add st_setup "setup"
+for kind in "${selected[@]}"; do
+  case "$kind" in
+    lint)
+      add st_fmt "fmt"
+      add st_clippy "clippy"
+      add st_clippy_wasm "clippy (wasm32)"
+      add st_docs "docs"
+      add st_weblint "web-ext lint"
+      ;;
+    rust)
+      add st_test "test"
+      add st_doctest "doctest"
+      ;;
+    js) add st_js "js unit tests (node)" ;;
+    wasm)
+      add st_wasm_glue "wasm glue tests (node)"
+      add st_wasm_pkg "wasm package"
+      provided[wasm-pkg]=1
+      ;;
+    package)
+      need wasm-pkg package
+      add st_zips "extension zips"
+      provided[zips]=1
+      ;;
+    eval)
+      add st_cli_build "cli release build"
+      provided[cli]=1
+      add st_cli_smoke "cli smoke"
+      add st_eval "accuracy on real pages (notmine eval)"
+      provided[variants]=1
+      ;;
+    browser)
+      need zips browser
+      need variants browser
+      add st_parity "snapshot parity (Chromium)"
+      add st_smoke_chromium "extension smoke (Chromium)"
+      add st_flows "extension flows (Chromium)"
+      add st_bscan "browser scan = notmine scan (Chromium)"
+      add st_eval_browsers "accuracy: the extension agrees with the CLI (Chromium, Firefox)"
+      ;;
+    e2e)
+      need zips e2e
+      add st_smoke_firefox "extension smoke (Firefox)"
+      add st_e2e_chromium "end-to-end on the demo site (Chromium)"
+      add st_e2e_firefox "end-to-end on the demo site (Firefox)"
+      add st_incidents_chromium "incident log and exports (Chromium)"
+      add st_incidents_firefox "incident log and exports (Firefox)"
+      add st_loads_chromium "loads to a high warning (Chromium)"
+      add st_loads_firefox "loads to a high warning (Firefox)"
+      ;;
+  esac
+done
 
-step "extension smoke (Firefox)"
-node tests/browser/extension-firefox.mjs
+step_count=${#plan_fns[@]}
+if [ "$list_only" = 1 ]; then
+  for i in "${!plan_names[@]}"; do printf '%2d. %s\n' $((i + 1)) "${plan_names[$i]}"; done
+  exit 0
+fi
 
-step "end-to-end on the demo site (Chromium)"
-NOTMINE_EXT="$chrome_ext" node tests/browser/e2e-demo.mjs chromium
+# --- the run ------------------------------------------------------------------
 
-step "end-to-end on the demo site (Firefox)"
-NOTMINE_ZIP="dist/notmine-$(extension_version)-firefox.zip" node tests/browser/e2e-demo.mjs firefox
+total_start=$SECONDS
+step_name=""
+step_start=$SECONDS
+step_no=0
 
-step "incident log and exports (Chromium)"
-NOTMINE_EXT="$chrome_ext" node tests/browser/e2e-incidents.mjs chromium
+# set -e ends the script at the first failing command; this names the step.
+on_exit() {
+  local rc=$?
+  echo
+  if [ "$rc" -ne 0 ]; then
+    printf '[test] FAILED at step %d/%d "%s" (exit %d) after %s; total %s\n' \
+      "$step_no" "$step_count" "$step_name" "$rc" "$(elapsed "$step_start")" "$(elapsed "$total_start")" >&2
+  else
+    say "all $step_count steps (${selected[*]}) passed in $(elapsed "$total_start")"
+  fi
+}
+trap on_exit EXIT
 
-step "incident log and exports (Firefox)"
-NOTMINE_ZIP="dist/notmine-$(extension_version)-firefox.zip" node tests/browser/e2e-incidents.mjs firefox
+# step NAME: announces the next step and closes the previous one.
+step() {
+  if [ -n "$step_name" ]; then
+    say "ok: $step_name ($(elapsed "$step_start"))"
+  fi
+  step_no=$((step_no + 1))
+  step_name=$1
+  step_start=$SECONDS
+  printf '\n[test] ==> step %d/%d: %s\n' "$step_no" "$step_count" "$step_name"
+}
 
-step "loads to a high warning (Chromium)"
-NOTMINE_EXT="$chrome_ext" node tests/browser/loads-to-warn.mjs chromium
-
-step "loads to a high warning (Firefox)"
-NOTMINE_ZIP="dist/notmine-$(extension_version)-firefox.zip" node tests/browser/loads-to-warn.mjs firefox
+say "kinds: ${selected[*]} ($step_count steps)"
+for i in "${!plan_fns[@]}"; do
+  step "${plan_names[$i]}"
+  "${plan_fns[$i]}"
+done
 say "ok: $step_name ($(elapsed "$step_start"))"

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 /**
  * The extension and the CLI agree, page by page: runs the browser scan
- * harness (tests/browser/browser-scan.mjs, the real extension in headless
+ * harness (tools/browser-scan.mjs, the real extension in headless
  * Chromium) and `notmine scan` on every fixture in tests/fixtures/, with no
  * profile and with tests/fixtures/profile.json, and compares the JSON lines
  * exactly (verdict, severity, every finding's kind, field, masked value and
@@ -34,7 +34,7 @@ let differ = 0;
 for (const profile of [[], ['--profile', PROFILE]]) {
   const label = profile.length ? 'with the profile' : 'no profile';
   const t0 = Date.now();
-  const browser = lines('node', ['tests/browser/browser-scan.mjs', ...profile, FIXTURES]);
+  const browser = lines('node', ['tools/browser-scan.mjs', ...profile, FIXTURES]);
   const ms = Date.now() - t0;
   const cli = lines(BIN, ['scan', ...profile, FIXTURES]);
   for (const [path, want] of cli) {

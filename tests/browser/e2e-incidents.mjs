@@ -29,12 +29,12 @@
  * Last line "N passed, M failed"; exit 1 on any failure.
  */
 import { createHash } from 'node:crypto';
-import { createServer } from 'node:http';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { launch, listen, sleep } from './lib/browsers.mjs';
+import { launch, sleep } from './lib/browsers.mjs';
 import { checks } from './lib/checks.mjs';
+import { serve } from './lib/server.mjs';
 import { startServer } from '../../www/server.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
@@ -131,10 +131,10 @@ async function main() {
   const site = { url: started.url.replace(/\/$/, ''), close: () => started.close() };
   // The exported HTML report, served on 127.0.0.1 to open it like a file.
   let reportHtml = '';
-  const reportServer = await listen(createServer((req, res) => {
-    res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store' }).end(reportHtml);
-  }));
-  const reportUrl = `http://127.0.0.1:${reportServer.address().port}/report.html`;
+  const reportServer = await serve({
+    page: () => ({ body: reportHtml, type: 'text/html; charset=utf-8', headers: { 'Cache-Control': 'no-store' } }),
+  });
+  const reportUrl = reportServer.url('/report.html');
   const b = await launch(KIND, { ext: EXT, zip: ZIP });
   let net = null;
   try {

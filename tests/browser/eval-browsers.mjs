@@ -14,7 +14,7 @@
  * profile (DIR/profile.json) and without one.
  *
  * Every entry (or a sample of N, below) is loaded through the browser scan
- * harness (browser-scan.mjs: one page at a time, the site's memory wiped
+ * harness (tools/browser-scan.mjs: one page at a time, the site's memory wiped
  * between pages, each page served at its saved-from path) twice per
  * browser: in one pass with the profile in the extension's storage, in a
  * second with none. Printed per browser, and from the manifest's `cli`
@@ -47,7 +47,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { basename, isAbsolute, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { BROWSERS, PAGE_MS, openScanner } from './browser-scan.mjs';
+import { BROWSERS, PAGE_MS, openScanner } from '../../tools/browser-scan.mjs';
 
 const SEVERITIES = ['none', 'low', 'medium', 'high'];
 const VARIANTS = ['stranger', 'own', 'original', 'negative'];

@@ -35,53 +35,26 @@
  * "N passed, M failed"; exit status 1 on any failure.
  */
 import { existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
-import { createServer } from 'node:http';
-import { dirname, extname, join, resolve, sep } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import puppeteer from 'puppeteer-core';
-import { firefoxQuietPrefs, hostTimer, listen, openExtensionPage, sink, sleep } from './lib/browsers.mjs';
+import { FIREFOX, FIREFOX_UUID, hostTimer, launch, openExtensionPage, sleep } from './lib/browsers.mjs';
 import { checks } from './lib/checks.mjs';
+import { serve } from './lib/server.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const WWW = join(ROOT, 'www');
 const SHOTS = join(ROOT, 'artifacts/screenshots');
-const FIREFOX = process.env.FIREFOX || '/usr/bin/firefox-esr';
 const MANIFEST = JSON.parse(readFileSync(join(ROOT, 'extension/manifest.json'), 'utf8'));
 const GECKO_ID = MANIFEST.browser_specific_settings.gecko.id;
-const ZIP = join(ROOT, `dist/notmine-${MANIFEST.version}-firefox.zip`);
-// Fixed, so the extension's origin is known: moz-extension://<UUID>/.
-const UUID = '0b7e3f52-5d1c-4f0e-9a6b-6e6f746d696e';
-const EXT_ORIGIN = `moz-extension://${UUID}`;
+const ZIP = process.env.NOTMINE_ZIP || join(ROOT, `dist/notmine-${MANIFEST.version}-firefox.zip`);
+// Fixed by lib/browsers.mjs, so the extension's origin is known.
+const EXT_ORIGIN = `moz-extension://${FIREFOX_UUID}`;
 const HOST = '#notmine-warning-host';
 const WARN_WITHIN_MS = 5000;
 const QUIET_FOR_MS = 3000;
 const OVERALL_MS = 90000;
 
 const { check, run } = checks();
-
-const TYPES = {
-  '.html': 'text/html; charset=utf-8',
-  '.json': 'application/json',
-  '.css': 'text/css',
-  '.js': 'text/javascript',
-  '.png': 'image/png',
-  '.svg': 'image/svg+xml',
-};
-
-/** Serves www/ read-only; anything outside it or missing is a 404. */
-function serve() {
-  const server = createServer((req, res) => {
-    const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
-    const file = resolve(WWW, '.' + (path.endsWith('/') ? path + 'index.html' : path));
-    if (!file.startsWith(WWW + sep) || !existsSync(file) || !statSync(file).isFile()) {
-      res.writeHead(404, { 'Content-Type': 'text/plain' }).end('not found');
-      return;
-    }
-    res.writeHead(200, { 'Content-Type': TYPES[extname(file)] || 'application/octet-stream' });
-    res.end(readFileSync(file));
-  });
-  return listen(server);
-}
 
 /** Writes `storage.local.profile` (null removes it) from an extension page. */
 async function setProfile(page, profile) {
@@ -113,45 +86,27 @@ async function main() {
     return;
   }
 
-  const server = await serve();
-  const origin = `http://127.0.0.1:${server.address().port}`;
-  const offsite = [];
-  const proxy = await sink(offsite);
+  const server = await serve({ dirs: { '/': WWW } });
+  const origin = server.origin;
   const requests = [];
   const bidiRequests = [];
+  let b;
   let browser;
+  let net = null;
   try {
     try {
-      browser = await puppeteer.launch({
-        browser: 'firefox',
-        executablePath: FIREFOX,
-        headless: true,
-        // Lets WebDriver open the extension's own pages (see setProfile).
-        args: ['--remote-allow-system-access'],
-        env: { ...process.env, MOZ_REMOTE_SETTINGS_DEVTOOLS: '1' },
-        extraPrefsFirefox: {
-          'extensions.originControls.grantByDefault': true,
-          'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: UUID }),
-          ...firefoxQuietPrefs(proxy.address().port),
-        },
-      });
+      b = await launch('firefox', { zip: ZIP, gecko: GECKO_ID });
+      browser = b.browser;
     } catch (e) {
-      check('firefox starts', false, `${FIREFOX}: ${e && e.message ? e.message.split('\n')[0] : e}`);
+      check('firefox starts, the zip installs', false, `${FIREFOX}: ${e && e.message ? e.message.split('\n')[0] : e}`);
       return;
     }
     check('firefox starts', true, await browser.version());
+    // Events from here on (the add-on is installed by then).
     browser.connection.on('network.beforeRequestSent', (ev) => {
       bidiRequests.push({ url: ev.request.url, context: ev.context });
     });
-
-    let id;
-    try {
-      id = await browser.installExtension(ZIP);
-    } catch (e) {
-      check('zip installs as an add-on', false, e && e.message ? e.message.split('\n')[0] : String(e));
-      return;
-    }
-    check('zip installs as an add-on', id === GECKO_ID, id);
+    check('zip installs as an add-on', b.addonId === GECKO_ID, b.addonId);
 
     const page = (await browser.pages())[0] || (await browser.newPage());
     await page.setViewport({ width: 1100, height: 800 });
@@ -266,10 +221,11 @@ async function main() {
       bad.length ? bad.join('; ')
         : `${requests.length} page requests, ${bidiRequests.length} BiDi network events`);
   } finally {
-    if (browser) await browser.close().catch(() => {});
+    if (b) net = await b.close();
     server.close();
-    proxy.close();
   }
+  if (!net) return;
+  const offsite = net.sink;
   // With the prefs above, Firefox itself sends nothing either: anything here
   // is a new Firefox service to switch off, or the extension going online.
   check('network: nothing reached the sink proxy (no request off the machine)', offsite.length === 0,

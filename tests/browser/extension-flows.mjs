@@ -29,26 +29,17 @@
  *   - a stopped service worker: the next page still warns (time printed).
  * Last line: "N passed, M failed"; exit status 1 on any failure.
  */
-import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
-import { createServer } from 'node:http';
-import { tmpdir } from 'node:os';
-import { dirname, extname, join, resolve, sep } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium } from 'playwright-core';
-import { hostTimer, sleep } from './lib/browsers.mjs';
+import { hostTimer, launch, sleep } from './lib/browsers.mjs';
 import { checks } from './lib/checks.mjs';
+import { serve } from './lib/server.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const EXT = process.env.NOTMINE_EXT || join(ROOT, 'extension');
 const WWW = join(ROOT, 'www');
 const PAGES = join(ROOT, 'tests/browser/pages');
-const CHROMIUM = process.env.CHROMIUM || '/usr/bin/chromium';
-const FLAGS = [
-  '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-  '--disable-background-networking', '--disable-component-update', '--disable-sync',
-  '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1',
-  '--disable-features=AutofillServerCommunication',
-];
 const HOST = '#notmine-warning-host';
 const WARN_WITHIN_MS = 5000;
 const QUIET_FOR_MS = 3000;
@@ -56,61 +47,30 @@ const OVERALL_MS = 150000;
 
 const { check, run } = checks();
 
-const TYPES = {
-  '.html': 'text/html; charset=utf-8',
-  '.json': 'application/json',
-  '.js': 'text/javascript',
-  '.css': 'text/css',
-};
-
 /** www/ at /, tests/browser/pages/ at /t/; `{{FRAME_ORIGIN}}` filled in. */
-function serve(vars) {
-  const server = createServer((req, res) => {
-    const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
-    const [base, rel] = path.startsWith('/t/') ? [PAGES, path.slice(2)] : [WWW, path];
-    const file = resolve(base, '.' + (rel.endsWith('/') ? rel + 'index.html' : rel));
-    if (!file.startsWith(base + sep) || !existsSync(file) || !statSync(file).isFile()) {
-      res.writeHead(404, { 'Content-Type': 'text/plain' }).end('not found');
-      return;
-    }
-    let body = readFileSync(file);
-    if (extname(file) === '.html') {
-      body = body.toString('utf8').replace(/\{\{(\w+)\}\}/g, (_, k) => vars[k] ?? '');
-    }
-    res.writeHead(200, { 'Content-Type': TYPES[extname(file)] || 'application/octet-stream' });
-    res.end(body);
-  });
-  return new Promise((ok, fail) => {
-    server.once('error', fail);
-    server.listen(0, '127.0.0.1', () => ok(server));
-  });
-}
+const site = (vars) => serve({ dirs: { '/': WWW, '/t/': PAGES }, vars });
 
 async function banner(page, ms = WARN_WITHIN_MS) {
-  return page.waitForSelector(HOST, { state: 'attached', timeout: ms }).then(() => true, () => false);
+  return page.waitForSelector(HOST, { timeout: ms }).then(() => true, () => false);
 }
 
 async function main() {
   const vars = {};
-  const server = await serve(vars);
-  const other = await serve(vars);
-  const origin = `http://127.0.0.1:${server.address().port}`;
-  vars.FRAME_ORIGIN = `http://127.0.0.1:${other.address().port}/t`;
-  const profileDir = mkdtempSync(join(tmpdir(), 'notmine-flows-'));
-  let context;
+  const server = await site(vars);
+  const other = await site(vars);
+  const origin = server.origin;
+  vars.FRAME_ORIGIN = `${other.origin}/t`;
+  let b;
   try {
-    context = await chromium.launchPersistentContext(profileDir, {
-      executablePath: CHROMIUM,
-      headless: true,
-      viewport: { width: 1100, height: 800 },
-      args: [`--disable-extensions-except=${EXT}`, `--load-extension=${EXT}`, ...FLAGS],
-    });
-    const findWorker = async () => context.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://'))
-      ?? context.waitForEvent('serviceworker', { timeout: 10000 });
-    let worker = await findWorker();
-    const extOrigin = worker.url().split('/').slice(0, 3).join('/'); // URL.origin is "null" for chrome-extension: in node
+    b = await launch('chromium', { ext: EXT, bfcache: false, viewport: { width: 1100, height: 800 } });
+    const context = b.browser;
+    // The extension's APIs are used from one of its pages, not from the
+    // service worker: a worker DevTools is attached to does not start again
+    // once stopped (the last check stops it).
+    const worker = { evaluate: (fn, arg) => b.storage(fn, arg) };
+    const extOrigin = b.extOrigin;
     const page = await context.newPage();
-    await page.addInitScript(hostTimer);
+    await page.evaluateOnNewDocument(hostTimer);
     const profile = JSON.parse(readFileSync(join(WWW, 'profile.json'), 'utf8'));
 
     /** The tab id of `page` and its session entry. */
@@ -212,7 +172,7 @@ async function main() {
     const listed = await popup.waitForFunction((want) => {
       const items = document.querySelectorAll('#findings li');
       return items.length === want ? items.length : false;
-    }, n, { timeout: 6000 }).then((h) => h.jsonValue(), () => popup.evaluate(() => document.querySelectorAll('#findings li').length));
+    }, { timeout: 6000 }, n).then((h) => h.jsonValue(), () => popup.evaluate(() => document.querySelectorAll('#findings li').length));
     check('popup scan: lists every finding', listed === n, `${listed} listed, ${n} findings`);
     const loadsAfter = await loadsOf();
     check('popup scan: a rescan is not another page load for the site', loadsBefore > 0 && loadsAfter === loadsBefore,
@@ -220,8 +180,13 @@ async function main() {
     await popup.close();
     await page.bringToFront();
 
-    await page.keyboard.press('Shift+Tab'); // "Not now"
-    await page.keyboard.press('Shift+Tab'); // "Document it"
+    const shiftTab = async () => {
+      await page.keyboard.down('Shift');
+      await page.keyboard.press('Tab');
+      await page.keyboard.up('Shift');
+    };
+    await shiftTab(); // "Not now"
+    await shiftTab(); // "Document it"
     await page.keyboard.press('Enter');
     const incidents = await (async () => {
       for (let i = 0; i < 30; i++) {
@@ -243,7 +208,7 @@ async function main() {
     check('"Document it": sealed with a SHA-256', /^[0-9a-f]{64}$/.test(rec?.hash ?? '') && rec.schema === 1 && rec.people.length === 1,
       rec ? `hash ${rec.hash.slice(0, 12)}…, ${rec.people.length} person` : '');
 
-    await page.keyboard.press('Shift+Tab'); // "This is me" (focus was on "Document it")
+    await shiftTab(); // "This is me" (focus was on "Document it")
     await page.keyboard.press('Enter');
     await sleep(300);
     await page.keyboard.press('Enter'); // "Yes, this is me" has the focus
@@ -260,21 +225,17 @@ async function main() {
     await setProfile(null);
 
     // A stopped service worker is started again by the next page's message.
-    const cdp = await context.newCDPSession(page);
-    await cdp.send('ServiceWorker.enable');
-    await cdp.send('ServiceWorker.stopAllWorkers');
+    await b.stopWorker(page);
     await sleep(500);
     await page.goto(`${origin}/gewinnspiel.html`);
     const cold = await banner(page);
     const coldAt = await page.evaluate(() => window.__notmineHostAt);
     check('stopped service worker: next page still warns', cold,
       cold ? `banner ${coldAt.toFixed(0)} ms after navigation start (cold start)` : 'no banner');
-    worker = await findWorker();
   } finally {
-    if (context) await context.close().catch(() => {});
+    if (b) await b.close();
     server.close();
     other.close();
-    rmSync(profileDir, { recursive: true, force: true });
   }
 }
 

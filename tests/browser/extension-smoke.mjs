@@ -16,11 +16,10 @@
  *     the same page with www/profile.json stored as the user's profile warns
  *     with high severity; "Not now" (reached with the keyboard) removes it;
  *   - /impressum.html shows no banner within 3 s and its verdict is warn false;
- *   - network, seen two ways: Playwright's request events (pages and the
- *     extension's service worker) show only 127.0.0.1 and the extension's own
- *     chrome-extension:// files; Chromium's net log (--log-net-log, every
- *     request of the network service) shows no request initiated by the
- *     extension and no page request to anything but 127.0.0.1. Requests
+ *   - network, seen two ways (lib/browsers.mjs): the pages' request events
+ *     and Chromium's net log (--log-net-log, every request of the network
+ *     service, the service worker's included) show no request initiated by
+ *     the extension and no request to anything but 127.0.0.1. Requests
  *     Chromium makes for itself (initiator "not an origin": its updater,
  *     account check — present with no extension loaded too) are listed, not
  *     failed; --host-resolver-rules keeps them from resolving.
@@ -31,63 +30,24 @@
  * navigation start to the banner appearing. Last line: "N passed, M failed";
  * exit status 1 on any failure.
  */
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
-import { createServer } from 'node:http';
-import { tmpdir } from 'node:os';
-import { dirname, extname, join, resolve, sep } from 'node:path';
+import { existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium } from 'playwright-core';
-import { hostTimer, netLogRequests } from './lib/browsers.mjs';
+import { hostTimer, launch } from './lib/browsers.mjs';
 import { checks } from './lib/checks.mjs';
+import { serve } from './lib/server.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const EXT = process.env.NOTMINE_EXT || join(ROOT, 'extension');
 const WWW = join(ROOT, 'www');
 const SHOTS = join(ROOT, 'artifacts/screenshots');
 const LANG = process.env.NOTMINE_LANG || '';
-const CHROMIUM = process.env.CHROMIUM || '/usr/bin/chromium';
-const FLAGS = [
-  '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-  '--disable-background-networking', '--disable-component-update', '--disable-sync',
-  // Nothing may leave the machine, whoever asks: every host but the test
-  // server's fails to resolve. The net log still records each attempt.
-  '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1',
-  // Chromium's own autofill-prediction queries on every form page (noise).
-  '--disable-features=AutofillServerCommunication',
-];
 const HOST = '#notmine-warning-host';
 const WARN_WITHIN_MS = 5000;
 const QUIET_FOR_MS = 3000;
 const OVERALL_MS = 55000;
 
 const { check, run } = checks();
-
-const TYPES = {
-  '.html': 'text/html; charset=utf-8',
-  '.json': 'application/json',
-  '.css': 'text/css',
-  '.js': 'text/javascript',
-  '.png': 'image/png',
-  '.svg': 'image/svg+xml',
-};
-
-/** Serves www/ read-only; anything outside it or missing is a 404. */
-function serve() {
-  const server = createServer((req, res) => {
-    const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
-    const file = resolve(WWW, '.' + (path.endsWith('/') ? path + 'index.html' : path));
-    if (!file.startsWith(WWW + sep) || !existsSync(file) || !statSync(file).isFile()) {
-      res.writeHead(404, { 'Content-Type': 'text/plain' }).end('not found');
-      return;
-    }
-    res.writeHead(200, { 'Content-Type': TYPES[extname(file)] || 'application/octet-stream' });
-    res.end(readFileSync(file));
-  });
-  return new Promise((ok, fail) => {
-    server.once('error', fail);
-    server.listen(0, '127.0.0.1', () => ok(server));
-  });
-}
 
 async function verdictOf(worker, page) {
   // The tab id is not exposed to the page: find the session entry by URL.
@@ -121,51 +81,25 @@ async function main() {
   }
   check('build', true, `notmine_bg.wasm ${statSync(wasm).size} bytes`);
 
-  const server = await serve();
-  const origin = `http://127.0.0.1:${server.address().port}`;
-  const profileDir = mkdtempSync(join(tmpdir(), 'notmine-smoke-'));
-  const netLog = join(profileDir, 'netlog.json');
-  let context;
-  let extOrigin = null;
-  const requests = [];
+  const server = await serve({ dirs: { '/': WWW } });
+  const origin = server.origin;
+  let b = null;
+  let net = null;
   try {
-    context = await chromium.launchPersistentContext(profileDir, {
-      executablePath: CHROMIUM,
-      headless: true,
-      viewport: { width: 1100, height: 800 },
-      // NOTMINE_LANG=de runs the browser in another UI language, to look at
-      // the warning's translation (the screenshot name carries the language).
-      ...(LANG ? { locale: LANG } : {}),
-      args: [`--disable-extensions-except=${EXT}`, `--load-extension=${EXT}`, ...FLAGS,
-        `--log-net-log=${netLog}`, ...(LANG ? [`--lang=${LANG}`] : [])],
-    });
-    context.on('request', (r) => {
-      const sw = r.serviceWorker();
-      let from = 'page';
-      if (sw) from = sw.url();
-      else {
-        try {
-          from = r.frame().url() || 'page';
-        } catch (_) {
-          from = 'page';
-        }
-      }
-      requests.push({ url: r.url(), from });
-    });
-
-    let worker = context.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://'));
-    if (!worker) worker = await context.waitForEvent('serviceworker', { timeout: 10000 });
-    extOrigin = worker.url().split('/').slice(0, 3).join('/'); // URL.origin is "null" for chrome-extension: in node
+    // NOTMINE_LANG=de runs the browser in another UI language, to look at
+    // the warning's translation (the screenshot name carries the language).
+    b = await launch('chromium', { ext: EXT, lang: LANG, bfcache: false, viewport: { width: 1100, height: 800 } });
+    const worker = await b.worker();
     check('service worker', worker.url().endsWith('/background.js'), worker.url());
-    const page = await context.newPage();
-    await page.addInitScript(hostTimer);
+    const page = await b.browser.newPage();
+    await page.evaluateOnNewDocument(hostTimer);
 
     // 1. A form that arrived filled in with a stranger's data, no profile.
     const t0 = Date.now();
     await page.goto(`${origin}/gewinnspiel.html`);
     let shown = null;
     try {
-      shown = await page.waitForSelector(HOST, { state: 'attached', timeout: WARN_WITHIN_MS });
+      shown = await page.waitForSelector(HOST, { timeout: WARN_WITHIN_MS });
     } catch (_) {
       shown = null;
     }
@@ -206,9 +140,11 @@ async function main() {
 
     // 2. "Not now", reached with the keyboard (the banner is last in tab order).
     if (shown) {
-      await page.keyboard.press('Shift+Tab');
+      await page.keyboard.down('Shift');
+      await page.keyboard.press('Tab');
+      await page.keyboard.up('Shift');
       await page.keyboard.press('Enter');
-      const gone = await page.waitForSelector(HOST, { state: 'detached', timeout: 2000 })
+      const gone = await page.waitForSelector(HOST, { hidden: true, timeout: 2000 })
         .then(() => true, () => false);
       const cleared = await page.evaluate(() => document.getElementById('email').style.outlineStyle);
       check('gewinnspiel: "Not now" by keyboard removes the banner', gone, `outline after: "${cleared}"`);
@@ -216,7 +152,7 @@ async function main() {
 
     // 3. The imprint: company data, never a warning.
     await page.goto(`${origin}/impressum.html`);
-    const appeared = await page.waitForSelector(HOST, { state: 'attached', timeout: QUIET_FOR_MS })
+    const appeared = await page.waitForSelector(HOST, { timeout: QUIET_FOR_MS })
       .then(() => true, () => false);
     check('impressum: no banner within 3 s', !appeared);
     const v2 = await waitVerdict(worker, page);
@@ -227,7 +163,7 @@ async function main() {
     const profile = JSON.parse(readFileSync(join(WWW, 'profile.json'), 'utf8'));
     await worker.evaluate((p) => chrome.storage.local.set({ profile: p }), profile);
     await page.goto(`${origin}/gewinnspiel.html`);
-    const shown2 = await page.waitForSelector(HOST, { state: 'attached', timeout: WARN_WITHIN_MS })
+    const shown2 = await page.waitForSelector(HOST, { timeout: WARN_WITHIN_MS })
       .then(() => true, () => false);
     if (shown2) {
       const at = await page.evaluate(() => window.__notmineHostAt);
@@ -241,50 +177,19 @@ async function main() {
       v3 ? `severity ${v3.severity}, ${v3.findings.length} findings` : 'no verdict');
     await worker.evaluate(() => chrome.storage.local.remove('profile'));
 
-    // 5. Network: only the test server and the extension's own files.
-    const bad = requests.filter(({ url, from }) => {
-      const u = new URL(url);
-      // URL.origin is "null" for chrome-extension: URLs in node; compare prefixes.
-      const own = url === extOrigin || url.startsWith(`${extOrigin}/`);
-      const fromExt = from.startsWith('chrome-extension://');
-      if (fromExt) return !own;
-      if (u.protocol === 'chrome-extension:') return !own;
-      return u.hostname !== '127.0.0.1' && u.protocol !== 'data:';
-    });
-    const fromExt = requests.filter((r) => r.from.startsWith('chrome-extension://')
-      || r.url.startsWith('chrome-extension://'));
-    check('network: only 127.0.0.1 and the extension\'s own resources', bad.length === 0,
-      bad.length ? bad.map((r) => `${r.url} (from ${r.from})`).join('; ')
-        : `${requests.length} requests, ${fromExt.length} by/to the extension`);
   } finally {
-    if (context) await context.close().catch(() => {});
+    if (b) net = await b.close();
     server.close();
   }
-  try {
-    // After close: the net log is complete only once the browser has exited.
-    const all = netLogRequests(netLog);
-    if (all === null) {
-      check('net log written', false, netLog);
-    } else {
-      const local = (r) => new URL(r.url).hostname === '127.0.0.1';
-      const browserOwn = (r) => r.initiator === 'not an origin' || r.initiator === '';
-      const byExt = all.filter((r) => extOrigin && r.initiator === extOrigin);
-      // Navigations typed by the test carry no initiator; they must be local too.
-      const own = all.filter((r) => browserOwn(r) && !local(r));
-      const offsite = all.filter((r) => !browserOwn(r) && !local(r));
-      check('net log: no request initiated by the extension', byExt.length === 0,
-        byExt.map((r) => r.url).join('; '));
-      check('net log: everything but Chromium\'s own requests went to 127.0.0.1',
-        offsite.length === 0 && all.some(local),
-        offsite.length ? offsite.map((r) => `${r.url} (by ${r.initiator})`).join('; ')
-          : `${all.filter(local).length} requests to 127.0.0.1`);
-      const hosts = [...new Set(own.map((r) => new URL(r.url).host))];
-      console.log(`note: Chromium's own requests (not the extension's, blocked by --host-resolver-rules): ` +
-        `${own.length}${hosts.length ? ` to ${hosts.join(', ')}` : ''}`);
-    }
-  } finally {
-    rmSync(profileDir, { recursive: true, force: true });
-  }
+  // 5. Network, after close: the net log is complete only once the browser has exited.
+  check('network: no request initiated by the extension', net.byExtension.length === 0,
+    net.byExtension.join('; ') || `${net.pages} page requests`);
+  check('network: everything but Chromium\'s own requests went to 127.0.0.1',
+    net.offsite.length === 0 && net.netLog > 0,
+    net.offsite.length ? net.offsite.join('; ') : `${net.netLog} requests in the net log`);
+  const hosts = [...new Set(net.browserOwn.map((u) => new URL(u).host))];
+  console.log(`note: Chromium's own requests (not the extension's, blocked by --host-resolver-rules): ` +
+    `${net.browserOwn.length}${hosts.length ? ` to ${hosts.join(', ')}` : ''}`);
 }
 
 await run(main, { withinMs: OVERALL_MS, late: 'finished within a minute' });

@@ -13,10 +13,11 @@
  * Debugging: PARITY_ONLY=<part of a page name> runs only matching pages,
  * PARITY_VERBOSE=1 prints every difference, not just the first.
  *
- * Each page is served over a throwaway HTTP server on 127.0.0.1 with
- * `Content-Type: text/html` and no charset, so the page's own declaration
- * decides its encoding, as for a saved file. One headless Chromium loads the
- * pages in sequence; all requests to anything but that server are aborted.
+ * Each page is served over a throwaway HTTP server on 127.0.0.1
+ * (lib/server.mjs) with `Content-Type: text/html` and no charset, so the
+ * page's own declaration decides its encoding, as for a saved file. One
+ * headless Chromium (lib/browsers.mjs) loads the pages in sequence; any
+ * host but 127.0.0.1 fails to resolve.
  *
  * What is compared: everything except what only the live DOM knows — `url`
  * (a file path natively, an http URL live), `user_modified` and `autofilled`.
@@ -34,11 +35,11 @@
  */
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium } from 'playwright-core';
+import { launch } from './lib/browsers.mjs';
+import { serve } from './lib/server.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const FIXTURES = join(ROOT, 'tests/fixtures');
@@ -47,11 +48,6 @@ const FIXTURES = join(ROOT, 'tests/fixtures');
 const SNAPSHOT_JS = ['extension/content/snapshot-constants.js', 'extension/content/snapshot.js']
   .map((f) => readFileSync(join(ROOT, f), 'utf8')).join('\n');
 const NOTMINE = process.env.NOTMINE_BIN || join(ROOT, 'target/release/notmine');
-const CHROMIUM = process.env.CHROMIUM || '/usr/bin/chromium';
-const FLAGS = [
-  '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-  '--disable-background-networking', '--disable-component-update', '--disable-sync',
-];
 const TIMING_RUNS = 5;
 
 /**
@@ -319,7 +315,7 @@ function allowed(fixture, d) {
 // ---------------------------------------------------------------------------
 // In-page helpers (run inside Chromium via page.evaluate).
 
-/** The live snapshot as JSON text (Playwright's serialiser refuses deep values). */
+/** The live snapshot as JSON text (the driver's serialiser refuses deep values). */
 function inPageSnapshot() {
   return JSON.stringify(globalThis.notmineSnapshot());
 }
@@ -468,35 +464,22 @@ async function main() {
     throw e;
   }
 
-  const server = createServer((req, res) => {
-    const name = decodeURIComponent(new URL(req.url, 'http://x').pathname.slice(1));
-    const p = byName.get(name);
-    if (!p) {
-      res.writeHead(404, { 'Content-Type': 'text/plain' });
-      res.end('not found');
-      return;
-    }
-    // No charset: the page's own declaration (or its absence) decides.
-    res.writeHead(200, { 'Content-Type': 'text/html', 'Cache-Control': 'no-store' });
-    res.end(p.bytes);
+  // No charset: the page's own declaration (or its absence) decides.
+  const server = await serve({
+    page: (path) => {
+      const p = byName.get(path.slice(1));
+      return p ? { body: p.bytes, type: 'text/html', headers: { 'Cache-Control': 'no-store' } } : null;
+    },
   });
-  await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
-  const origin = `http://127.0.0.1:${server.address().port}`;
+  const origin = server.origin;
 
-  const profile = join(tmp, 'profile');
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath: CHROMIUM,
-    headless: true,
-    args: FLAGS,
-  });
+  const b = await launch('chromium', { bfcache: false, viewport: { width: 1280, height: 720 } });
   let failed = 0;
   let passed = 0;
   let sheetHiddenTotal = 0;
   const timings = { fixtures: { snap: [], floor: [] }, perf: null };
   try {
-    await context.route('**/*', (route) =>
-      route.request().url().startsWith(origin + '/') ? route.continue() : route.abort());
-    const page = context.pages()[0] || (await context.newPage());
+    const page = (await b.browser.pages())[0] || (await b.browser.newPage());
     for (let i = 0; i < pages.length; i++) {
       const p = pages[i];
       const t0 = Date.now();
@@ -554,7 +537,7 @@ async function main() {
       }
     }
   } finally {
-    await context.close();
+    await b.close();
     server.close();
     rmSync(tmp, { recursive: true, force: true });
   }

@@ -1,13 +1,30 @@
 /**
- * One way to drive both browsers with the extension installed, for the
- * end-to-end tests: puppeteer-core over CDP for Debian's Chromium and over
- * WebDriver BiDi for Firefox ESR. The tests then read the same way in both:
+ * The one browser driver of the tests and tools (tests/browser/, tools/,
+ * scripts/demo.mjs): puppeteer-core over CDP for Debian's Chromium and over
+ * WebDriver BiDi for Firefox ESR, with or without the extension. The tests
+ * then read the same way in both:
  *
  *   const b = await launch('chromium' | 'firefox', {ext, zip});
  *   const page = await b.browser.newPage();
  *   await b.storage(async () => chrome.storage.local.get(null))  // in an extension page
- *   await b.stopWorker()                                         // Chromium only
+ *   await (await b.worker()).evaluate(...)                       // Chromium: the service worker
+ *   await b.stopWorker(page)                                     // Chromium only
  *   const net = await b.close()                                  // every request, classified
+ *
+ * Options of launch(): `ext` (Chromium: an unpacked extension directory;
+ * none: a browser without the extension), `zip` (Firefox: the packaged
+ * add-on), `lang`, `viewport` ({width, height}; null: the window's size;
+ * default puppeteer's 800x600), `headless` (default true), `insecure`
+ * (accept the self-signed certificate of an HTTPS test server), `args`
+ * (more Chromium flags), `netLog` (default true; false: no network record —
+ * no Chromium net log, no page requests — for long runs whose requests
+ * nobody checks), `offline` (default true: no host but 127.0.0.1 resolves
+ * in Chromium; false for the demo), `bfcache` (default true; false:
+ * Chromium keeps no page in its back-forward cache, so leaving a page is
+ * quick and each load a fresh one, as the tests that load many pages in one
+ * tab want; Playwright, which drove them before, turned it off too).
+ * CHROMIUM and FIREFOX override the browsers' paths. The static server the
+ * tests load their pages from is ./server.mjs.
  *
  * Network: every request the browser makes while the test runs is recorded.
  * Chromium: its net log (--log-net-log) lists every URL request with its
@@ -22,15 +39,11 @@ import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import puppeteer from 'puppeteer-core';
+import { listen } from './server.mjs';
 
 export const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
-export function listen(server, port = 0) {
-  return new Promise((ok, fail) => {
-    server.once('error', fail);
-    server.listen(port, '127.0.0.1', () => ok(server));
-  });
-}
+export { listen };
 
 /** A proxy that forwards nothing: it records each request's target and refuses. */
 export function sink(seen) {
@@ -168,59 +181,93 @@ export async function openExtensionPage(page, url) {
   }
 }
 
-const FIREFOX_UUID = '0b7e3f52-5d1c-4f0e-9a6b-6e6f746d696e';
+export const FIREFOX_UUID = '0b7e3f52-5d1c-4f0e-9a6b-6e6f746d696e';
+export const CHROMIUM = process.env.CHROMIUM || '/usr/bin/chromium';
+export const FIREFOX = process.env.FIREFOX || '/usr/bin/firefox-esr';
 
 /**
  * Starts `kind` ("chromium" | "firefox") with the extension: `ext`, an
  * unpacked directory (Chromium), or `zip`, the packaged add-on (Firefox;
- * a directory works too). `lang` sets the browser's UI language.
+ * a directory works too); with neither, a bare browser. `lang` sets the
+ * browser's UI language. See the top of this file for the other options.
  */
-export async function launch(kind, { ext, zip, lang = '', gecko = 'notmine@notmine.invalid' } = {}) {
+export async function launch(kind, {
+  ext, zip, lang = '', gecko = 'notmine@notmine.invalid', viewport, headless = true, insecure = false, args = [],
+  netLog: withNetLog = true, offline = true, bfcache = true,
+} = {}) {
   const tmp = mkdtempSync(join(tmpdir(), `notmine-${kind}-`));
   const sinkSeen = [];
   const sinkServer = await sink(sinkSeen);
   const pageRequests = [];
   let browser;
-  let extOrigin;
+  let extOrigin = null;
+  let addonId = null;
   const netLog = join(tmp, 'netlog.json');
-  if (kind === 'chromium') {
-    const exe = process.env.CHROMIUM || '/usr/bin/chromium';
-    browser = await puppeteer.launch({
-      browser: 'chrome', executablePath: exe, headless: true, pipe: true, enableExtensions: true,
-      userDataDir: join(tmp, 'profile'),
-      args: [...CHROMIUM_FLAGS, `--disable-extensions-except=${ext}`, `--load-extension=${ext}`,
-        `--log-net-log=${netLog}`, ...(lang ? [`--lang=${lang}`] : [])],
-      env: { ...process.env, ...(lang ? { LANGUAGE: lang } : {}) },
-    }).catch((e) => { throw new Error(`Chromium (${exe}) did not start: ${e.message.split('\n')[0]}`); });
-    const sw = await browser.waitForTarget((t) => t.type() === 'service_worker' && t.url().startsWith('chrome-extension://'), { timeout: 15000 });
-    extOrigin = sw.url().split('/').slice(0, 3).join('/');
-  } else {
-    const exe = process.env.FIREFOX || '/usr/bin/firefox-esr';
-    browser = await puppeteer.launch({
-      browser: 'firefox', executablePath: exe, headless: true,
-      userDataDir: join(tmp, 'profile'),
-      args: ['--remote-allow-system-access'],
-      env: { ...process.env, MOZ_REMOTE_SETTINGS_DEVTOOLS: '1', ...(lang ? { LANG: `${lang}.UTF-8` } : {}) },
-      extraPrefsFirefox: {
-        'extensions.originControls.grantByDefault': true,
-        'extensions.webextensions.uuids': JSON.stringify({ [gecko]: FIREFOX_UUID }),
-        ...(lang ? { 'intl.locale.requested': lang, 'intl.accept_languages': lang } : {}),
-        ...firefoxQuietPrefs(sinkServer.address().port),
-      },
-    }).catch((e) => { throw new Error(`Firefox (${exe}) did not start: ${e.message.split('\n')[0]}`); });
-    // Firefox wants an absolute path.
-    await browser.installExtension(resolve(zip ?? ext));
-    extOrigin = `moz-extension://${FIREFOX_UUID}`;
+  const common = {
+    headless, userDataDir: join(tmp, 'profile'), ...(insecure ? { acceptInsecureCerts: true } : {}),
+    ...(viewport !== undefined ? { defaultViewport: viewport } : {}),
+  };
+  try {
+    if (kind === 'chromium') {
+      const exe = CHROMIUM;
+      browser = await puppeteer.launch({
+        ...common, browser: 'chrome', executablePath: exe, pipe: true, enableExtensions: !!ext,
+        args: [
+          ...CHROMIUM_FLAGS.filter((f) => offline || !f.startsWith('--host-resolver-rules')),
+          ...(ext ? [`--disable-extensions-except=${ext}`, `--load-extension=${ext}`] : []),
+          ...(withNetLog ? [`--log-net-log=${netLog}`] : []),
+          ...(bfcache ? [] : ['--disable-back-forward-cache']),
+          ...(lang ? [`--lang=${lang}`] : []),
+          ...args,
+        ],
+        env: { ...process.env, ...(lang ? { LANGUAGE: lang } : {}) },
+      }).catch((e) => { throw new Error(`Chromium (${exe}) did not start: ${e.message.split('\n')[0]}`); });
+      if (ext) {
+        const sw = await browser.waitForTarget((t) => t.type() === 'service_worker' && t.url().startsWith('chrome-extension://'), { timeout: 15000 })
+          .catch(async (e) => {
+            await browser.close().catch(() => {});
+            throw new Error(`the extension (${ext}) did not start in Chromium: ${e.message.split('\n')[0]}`);
+          });
+        extOrigin = sw.url().split('/').slice(0, 3).join('/');
+      }
+    } else {
+      const exe = FIREFOX;
+      browser = await puppeteer.launch({
+        ...common, browser: 'firefox', executablePath: exe,
+        args: ['--remote-allow-system-access'],
+        env: { ...process.env, MOZ_REMOTE_SETTINGS_DEVTOOLS: '1', ...(lang ? { LANG: `${lang}.UTF-8` } : {}) },
+        extraPrefsFirefox: {
+          'extensions.originControls.grantByDefault': true,
+          'extensions.webextensions.uuids': JSON.stringify({ [gecko]: FIREFOX_UUID }),
+          ...(lang ? { 'intl.locale.requested': lang, 'intl.accept_languages': lang } : {}),
+          ...firefoxQuietPrefs(sinkServer.address().port),
+        },
+      }).catch((e) => { throw new Error(`Firefox (${exe}) did not start: ${e.message.split('\n')[0]}`); });
+      if (zip ?? ext) {
+        // Firefox wants an absolute path.
+        addonId = await browser.installExtension(resolve(zip ?? ext)).catch(async (e) => {
+          await browser.close().catch(() => {});
+          throw new Error(`${zip ?? ext} did not install in Firefox: ${e.message.split('\n')[0]}`);
+        });
+        extOrigin = `moz-extension://${FIREFOX_UUID}`;
+      }
+    }
+  } catch (e) {
+    sinkServer.close();
+    rmSync(tmp, { recursive: true, force: true });
+    throw e;
   }
 
   const track = (page) => {
     page.on('request', (r) => pageRequests.push({ url: r.url(), from: (() => { try { return r.frame()?.url() ?? ''; } catch (_) { return ''; } })() }));
   };
-  browser.on('targetcreated', async (t) => {
-    const p = await t.page().catch(() => null);
-    if (p) track(p);
-  });
-  for (const p of await browser.pages()) track(p);
+  if (withNetLog) {
+    browser.on('targetcreated', async (t) => {
+      const p = await t.page().catch(() => null);
+      if (p) track(p);
+    });
+    for (const p of await browser.pages()) track(p);
+  }
 
   /** A page of the extension's own (its manifest), to use its APIs from. */
   let extPage = null;
@@ -229,6 +276,8 @@ export async function launch(kind, { ext, zip, lang = '', gecko = 'notmine@notmi
     kind,
     browser,
     extOrigin,
+    /** Firefox: the id installExtension() reported. */
+    addonId,
     openExtensionPage,
     /** Runs `fn(arg)` in an extension page (the `browser`/`chrome` APIs are there). */
     async storage(fn, arg) {
@@ -237,6 +286,15 @@ export async function launch(kind, { ext, zip, lang = '', gecko = 'notmine@notmi
         await openExtensionPage(extPage, `${extOrigin}/manifest.json`);
       }
       return extPage.evaluate(fn, arg);
+    },
+    /**
+     * Chromium: the extension's service worker now. DevTools is then
+     * attached to it, and a worker stopped while attached does not start
+     * again: a test that stops the worker uses storage() instead.
+     */
+    async worker() {
+      const t = await browser.waitForTarget((x) => x.type() === 'service_worker' && x.url().startsWith(`${extOrigin}/`), { timeout: 10000 });
+      return t.worker();
     },
     /** Stops Chrome's idle service worker (as Chrome does after 30 s idle). */
     async stopWorker(page) {

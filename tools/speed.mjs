@@ -4,7 +4,7 @@
  * (it fails only when it cannot measure). Run it through
  * `bash scripts/bench-extension.sh`, or directly:
  *
- *   node tests/browser/speed.mjs [--json] [--profile]   # CHROMIUM, NOTMINE_EXT override paths
+ *   node tools/speed.mjs [--json] [--profile]   # CHROMIUM, NOTMINE_EXT override paths
  *
  * 1. Content-script main-thread time per page: `extension/content/snapshot.js`
  *    is injected into the page's main world after load and
@@ -32,28 +32,21 @@
  * function (V8's sampling profiler), on the fixture pages and the big page.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
-import { createServer } from 'node:http';
-import { cpus, tmpdir } from 'node:os';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { cpus } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import { chromium } from 'playwright-core';
+import { CHROMIUM, hostTimer, launch } from '../tests/browser/lib/browsers.mjs';
+import { serve } from '../tests/browser/lib/server.mjs';
 
-const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const EXT = process.env.NOTMINE_EXT || join(ROOT, 'extension');
 const SNAPSHOT_PATH = join(EXT, 'content/snapshot.js');
 const FIXTURES = join(ROOT, 'tests/fixtures');
 const WWW = join(ROOT, 'www');
 const WASM = join(EXT, 'pkg/notmine_bg.wasm');
 const DIST = join(ROOT, 'dist');
-const CHROMIUM = process.env.CHROMIUM || '/usr/bin/chromium';
-const FLAGS = [
-  '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-  '--disable-background-networking', '--disable-component-update', '--disable-sync',
-  '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1',
-  '--disable-features=AutofillServerCommunication',
-];
 const JSON_OUT = process.argv.includes('--json');
 const PROFILE = process.argv.includes('--profile');
 const RUNS = 5; // after one warm-up
@@ -223,52 +216,38 @@ const median = (xs) => {
 const stats = (xs) => ({ p50: median(xs), p95: quantile(xs, 0.95), n: xs.length });
 const round = (x, d = 3) => Math.round(x * 10 ** d) / 10 ** d;
 
-/** Serves fixtures (/fx/), the generated page (/gen/big.html) and www/ (/www/). */
-function serve(big) {
-  const server = createServer((req, res) => {
-    const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
-    let body = null;
-    let type = 'text/html';
-    if (path === '/gen/big.html') {
-      body = big;
-      type = 'text/html; charset=utf-8';
-    } else if (path.startsWith('/fx/') && !path.slice(4).includes('/')) {
-      const f = join(FIXTURES, path.slice(4));
-      if (existsSync(f)) body = readFileSync(f); // no charset: the page decides
-    } else if (path.startsWith('/www/') && !path.slice(5).includes('/')) {
-      const f = join(WWW, path.slice(5));
-      if (existsSync(f)) {
-        body = readFileSync(f);
-        type = 'text/html; charset=utf-8';
-      }
-    }
-    if (body === null) {
-      res.writeHead(404, { 'Content-Type': 'text/plain' }).end('not found');
-      return;
-    }
-    const headers = { 'Content-Type': type, 'Cache-Control': 'no-store' };
-    if (!path.startsWith('/www/')) {
-      headers['Cross-Origin-Opener-Policy'] = 'same-origin';
-      headers['Cross-Origin-Embedder-Policy'] = 'require-corp';
-    }
-    res.writeHead(200, headers).end(body);
-  });
-  return new Promise((ok, fail) => {
-    server.once('error', fail);
-    server.listen(0, '127.0.0.1', () => ok(server));
+/**
+ * Serves fixtures (/fx/, no charset: the page decides), the generated page
+ * (/gen/big.html) and www/ (/www/); all but www/ cross-origin isolated.
+ */
+function site(big) {
+  const page = (path) => {
+    if (path === '/gen/big.html') return { body: big, type: 'text/html; charset=utf-8' };
+    const m = /^\/(fx|www)\/([^/]+)$/.exec(path);
+    if (!m) return null;
+    const f = join(m[1] === 'fx' ? FIXTURES : WWW, m[2]);
+    if (!existsSync(f) || !statSync(f).isFile()) return null;
+    return { body: readFileSync(f), type: m[1] === 'fx' ? 'text/html' : 'text/html; charset=utf-8' };
+  };
+  return serve({
+    page,
+    headers: (path) => ({
+      'Cache-Control': 'no-store',
+      ...(path.startsWith('/www/') ? {} : {
+        'Cross-Origin-Opener-Policy': 'same-origin',
+        'Cross-Origin-Embedder-Policy': 'require-corp',
+      }),
+    }),
   });
 }
 
 /** Part 1 and 2: snapshot, snapshot + stringify, floor, per page. */
 async function contentScriptTimes(origin) {
-  const profileDir = mkdtempSync(join(tmpdir(), 'notmine-speed-'));
-  const context = await chromium.launchPersistentContext(profileDir, {
-    executablePath: CHROMIUM, headless: true, args: FLAGS,
-  });
+  // Any host but 127.0.0.1 fails to resolve (lib/browsers.mjs).
+  const b = await launch('chromium', { netLog: false, bfcache: false, viewport: { width: 1280, height: 720 } });
   const out = { fixtures: [], big: null, profile: null };
   try {
-    await context.route('**/*', (r) => (r.request().url().startsWith(origin + '/') ? r.continue() : r.abort()));
-    const page = context.pages()[0] || (await context.newPage());
+    const page = (await b.browser.pages())[0] || (await b.browser.newPage());
     const files = readdirSync(FIXTURES).filter((f) => f.endsWith('.html')).sort();
     progress(`content script: ${files.length} fixture pages `);
     for (const f of files) {
@@ -285,13 +264,12 @@ async function contentScriptTimes(origin) {
     if (PROFILE) {
       progress('profiling\n');
       out.profile = {
-        fixtures: await cpuProfile(context, page, files.map((f) => `${origin}/fx/${encodeURIComponent(f)}`), 300),
-        big: await cpuProfile(context, page, [`${origin}/gen/big.html`], 8),
+        fixtures: await cpuProfile(page, files.map((f) => `${origin}/fx/${encodeURIComponent(f)}`), 300),
+        big: await cpuProfile(page, [`${origin}/gen/big.html`], 8),
       };
     }
   } finally {
-    await context.close().catch(() => {});
-    rmSync(profileDir, { recursive: true, force: true });
+    await b.close();
   }
   return out;
 }
@@ -301,8 +279,8 @@ async function contentScriptTimes(origin) {
  * JSON.stringify run `reps` times on each page; self time summed by
  * function (snapshot.js functions by name, DOM calls by their API name).
  */
-async function cpuProfile(context, page, urls, reps) {
-  const cdp = await context.newCDPSession(page);
+async function cpuProfile(page, urls, reps) {
+  const cdp = await page.createCDPSession();
   await cdp.send('Profiler.enable');
   await cdp.send('Profiler.setSamplingInterval', { interval: 50 });
   const self = new Map();
@@ -335,30 +313,17 @@ async function cpuProfile(context, page, urls, reps) {
     .map(([fn, us]) => ({ fn, share: us / total }));
 }
 
-/** Part 3: DOMContentLoaded → banner with the real extension. */
-function hostTimer() {
-  const stamp = () => {
-    if (window.__notmineHostAt === undefined && document.getElementById('notmine-warning-host')) {
-      window.__notmineHostAt = performance.now();
-    }
-  };
-  new MutationObserver(stamp).observe(document, { childList: true, subtree: true });
-}
-
+/** Part 3: DOMContentLoaded → banner with the real extension (hostTimer: lib/browsers.mjs). */
 async function bannerTimes(origin) {
   const url = `${origin}/www/gewinnspiel.html`;
-  const profileDir = mkdtempSync(join(tmpdir(), 'notmine-speed-ext-'));
-  const context = await chromium.launchPersistentContext(profileDir, {
-    executablePath: CHROMIUM, headless: true, viewport: { width: 1100, height: 800 },
-    args: [`--disable-extensions-except=${EXT}`, `--load-extension=${EXT}`, ...FLAGS],
-  });
+  const b = await launch('chromium', { ext: EXT, netLog: false, bfcache: false, viewport: { width: 1100, height: 800 } });
   const out = { install: null, warm: [], cold: [], missed: 0 };
   try {
-    const page = await context.newPage();
-    await page.addInitScript(hostTimer);
+    const page = await b.browser.newPage();
+    await page.evaluateOnNewDocument(hostTimer);
     const load = async () => {
       await page.goto(url, { waitUntil: 'domcontentloaded' });
-      const ok = await page.waitForSelector('#notmine-warning-host', { state: 'attached', timeout: BANNER_MS })
+      const ok = await page.waitForSelector('#notmine-warning-host', { timeout: BANNER_MS })
         .then(() => true, () => false);
       if (!ok) { out.missed++; return null; }
       return page.evaluate(() => window.__notmineHostAt - performance.getEntriesByType('navigation')[0].domContentLoadedEventEnd);
@@ -373,7 +338,7 @@ async function bannerTimes(origin) {
       if (t !== null) out.warm.push(t);
     }
     progress(`, ${COLD_LOADS} after stopping the service worker`);
-    const cdp = await context.newCDPSession(page);
+    const cdp = await page.createCDPSession();
     await cdp.send('ServiceWorker.enable');
     for (let i = 0; i < COLD_LOADS; i++) {
       await page.goto('about:blank');
@@ -384,8 +349,7 @@ async function bannerTimes(origin) {
     }
     progress('\n');
   } finally {
-    await context.close().catch(() => {});
-    rmSync(profileDir, { recursive: true, force: true });
+    await b.close();
   }
   return out;
 }
@@ -424,7 +388,7 @@ function chromiumVersion() {
 async function main() {
   if (!existsSync(WASM)) throw new Error(`${WASM} missing: run bash scripts/build-wasm.sh`);
   const big = bigPage();
-  const server = await serve(big);
+  const server = await site(big);
   const origin = `http://127.0.0.1:${server.address().port}`;
   let cs;
   let banner;

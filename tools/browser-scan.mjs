@@ -3,7 +3,7 @@
  * The browser scan harness: `notmine scan`, but the verdict comes from the
  * real extension in headless Chromium or Firefox.
  *
- *   node tests/browser/browser-scan.mjs [--browser chromium|firefox] [--profile FILE]
+ *   node tools/browser-scan.mjs [--browser chromium|firefox] [--profile FILE]
  *        [--screenshot DIR] PATH...
  *
  * PATH is an HTML file or a directory (searched recursively for *.html and
@@ -48,29 +48,16 @@
  * Exit status as the CLI: 0 no page warns, 1 some page warns, 2 usage or
  * browser error. CHROMIUM and FIREFOX override the browser paths.
  */
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
-import { createServer } from 'node:https';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium } from 'playwright-core';
-import puppeteer from 'puppeteer-core';
-import { firefoxQuietPrefs, openExtensionPage, sink } from './lib/browsers.mjs';
+import { CHROMIUM, FIREFOX, launch } from '../tests/browser/lib/browsers.mjs';
+import { serve } from '../tests/browser/lib/server.mjs';
 
-const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const MANIFEST = JSON.parse(readFileSync(join(ROOT, 'extension/manifest.json'), 'utf8'));
 const EXT = process.env.NOTMINE_EXT || join(ROOT, 'extension');
 const ZIP = process.env.NOTMINE_ZIP || join(ROOT, `dist/notmine-${MANIFEST.version}-firefox.zip`);
-const CHROMIUM = process.env.CHROMIUM || '/usr/bin/chromium';
-const FIREFOX = process.env.FIREFOX || '/usr/bin/firefox-esr';
-/** Fixed, so the add-on's origin is known: moz-extension://<uuid>/. */
-const FIREFOX_UUID = '0b7e3f52-5d1c-4f0e-9a6b-6e6f746d696e';
-const FLAGS = [
-  '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-  '--disable-background-networking', '--disable-component-update', '--disable-sync',
-  '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1',
-  '--disable-features=AutofillServerCommunication',
-];
 export const BROWSERS = ['chromium', 'firefox'];
 /**
  * How long a page may take to get its verdict. Pages load one at a time:
@@ -221,22 +208,14 @@ function decoded(path) {
  */
 async function servePages() {
   const state = { current: null };
-  const handler = (req, res) => {
+  const page = (path, req) => {
     const c = state.current;
     // The address as navigated, or at least its path (a browser may encode a
     // query's characters differently from URL's serialisation).
-    if (!c || (req.url !== c.request && decoded(new URL(req.url, 'http://x').pathname) !== c.pathname)) {
-      res.writeHead(404, { 'Content-Type': 'text/plain' }).end('not found');
-      return;
-    }
-    res.writeHead(200, { 'Content-Type': contentType(c.bytes), 'Cache-Control': 'no-store' });
-    res.end(c.bytes);
+    if (!c || (req.url !== c.request && path !== c.pathname)) return null;
+    return { body: c.bytes, type: contentType(c.bytes), headers: { 'Cache-Control': 'no-store' } };
   };
-  const servers = await Promise.all(Array.from({ length: PORTS }, () => new Promise((ok, fail) => {
-    const s = createServer(TLS, handler);
-    s.once('error', fail);
-    s.listen(0, '127.0.0.1', () => ok(s));
-  })));
+  const servers = await Promise.all(Array.from({ length: PORTS }, () => serve({ page, tls: TLS })));
   return {
     ports: servers.map((s) => s.address().port),
     /** Serves `bytes` at `path` (with query and fragment) until the next call. */
@@ -246,10 +225,7 @@ async function servePages() {
     },
     close() {
       state.current = null;
-      for (const s of servers) {
-        s.closeAllConnections?.();
-        s.close();
-      }
+      for (const s of servers) s.close();
     },
   };
 }
@@ -263,50 +239,7 @@ async function startChromium() {
   if (!existsSync(join(EXT, 'pkg/notmine_bg.wasm'))) {
     throw new Error(`${EXT}/pkg/notmine_bg.wasm is missing: run bash scripts/build-wasm.sh`);
   }
-  const dir = mkdtempSync(join(tmpdir(), 'notmine-bscan-'));
-  let context;
-  try {
-    context = await chromium.launchPersistentContext(dir, {
-      executablePath: CHROMIUM,
-      headless: true,
-      ignoreHTTPSErrors: true,
-      args: [`--disable-extensions-except=${EXT}`, `--load-extension=${EXT}`, ...FLAGS],
-    });
-  } catch (e) {
-    rmSync(dir, { recursive: true, force: true });
-    throw new Error(`Chromium (${CHROMIUM}) did not start: ${e.message.split('\n')[0]}`);
-  }
-  let closed = false;
-  context.on('close', () => { closed = true; });
-  let worker;
-  try {
-    worker = context.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://'))
-      ?? await context.waitForEvent('serviceworker', { timeout: 10000 });
-  } catch (e) {
-    await context.close().catch(() => {});
-    rmSync(dir, { recursive: true, force: true });
-    throw new Error(`the extension (${EXT}) did not start in Chromium: ${e.message.split('\n')[0]}`);
-  }
-  const extOrigin = worker.url().split('/').slice(0, 3).join('/'); // URL.origin is "null" for chrome-extension:
-  // Storage is read from an extension page rather than the service worker:
-  // Chrome stops an idle worker, and a long run must not depend on the
-  // handle to the first one staying valid.
-  let extPage = null;
-  return {
-    newPage: () => context.newPage(),
-    async inExtension(fn, arg) {
-      if (!extPage || extPage.isClosed()) {
-        extPage = await context.newPage();
-        await extPage.goto(`${extOrigin}/manifest.json`);
-      }
-      return extPage.evaluate(fn, arg);
-    },
-    alive: () => !closed,
-    async close() {
-      await context.close().catch(() => {});
-      rmSync(dir, { recursive: true, force: true });
-    },
-  };
+  return driverOf(await launch('chromium', { ext: EXT, insecure: true, netLog: false, bfcache: false, viewport: { width: 1280, height: 720 } }));
 }
 
 /**
@@ -321,52 +254,22 @@ async function startFirefox() {
   if (!existsSync(FIREFOX)) {
     throw new Error(`${FIREFOX} not found: install firefox-esr (bash scripts/setup.sh --browsers) or set FIREFOX`);
   }
-  const tmp = mkdtempSync(join(tmpdir(), 'notmine-bscan-firefox-'));
-  const proxy = await sink([]);
-  const cleanUp = () => {
-    proxy.close();
-    rmSync(tmp, { recursive: true, force: true });
-  };
-  const gecko = MANIFEST.browser_specific_settings.gecko.id;
-  let browser;
-  try {
-    browser = await puppeteer.launch({
-      browser: 'firefox', executablePath: FIREFOX, headless: true, acceptInsecureCerts: true,
-      userDataDir: join(tmp, 'profile'),
-      // Lets WebDriver open the extension's own pages (storage is read there).
-      args: ['--remote-allow-system-access'],
-      env: { ...process.env, MOZ_REMOTE_SETTINGS_DEVTOOLS: '1' },
-      extraPrefsFirefox: {
-        'extensions.originControls.grantByDefault': true,
-        'extensions.webextensions.uuids': JSON.stringify({ [gecko]: FIREFOX_UUID }),
-        ...firefoxQuietPrefs(proxy.address().port),
-      },
-    });
-  } catch (e) {
-    cleanUp();
-    throw new Error(`Firefox (${FIREFOX}) did not start: ${firstLine(e)}`);
-  }
-  try {
-    await browser.installExtension(resolve(ZIP)); // an absolute path, or Firefox refuses it
-  } catch (e) {
-    await browser.close().catch(() => {});
-    cleanUp();
-    throw new Error(`${ZIP} did not install in Firefox: ${firstLine(e)}`);
-  }
-  let extPage = null;
+  return driverOf(await launch('firefox', { zip: ZIP, gecko: MANIFEST.browser_specific_settings.gecko.id, insecure: true, netLog: false }));
+}
+
+/**
+ * A browser with the extension (lib/browsers.mjs): `newPage()`,
+ * `inExtension(fn, arg)` (runs in one of the extension's own pages, where
+ * `browser`/`chrome` is; storage is read there rather than in Chrome's
+ * service worker, which Chrome stops when idle), `alive()`, `close()`.
+ */
+function driverOf(b) {
   return {
-    newPage: () => browser.newPage(),
-    async inExtension(fn, arg) {
-      if (!extPage || extPage.isClosed()) {
-        extPage = await browser.newPage();
-        await openExtensionPage(extPage, `moz-extension://${FIREFOX_UUID}/manifest.json`);
-      }
-      return extPage.evaluate(fn, arg);
-    },
-    alive: () => browser.connected,
+    newPage: () => b.browser.newPage(),
+    inExtension: (fn, arg) => b.storage(fn, arg),
+    alive: () => b.browser.connected,
     async close() {
-      await browser.close().catch(() => {});
-      cleanUp();
+      await b.close();
     },
   };
 }
@@ -619,7 +522,7 @@ export async function scanPages(files, { browser = 'chromium', profile = null, o
 
 function usage(msg) {
   if (msg) console.error(`browser-scan: ${msg}`);
-  console.error('usage: node tests/browser/browser-scan.mjs [--browser chromium|firefox] [--profile FILE] [--screenshot DIR] PATH...');
+  console.error('usage: node tools/browser-scan.mjs [--browser chromium|firefox] [--profile FILE] [--screenshot DIR] PATH...');
   process.exit(2);
 }
 
