@@ -59,6 +59,11 @@
 #                          tests/browser/browser-scan-agrees.mjs: the extension's
 #                          verdict on every fixture (tools/browser-scan.mjs)
 #                          equals the CLI's line, with and without the profile
+#          messages a content script may not send
+#                          tests/browser/messages-refused.mjs: from a real
+#                          content script, silence, scan, claim-confirm with
+#                          values, unknown and malformed messages are refused
+#                          (extension/lib/messages.js) and change nothing
 #          accuracy in the browsers
 #                          tests/browser/eval-browsers.mjs --sample 120 --browser both:
 #                          a fixed sample of the eval's variant pages judged by
@@ -85,6 +90,10 @@
 #                          clear unless asked, CSV formulas defused, the report
 #                          runs and loads nothing), hostile values, "Document
 #                          this page"
+#          reasons in German (Chromium, Firefox)
+#                          tests/browser/reasons-de.mjs chromium|firefox: with
+#                          the browser in German, the popup, the log and the
+#                          HTML report give German reasons from the core's codes
 #          loads to warn (Chromium, Firefox)
 #                          tests/browser/loads-to-warn.mjs chromium|firefox: how
 #                          many loads each demo incident takes to a high warning
@@ -227,7 +236,12 @@ st_fmt() { cargo fmt --all -- --check; }
 st_clippy() { cargo clippy --all-targets -- -D warnings; }
 st_clippy_wasm() { cargo clippy --lib --target "$WASM_TARGET" -- -D warnings; }
 st_docs() { RUSTDOCFLAGS="-D warnings" cargo doc --no-deps --quiet; }
-st_weblint() { lint_extension; }
+st_weblint() {
+  # The manifest names the generated content/snapshot-constants.js
+  # (scripts/build-wasm.sh makes it too); lint the tree as it ships.
+  cargo run --quiet --example snapshot_constants -- extension/content/snapshot-constants.js
+  lint_extension
+}
 
 # rust
 st_test() { cargo test --all-targets; }
@@ -275,6 +289,10 @@ st_bscan() {
   unpack_chrome_zip
   NOTMINE_EXT="$CHROME_EXT" node tests/browser/browser-scan-agrees.mjs "$NOTMINE_BIN"
 }
+st_refused() {
+  unpack_chrome_zip
+  NOTMINE_EXT="$CHROME_EXT" node tests/browser/messages-refused.mjs
+}
 st_eval_browsers() {
   unpack_chrome_zip
   NOTMINE_EXT="$CHROME_EXT" NOTMINE_ZIP="$(firefox_zip)" \
@@ -296,6 +314,8 @@ st_e2e_chromium() { e2e_in chromium e2e-demo; }
 st_e2e_firefox() { e2e_in firefox e2e-demo; }
 st_incidents_chromium() { e2e_in chromium e2e-incidents; }
 st_incidents_firefox() { e2e_in firefox e2e-incidents; }
+st_reasons_chromium() { e2e_in chromium reasons-de; }
+st_reasons_firefox() { e2e_in firefox reasons-de; }
 st_loads_chromium() { e2e_in chromium loads-to-warn; }
 st_loads_firefox() { e2e_in firefox loads-to-warn; }
 
@@ -371,6 +391,7 @@ for kind in "${selected[@]}"; do
       add st_smoke_chromium "extension smoke (Chromium)"
       add st_flows "extension flows (Chromium)"
       add st_bscan "browser scan = notmine scan (Chromium)"
+      add st_refused "messages a content script may not send (Chromium)"
       add st_eval_browsers "accuracy: the extension agrees with the CLI (Chromium, Firefox)"
       ;;
     e2e)
@@ -380,6 +401,8 @@ for kind in "${selected[@]}"; do
       add st_e2e_firefox "end-to-end on the demo site (Firefox)"
       add st_incidents_chromium "incident log and exports (Chromium)"
       add st_incidents_firefox "incident log and exports (Firefox)"
+      add st_reasons_chromium "reasons in German (Chromium)"
+      add st_reasons_firefox "reasons in German (Firefox)"
       add st_loads_chromium "loads to a high warning (Chromium)"
       add st_loads_firefox "loads to a high warning (Firefox)"
       ;;
