@@ -41,6 +41,14 @@ const MAX_VISITED: usize = 200_000;
 /// Assignments read per inline script.
 const MAX_ASSIGNMENTS: usize = 32;
 
+/// Bytes of bracket counting allowed per byte of a script, in all: the
+/// search for `name = {…}` stays linear in the script's size. Without a
+/// bound, a script of `x={x={x={…` (never closed) is scanned to its end
+/// once per `=`: a 1 MB one took minutes. Real pages' assignments use far
+/// less (each object is scanned once, and a script is rarely more than a
+/// few assignments).
+const SCAN_PER_BYTE: usize = 4;
+
 /// One person record found in embedded data.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct EmbeddedPerson {
@@ -134,6 +142,12 @@ fn roots(block: &DataBlock, index: usize) -> Vec<(String, Option<String>, Cow<'_
 /// are not JSON (unquoted keys, functions) fail to parse and are skipped.
 /// `JSON.parse` string arguments are decoded from JavaScript string syntax.
 fn assignments(text: &str) -> Vec<(&str, Cow<'_, str>)> {
+    assignments_within(text, &mut (SCAN_PER_BYTE * text.len() + 4096))
+}
+
+/// [`assignments`] with a budget of bytes of bracket counting; stops
+/// looking once it is spent (what was found stays).
+fn assignments_within<'t>(text: &'t str, budget: &mut usize) -> Vec<(&'t str, Cow<'t, str>)> {
     let b = text.as_bytes();
     let mut out = Vec::new();
     let mut from = 0;
@@ -156,9 +170,13 @@ fn assignments(text: &str) -> Vec<(&str, Cow<'_, str>)> {
         let rest = text[eq + 1..].trim_start();
         let start = text.len() - rest.len();
         if rest.starts_with('{') {
-            if let Some(end) = balanced(&b[start..]) {
-                out.push((name, Cow::Borrowed(&text[start..start + end])));
-                from = start + end;
+            match balanced(&b[start..], budget) {
+                Some(end) => {
+                    out.push((name, Cow::Borrowed(&text[start..start + end])));
+                    from = start + end;
+                }
+                None if *budget == 0 => break,
+                None => {}
             }
         } else if let Some(arg) = rest.strip_prefix("JSON.parse(") {
             if let Some((s, used)) = js_string(arg) {
@@ -191,12 +209,17 @@ fn target_name(before: &str) -> &str {
 }
 
 /// Length of the bracketed value starting at `b[0]` (`{` or `[`), counting
-/// brackets outside string literals; `None` when it never closes.
-fn balanced(b: &[u8]) -> Option<usize> {
+/// brackets outside string literals; `None` when it never closes or the
+/// `budget` of bytes to look at runs out (it is left at 0 then).
+fn balanced(b: &[u8], budget: &mut usize) -> Option<usize> {
     let mut depth = 0usize;
     let mut quote: Option<u8> = None;
     let mut i = 0;
     while i < b.len() {
+        if *budget == 0 {
+            return None;
+        }
+        *budget -= 1;
         let c = b[i];
         match quote {
             Some(q) => {
@@ -587,5 +610,24 @@ mod tests {
         assert_eq!(target_name("window.__NUXT__"), "window.__NUXT__");
         assert_eq!(target_name("x[0]"), "");
         assert_eq!(target_name("\"a\""), "");
+    }
+
+    #[test]
+    fn looking_for_assignments_is_linear_in_the_scripts_size() {
+        // Never closed: before the budget, each `=` rescanned to the end.
+        let hostile = "x={".repeat(200_000);
+        let mut budget = SCAN_PER_BYTE * hostile.len() + 4096;
+        let start = budget;
+        assert!(assignments_within(&hostile, &mut budget).is_empty());
+        assert!(start - budget <= SCAN_PER_BYTE * hostile.len() + 4096);
+        // What a real page holds is still found, budget to spare.
+        let js = r#"window.__A__ = {"customer":{"name":"Jonas Brenner"}}; var b = {"user":{"email":"j@b.de"}};"#;
+        let mut budget = SCAN_PER_BYTE * js.len() + 4096;
+        let found = assignments_within(js, &mut budget);
+        assert_eq!(
+            found.iter().map(|(n, _)| *n).collect::<Vec<_>>(),
+            ["window.__A__", "b"]
+        );
+        assert!(budget > 0);
     }
 }
