@@ -385,11 +385,13 @@ impl Element {
 pub fn append_text(nodes: &[Node], out: &mut String, max: usize) {
     let mut stack: Vec<std::slice::Iter<'_, Node>> = vec![nodes.iter()];
     while let Some(it) = stack.last_mut() {
+        // Full: nothing more can be added, so nothing more is walked (a
+        // label around 60,000 controls is not walked once per control).
+        if out.len() >= max {
+            return;
+        }
         match it.next() {
             Some(Node::Text(t)) => {
-                if out.len() >= max {
-                    return;
-                }
                 if !out.is_empty() {
                     out.push(' ');
                 }
@@ -529,5 +531,17 @@ mod tests {
             .map(|kv| kv.trim_end_matches(":\"x\"").trim_matches('"'))
             .collect();
         assert_eq!(keys, KEPT_ATTRIBUTES);
+    }
+
+    #[test]
+    fn text_stops_at_its_cap() {
+        // Past the cap nothing is added and nothing more is walked: a
+        // line break after it no longer adds a space beyond `max`.
+        let el: Element = serde_json::from_str(
+            r#"{"tag":"label","children":["abcdefgh",{"tag":"br"},"x",{"tag":"i","children":["y"]}]}"#,
+        )
+        .unwrap();
+        assert_eq!(el.text(5), "abcde");
+        assert_eq!(el.text(100), "abcdefgh  x y");
     }
 }

@@ -51,3 +51,21 @@ fn a_100_mb_text_node_is_cut_and_the_rest_still_scanned() {
     assert_eq!(v.findings.len(), 1);
     assert_eq!(v.findings[0].value, "j•••@g•••.de");
 }
+
+#[test]
+fn a_label_around_sixty_thousand_controls_is_read_once() {
+    // An unclosed <label> wrapping every control: its text is read once,
+    // not once per control (it was 60,000 walks of 60,000 elements).
+    let mut page = String::from("<html><body><form><label>E-Mail");
+    page.push_str(&"<textarea></textarea>".repeat(60_000));
+    page.push_str("<input name=mail value=jonas.brenner@gmx.de></form></body></html>");
+    let snap = snapshot_from_bytes(page.as_bytes(), "label.html", Limits::DEFAULT);
+    let v = judge(&snap, &Profile::default());
+    assert_eq!(v.fields.len(), 60_001);
+    assert!(
+        v.fields.iter().all(|f| f.label == "E-Mail"),
+        "{:?}",
+        &v.fields[..2]
+    );
+    assert_eq!(v.findings.len(), 1, "{:?}", v.findings);
+}

@@ -132,7 +132,8 @@ pub(super) struct Walker<'a> {
     pub(super) buttons: HashMap<Option<usize>, Buttons>,
     pub(super) hidden: usize,
     pub(super) publication: usize,
-    pub(super) label_stack: Vec<&'a Element>,
+    /// The `<label>` elements around, each with its text once read.
+    pub(super) label_stack: Vec<(&'a Element, Option<String>)>,
     /// Text since the last control or block boundary.
     pub(super) pending_text: String,
     /// The last non-empty block of text, when no control came after it: the
@@ -311,7 +312,7 @@ impl<'a> Walker<'a> {
                     t.cell = 0;
                 }
             }
-            "label" => self.label_stack.push(e),
+            "label" => self.label_stack.push((e, None)),
             _ => {}
         }
         self.button(e);

@@ -17,11 +17,14 @@ impl<'a> Walker<'a> {
                 .map(String::as_str);
         // A hidden control has no visible label; only its name/id speak.
         let visible = self.hidden == 0 && !e.hidden;
-        let wrapping_label = self
-            .label_stack
-            .last()
-            .map(|l| collapse_ws(&l.text(200)))
-            .filter(|_| visible);
+        // A label's text is read once, however many controls it wraps.
+        let wrapping_label = match self.label_stack.last_mut() {
+            Some((l, text)) if visible => Some(
+                text.get_or_insert_with(|| collapse_ws(&l.text(200)))
+                    .clone(),
+            ),
+            _ => None,
+        };
         let labelledby = a.aria_labelledby.as_deref().map(|ids| {
             let parts: Vec<String> = ids
                 .split_ascii_whitespace()
