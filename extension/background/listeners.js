@@ -12,7 +12,7 @@ import { countsAsLoad, hasEntries, offerAction, pageOf, previousPeople, seenAfte
 import { documentTab } from './records.js';
 import { askRescan, frameSnapshot, inTab, putFrame, serial, setBadge, siteSerial, tellTopFrame } from './tabs.js';
 
-const { admit, CONTENT } = globalThis.NotMineMessages;
+const { admit, CONTENT, Type } = globalThis.NotMineMessages;
 
 async function onSnapshot(message, sender) {
   await core();
@@ -235,18 +235,18 @@ async function onTypedCheck(message) {
   return { known };
 }
 
-/** type → handler(message, sender, senderKind). */
+/** type (lib/messages.js `Type`) → handler(message, sender, senderKind). */
 const HANDLERS = {
-  snapshot: (m, s) => onSnapshot(m, s),
-  claim: (m, s) => onClaim(m, s),
-  'claim-confirm': (m, s) => onClaimConfirm(m, s),
-  document: (m, s, k) => onDocument(m, s, k),
-  scan: (m) => scan(m.tabId),
-  silence: (m) => onSilence(m),
-  typed: (m) => onTyped(m),
-  'typed-check': (m) => onTypedCheck(m),
-  submitted: (m, s) => inTab(s, () => onSubmitted(m, s)),
-  'offer-answer': (m, s) => inTab(s, () => onOfferAnswer(m, s)),
+  [Type.snapshot]: (m, s) => onSnapshot(m, s),
+  [Type.claim]: (m, s) => onClaim(m, s),
+  [Type.claimConfirm]: (m, s) => onClaimConfirm(m, s),
+  [Type.document]: (m, s, k) => onDocument(m, s, k),
+  [Type.scan]: (m) => scan(m.tabId),
+  [Type.silence]: (m) => onSilence(m),
+  [Type.typed]: (m) => onTyped(m),
+  [Type.typedCheck]: (m) => onTypedCheck(m),
+  [Type.submitted]: (m, s) => inTab(s, () => onSubmitted(m, s)),
+  [Type.offerAnswer]: (m, s) => inTab(s, () => onOfferAnswer(m, s)),
 };
 
 /**
@@ -254,20 +254,22 @@ const HANDLERS = {
  * turn, so an event that woke it is delivered.
  */
 export function register() {
+  // admit() tells an extension page from a content script by this origin.
   const extOrigin = api.runtime.getURL('');
-  // sendResponse + `return true` is the asynchronous reply both browsers accept.
+  // sendResponse + `return true` is the asynchronous reply both browsers
+  // accept. A refused or failed message is answered `{ok: false, error}`.
   api.runtime.onMessage.addListener((message, sender, sendResponse) => {
     const verdict = admit(message, sender, api.runtime.id, extOrigin);
     if (!verdict.ok) {
       console.warn(`NotMine: refused a message: ${verdict.error}`);
-      sendResponse({ error: verdict.error });
+      sendResponse({ ok: false, error: verdict.error });
       return false;
     }
     Promise.resolve()
       .then(() => HANDLERS[message.type](message, sender, verdict.kind))
       .then(sendResponse, (e) => {
         console.warn(`NotMine: ${message.type} failed:`, e);
-        sendResponse({ error: e?.message ? e.message : String(e) });
+        sendResponse({ ok: false, error: e?.message ? e.message : String(e) });
       });
     return true;
   });

@@ -22,6 +22,33 @@
  * extension pages load it with a side-effect `import '../lib/messages.js'`.
  * It makes no browser call (tests/js/messages.test.mjs runs it in node).
  */
+
+/**
+ * @typedef {'content' | 'page'} SenderKind
+ * @typedef {{id?: string, url?: string, tab?: {id?: number, url?: string}, frameId?: number}} Sender
+ *   `runtime.onMessage`'s sender, as far as `senderKind` reads it.
+ * @typedef {{ok: true, kind: SenderKind} | {ok: false, error: string}} Admission
+ *
+ * The messages to the background (`TO_BACKGROUND` checks exactly these):
+ * @typedef {{type: 'snapshot', snapshot: object, reason?: 'load' | 'change' | 'scan',
+ *            origin?: number, scanId?: string, leaving?: boolean}} SnapshotMessage
+ * @typedef {{type: 'submitted', snapshot: object}} SubmittedMessage
+ * @typedef {{type: 'offer-answer', accept: boolean}} OfferAnswerMessage
+ * @typedef {{type: 'claim', snapshot: object}} ClaimMessage
+ * @typedef {{type: 'claim-confirm', token: string}} ClaimConfirmMessage
+ * @typedef {{type: 'document', tabId?: number, trigger?: 'warning' | 'page', note?: string}} DocumentMessage
+ * @typedef {{type: 'scan', tabId: number}} ScanMessage
+ * @typedef {{type: 'silence', host: string, on: boolean}} SilenceMessage
+ * @typedef {{type: 'typed', value: string}} TypedMessage
+ * @typedef {{type: 'typed-check', values: string[]}} TypedCheckMessage
+ * @typedef {SnapshotMessage | SubmittedMessage | OfferAnswerMessage | ClaimMessage | ClaimConfirmMessage
+ *           | DocumentMessage | ScanMessage | SilenceMessage | TypedMessage | TypedCheckMessage} ToBackground
+ *
+ * The messages to content scripts (`TO_CONTENT`):
+ * @typedef {{type: 'rescan', scanId: string}} RescanMessage
+ * @typedef {{type: 'snapshot-request'}} SnapshotRequestMessage
+ * @typedef {{type: 'frame-warning', frameId: number, url: string, verdict: object}} FrameWarningMessage
+ */
 (function define(global) {
   /** Field checks: each returns an error text or '' when the value fits. */
   const is = {
@@ -50,7 +77,7 @@
       from: [CONTENT],
       fields: {
         snapshot: is.object,
-        reason: opt(is.string(40)),
+        reason: opt(is.oneOf('load', 'change', 'scan')),
         origin: opt(is.count),
         scanId: opt(is.string(80)),
         leaving: opt(is.bool),
@@ -102,22 +129,45 @@
     typedCheck: 'typed-check',
   });
 
+  /** The schemes of the web pages content scripts run in (manifest `<all_urls>`). */
+  const WEB_URL = /^(https?|file|ftp):/i;
+
   /**
-   * Who sent a message: `page` (an extension page: its URL is under
-   * `extOrigin`), `content` (a content script: a frame of a tab with a web
-   * page's URL), or null (anything else, e.g. another extension).
+   * Who sent a message, or null (anything else, e.g. another extension):
+   *   - `page`: an extension page. Its URL is under `extOrigin`, and it is
+   *     either in no tab (the popup) or in a tab that shows the extension's
+   *     own page (options, log, onboarding) — never one framed inside a web
+   *     page. When the browser does not tell the tab's URL, the sender's
+   *     own URL decides.
+   *   - `content`: a content script, in a frame of a tab, whose frame
+   *     shows a web page (http, https, file, ftp).
+   *
+   * @param {Sender} sender
+   * @param {string} ownId `runtime.id`
+   * @param {string} extOrigin `runtime.getURL('')`
+   * @returns {SenderKind | null}
    */
   function senderKind(sender, ownId, extOrigin) {
-    if (!sender || sender.id !== ownId) return null;
+    if (!sender || sender.id !== ownId || typeof extOrigin !== 'string' || !extOrigin) return null;
     const url = typeof sender.url === 'string' ? sender.url : '';
-    if (extOrigin && url.startsWith(extOrigin)) return PAGE;
-    if (sender.tab && Number.isInteger(sender.tab.id) && sender.tab.id >= 0) return CONTENT;
+    const tab = sender.tab && typeof sender.tab === 'object' ? sender.tab : null;
+    if (url.startsWith(extOrigin)) {
+      const tabUrl = tab && typeof tab.url === 'string' && tab.url !== '' ? tab.url : null;
+      return tabUrl === null || tabUrl.startsWith(extOrigin) ? PAGE : null;
+    }
+    if (tab && Number.isInteger(tab.id) && tab.id >= 0 && WEB_URL.test(url)) return CONTENT;
     return null;
   }
 
   /**
    * Whether the background may run `message` from `sender`:
    * `{ok: true, kind}` or `{ok: false, error}`.
+   *
+   * @param {unknown} message
+   * @param {Sender} sender
+   * @param {string} ownId
+   * @param {string} extOrigin
+   * @returns {Admission}
    */
   function admit(message, sender, ownId, extOrigin) {
     if (!message || typeof message !== 'object' || typeof message.type !== 'string') {
@@ -127,7 +177,8 @@
     if (!spec) return { ok: false, error: `unknown message type: ${message.type.slice(0, 40)}` };
     const kind = senderKind(sender, ownId, extOrigin);
     if (!kind || !spec.from.includes(kind)) {
-      return { ok: false, error: `${message.type} may not be sent from ${kind ? `a ${kind === PAGE ? 'extension page' : 'content script'}` : 'there'}` };
+      const from = kind === PAGE ? 'an extension page' : kind === CONTENT ? 'a content script' : 'an unknown sender';
+      return { ok: false, error: `${message.type} may not be sent from ${from}` };
     }
     for (const key of Object.keys(message)) {
       if (key === 'type') continue;

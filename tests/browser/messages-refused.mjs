@@ -44,7 +44,7 @@ await run(async () => {
     };
     const refused = async (what, message, why) => {
       const r = await send(message);
-      check(`refused from a content script: ${what}`, typeof r?.error === 'string' && why.test(r.error), JSON.stringify(r));
+      check(`refused from a content script: ${what}`, r?.ok === false && typeof r.error === 'string' && why.test(r.error), JSON.stringify(r));
     };
     await refused('silence any host', { type: 'silence', host: 'bank.example', on: true }, /may not be sent from a content script/);
     await refused('scan any tab', { type: 'scan', tabId: 1 }, /may not be sent from a content script/);
@@ -52,6 +52,7 @@ await run(async () => {
     await refused('claim-confirm with a made-up token', { type: 'claim-confirm', token: 'guess' }, /expired/);
     await refused('an unknown type', { type: 'delete-everything' }, /unknown message type/);
     await refused('a snapshot that is no object', { type: 'snapshot', snapshot: 'x' }, /snapshot must be an object/);
+    await refused('a snapshot with an unknown reason', { type: 'snapshot', snapshot: {}, reason: 'auto' }, /reason must be one of load, change, scan/);
 
     const state = await b.storage(async () => {
       const api = globalThis.browser ?? globalThis.chrome;

@@ -20,13 +20,51 @@ test('senders are told apart by their URL and tab', () => {
   assert.equal(senderKind({ id: ID, url: 'https://x.example/' }, ID, ORIGIN), null, 'no tab, not ours');
 });
 
+test('an extension page is one in no tab or in a tab of its own, and a content script is in a web page', () => {
+  const logTab = { id: ID, url: `${ORIGIN}log/log.html`, tab: { id: 5, url: `${ORIGIN}log/log.html` }, frameId: 0 };
+  assert.equal(senderKind(logTab, ID, ORIGIN), 'page');
+  const framed = { id: ID, url: `${ORIGIN}popup/popup.html`, tab: { id: 5, url: 'https://evil.example/' }, frameId: 3 };
+  assert.equal(senderKind(framed, ID, ORIGIN), null, 'an extension page framed inside a web page');
+  assert.deepEqual(admit({ type: 'scan', tabId: 5 }, framed, ID, ORIGIN), { ok: false, error: 'scan may not be sent from an unknown sender' });
+  const noTabUrl = { id: ID, url: `${ORIGIN}options/options.html`, tab: { id: 3 } };
+  assert.equal(senderKind(noTabUrl, ID, ORIGIN), 'page', 'a tab whose URL the browser does not tell: the sender URL decides');
+  for (const url of ['about:blank', 'chrome://settings/', 'moz-extension://other/x.html', 'data:text/html,x', '', undefined]) {
+    assert.equal(senderKind({ id: ID, url, tab: { id: 7 } }, ID, ORIGIN), null, String(url));
+  }
+  for (const url of ['http://a.example/', 'https://a.example/x', 'file:///tmp/a.html', 'ftp://a.example/']) {
+    assert.equal(senderKind({ id: ID, url, tab: { id: 7 } }, ID, ORIGIN), 'content', url);
+  }
+  assert.equal(senderKind({ id: ID, url: 'https://a.example/', tab: { id: -1 } }, ID, ORIGIN), null, 'no real tab');
+  assert.equal(senderKind(content, ID, ''), null, 'no extension origin: nobody');
+  assert.equal(senderKind(undefined, ID, ORIGIN), null);
+});
+
 test('a content script cannot silence a site, scan a tab or confirm values of its choosing', () => {
-  assert.deepEqual(admit({ type: 'silence', host: 'shop.example', on: true }, content, ID, ORIGIN).ok, false);
-  assert.deepEqual(admit({ type: 'scan', tabId: 1 }, content, ID, ORIGIN).ok, false);
-  const confirm = admit({ type: 'claim-confirm', additions: { names: ['Eve'] } }, content, ID, ORIGIN);
-  assert.equal(confirm.ok, false);
-  assert.match(confirm.error, /unexpected field additions|token/);
-  assert.equal(admit({ type: 'claim-confirm', token: 'a-token' }, content, ID, ORIGIN).ok, true);
+  assert.deepEqual(admit({ type: 'silence', host: 'shop.example', on: true }, content, ID, ORIGIN),
+    { ok: false, error: 'silence may not be sent from a content script' });
+  assert.deepEqual(admit({ type: 'scan', tabId: 1 }, content, ID, ORIGIN),
+    { ok: false, error: 'scan may not be sent from a content script' });
+  assert.deepEqual(admit({ type: 'claim-confirm', additions: { names: ['Eve'] } }, content, ID, ORIGIN),
+    { ok: false, error: 'claim-confirm: unexpected field additions' });
+  assert.deepEqual(admit({ type: 'claim-confirm', token: 'a-token', additions: { names: ['Eve'] } }, content, ID, ORIGIN),
+    { ok: false, error: 'claim-confirm: unexpected field additions' }, 'not even beside a token');
+  assert.deepEqual(admit({ type: 'claim-confirm' }, content, ID, ORIGIN),
+    { ok: false, error: 'claim-confirm: token must be a string of at most 80 characters' });
+  assert.deepEqual(admit({ type: 'claim-confirm', token: 'a-token' }, content, ID, ORIGIN), { ok: true, kind: 'content' });
+  assert.deepEqual(admit({ type: 'claim-confirm', token: 'a-token' }, popup, ID, ORIGIN),
+    { ok: false, error: 'claim-confirm may not be sent from an extension page' });
+});
+
+test('a content script sends its snapshots with a known reason', () => {
+  for (const reason of ['load', 'change', 'scan', undefined]) {
+    assert.deepEqual(admit({ type: 'snapshot', snapshot, reason }, content, ID, ORIGIN), { ok: true, kind: 'content' }, String(reason));
+  }
+  assert.deepEqual(admit({ type: 'snapshot', snapshot, reason: 'auto' }, content, ID, ORIGIN),
+    { ok: false, error: 'snapshot: reason must be one of load, change, scan' });
+  assert.deepEqual(admit({ type: 'snapshot', snapshot, origin: -1 }, content, ID, ORIGIN),
+    { ok: false, error: 'snapshot: origin must be a number of at least 0' });
+  assert.deepEqual(admit({ type: 'snapshot', snapshot: [] }, content, ID, ORIGIN),
+    { ok: false, error: 'snapshot: snapshot must be an object' });
 });
 
 test('extension pages may scan and silence, and not send snapshots', () => {
