@@ -7,11 +7,14 @@
 #                                        background.scripts)
 #
 # <version> is the manifest's. The wasm core must be built first
-# (bash scripts/build-wasm.sh). Every file of extension/ goes in but dotfiles,
-# source maps (*.map), editor backups (*~) and icons/icon.svg (the source of
-# the icon PNGs, scripts/icons.mjs); the manifest's own files are
-# checked to exist (scripts/package-manifest.mjs). The zips are deterministic:
-# sorted entries, no directory entries, no extra attributes, fixed mtimes and
+# (bash scripts/build-wasm.sh), which also generates
+# content/snapshot-constants.js from the Rust source: no zip is made when
+# that file is missing or differs from what the Rust source gives now
+# (stale). Every file of extension/ goes in but dotfiles, source maps
+# (*.map), editor backups (*~) and icons/icon.svg (the source of the icon
+# PNGs, scripts/icons.mjs); the manifest's own files are checked to exist
+# (scripts/package-manifest.mjs). The zips are deterministic: sorted
+# entries, no directory entries, no extra attributes, fixed mtimes and
 # modes, so the same tree gives the same bytes.
 set -euo pipefail
 LOG_TAG=package
@@ -28,6 +31,7 @@ if [ ! -f "$ext/pkg/notmine_bg.wasm" ] || [ ! -f "$ext/pkg/notmine.js" ]; then
 fi
 have zip || die "zip not found: install it (sudo apt-get install -y zip)"
 have node || die "node not found: install Node.js 20+"
+have cargo || die "cargo not found: the snapshot constants are checked against the Rust source (bash scripts/setup.sh)"
 
 version="$(node -p 'JSON.parse(require("fs").readFileSync(process.argv[1], "utf8")).version' "$ext/manifest.json")"
 [[ "$version" =~ ^[0-9]+(\.[0-9]+){0,3}$ ]] || die "extension/manifest.json: unusable version \"$version\""
@@ -35,6 +39,16 @@ version="$(node -p 'JSON.parse(require("fs").readFileSync(process.argv[1], "utf8
 stage="$(mktemp -d "${TMPDIR:-/tmp}/notmine-package.XXXXXX")"
 trap 'rm -rf "$stage"' EXIT
 mkdir -p "$dist"
+
+# The content script's snapshot constants are generated (gitignored, like
+# extension/pkg): they must be what the Rust source gives now.
+constants="$ext/content/snapshot-constants.js"
+[ -f "$constants" ] ||
+  die "extension/content/snapshot-constants.js is missing: run \`bash scripts/build-wasm.sh\` first"
+cargo run --quiet --example snapshot_constants -- "$stage/snapshot-constants.js" ||
+  die "cannot generate the snapshot constants (cargo run --example snapshot_constants)"
+cmp -s "$stage/snapshot-constants.js" "$constants" ||
+  die "extension/content/snapshot-constants.js is stale (src/snapshot.rs or src/html.rs changed since it was generated): run \`bash scripts/build-wasm.sh\`"
 
 # The files that go in: relative paths, byte-order sorted.
 (cd "$ext" && find . -type f \
