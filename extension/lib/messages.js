@@ -67,9 +67,10 @@
   const PAGE = 'page';
 
   /**
-   * type → { from: allowed sender kinds, fields: name → check }. A field
-   * not listed is refused: a message carries nothing the background does
-   * not read.
+   * type → { from: allowed sender kinds, fields: name → check,
+   * pageFields?: fields only an extension page may set }. A field not
+   * listed is refused: a message carries nothing the background does not
+   * read.
    */
   const TO_BACKGROUND = {
     // A frame's snapshot to judge (at load, on change, on a scan request).
@@ -93,10 +94,12 @@
     // under `token` for this tab; no values travel with the confirmation.
     'claim-confirm': { from: [CONTENT], fields: { token: is.string(80) } },
     // "Document it": a record of the sender's tab (content), or of `tabId`
-    // with a trigger and the user's note (the popup).
+    // with a trigger and the user's note (the popup). `pageFields` may be
+    // set only by an extension page: a content script names no other tab.
     document: {
       from: [CONTENT, PAGE],
       fields: { tabId: opt(is.tabId), trigger: opt(is.oneOf('warning', 'page')), note: opt(is.string(4000)) },
+      pageFields: ['tabId', 'trigger', 'note'],
     },
     // "Scan this page" from the popup.
     scan: { from: [PAGE], fields: { tabId: is.tabId } },
@@ -187,6 +190,9 @@
     for (const [key, check] of Object.entries(spec.fields)) {
       const problem = check(message[key]);
       if (problem) return { ok: false, error: `${message.type}: ${key} must be ${problem}` };
+      if (kind !== PAGE && spec.pageFields?.includes(key) && message[key] !== undefined && message[key] !== null) {
+        return { ok: false, error: `${message.type}: ${key} may be sent only from an extension page` };
+      }
     }
     return { ok: true, kind };
   }

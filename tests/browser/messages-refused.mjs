@@ -3,8 +3,9 @@
  * The background refuses what a content script may not send
  * (extension/lib/messages.js), in a real Chromium: from the extension's
  * own content-script world of a web page, `silence` any host, `scan` any
- * tab, `claim-confirm` values of its choosing, an unknown type and a
- * malformed snapshot are each answered with an error, and nothing changes
+ * tab, `claim-confirm` values of its choosing, `document` another tab, an
+ * unknown type and a malformed snapshot are each answered {ok: false,
+ * error}, and nothing changes
  * (the site stays unsilenced, the profile empty); the same content script's
  * ordinary messages still work, and the popup may still silence a site.
  *
@@ -50,6 +51,7 @@ await run(async () => {
     await refused('scan any tab', { type: 'scan', tabId: 1 }, /may not be sent from a content script/);
     await refused('claim-confirm with values', { type: 'claim-confirm', additions: { names: ['Eve Mallory'] } }, /unexpected field additions/);
     await refused('claim-confirm with a made-up token', { type: 'claim-confirm', token: 'guess' }, /expired/);
+    await refused('document another tab', { type: 'document', tabId: 1 }, /tabId may be sent only from an extension page/);
     await refused('an unknown type', { type: 'delete-everything' }, /unknown message type/);
     await refused('a snapshot that is no object', { type: 'snapshot', snapshot: 'x' }, /snapshot must be an object/);
     await refused('a snapshot with an unknown reason', { type: 'snapshot', snapshot: {}, reason: 'auto' }, /reason must be one of load, change, scan/);

@@ -55,6 +55,15 @@ test('a content script cannot silence a site, scan a tab or confirm values of it
     { ok: false, error: 'claim-confirm may not be sent from an extension page' });
 });
 
+test('a content script documents only its own tab', () => {
+  assert.deepEqual(admit({ type: 'document' }, content, ID, ORIGIN), { ok: true, kind: 'content' });
+  assert.deepEqual(admit({ type: 'document', tabId: 99 }, content, ID, ORIGIN),
+    { ok: false, error: 'document: tabId may be sent only from an extension page' });
+  assert.deepEqual(admit({ type: 'document', trigger: 'page', note: 'x' }, content, ID, ORIGIN),
+    { ok: false, error: 'document: trigger may be sent only from an extension page' });
+  assert.deepEqual(admit({ type: 'document', tabId: 99, trigger: 'page', note: 'seen at 9:12' }, popup, ID, ORIGIN), { ok: true, kind: 'page' });
+});
+
 test('a content script sends its snapshots with a known reason', () => {
   for (const reason of ['load', 'change', 'scan', undefined]) {
     assert.deepEqual(admit({ type: 'snapshot', snapshot, reason }, content, ID, ORIGIN), { ok: true, kind: 'content' }, String(reason));
