@@ -9,6 +9,7 @@
  * Text is always set as text, never parsed as HTML.
  */
 import { api } from './browser.js';
+import './reasons.js';
 
 export function msg(key, subs) {
   try {
@@ -68,53 +69,9 @@ export function el(tag, className, text) {
 }
 
 /**
- * The parameters of a reason (`{code, kind, label, …}`, from the core's
- * `why`), in the order every `reason_*` message numbers its placeholders:
- * `$1` kind, `$2` people, `$3` label, `$4` account, `$5` record. One order
- * for all codes keeps the renderer free of a table per code; the test in
- * tests/reasons_locales.rs renders the English messages the same way.
+ * A finding's reasons in the user's language, the core's English when a
+ * code or message is missing (`reasonText(finding)`), and why a page is an
+ * account view (`evidenceText({by, text})`, null without its message):
+ * lib/reasons.js, which the banner's content script loads too.
  */
-export const REASON_PARAMS = ['kind', 'people', 'label', 'account', 'record'];
-
-/** Why a page is an account view (`{by, text}`), in the user's language. */
-export function evidenceText(ev) {
-  if (!ev || typeof ev !== 'object') return '';
-  const key = 'evidence_' + String(ev.by ?? '').replace(/[^a-z0-9]+/gi, '_');
-  const s = message(key, [String(ev.text ?? '')]);
-  return s ?? '';
-}
-
-/** One reason (`{code, …params}`) in the user's language, or null. */
-export function reasonOne(r) {
-  if (!r || typeof r !== 'object' || typeof r.code !== 'string') return null;
-  const subs = REASON_PARAMS.map((p) => {
-    const v = r[p];
-    if (v === undefined || v === null) return '';
-    if (p === 'kind') return message('kind_phrase_' + String(v).replace(/[^a-z0-9]+/gi, '_'), []) ?? String(v);
-    if (p === 'account') return evidenceText(v);
-    return String(v);
-  });
-  return message('reason_' + r.code.replace(/[^a-z0-9]+/gi, '_'), subs);
-}
-
-/**
- * A finding's reasons in the user's language, joined as the core joins
- * them; the core's English `reason` when the finding has no codes (a
- * record made before they existed) or a code has no message.
- */
-export function reasonText(f) {
-  const why = Array.isArray(f?.why) ? f.why : [];
-  const parts = why.map(reasonOne);
-  if (parts.length === 0 || parts.some((p) => p === null)) return f?.reason ?? '';
-  return parts.join('; ');
-}
-
-/** `getMessage`, or null when the message is missing. */
-function message(key, subs) {
-  try {
-    const s = api.i18n.getMessage(key, subs);
-    return s || null;
-  } catch (_) {
-    return null;
-  }
-}
+export const { reasonText, evidenceText } = globalThis.NotMineReasons;
