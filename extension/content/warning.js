@@ -27,6 +27,7 @@
   'use strict';
 
   const { msg, kindWord } = globalThis.notmineShared;
+  const { reasonText } = globalThis.NotMineReasons;
   const HOST_ID = 'notmine-warning-host';
   const OUTLINE = '3px solid #c62828';
   const MAX_FIELD_LABELS = 8;
@@ -126,6 +127,27 @@
     clearOutlines();
   }
 
+  const RANK = { none: 0, low: 1, medium: 2, high: 3 };
+
+  /**
+   * Why, in one line: the reasons of the first of the most severe findings
+   * in the user's language (lib/reasons.js; after its field's label when
+   * it is a form field), and how many other reasons the popup lists.
+   */
+  function whyLine(all) {
+    let top = null;
+    for (const f of all) {
+      if (!top || (RANK[f.severity] ?? 0) > (RANK[top.severity] ?? 0)) top = f;
+    }
+    const reason = top ? reasonText(top) : '';
+    if (!reason) return '';
+    const sentence = reason.charAt(0).toLocaleUpperCase() + reason.slice(1);
+    const label = top.place === 'form-field' && top.field && top.field.label ? top.field.label : '';
+    const line = label ? msg('warningWhyField', [label, sentence]) : msg('warningWhy', [sentence]);
+    const others = new Set(all.map(reasonText).filter((r) => r && r !== reason));
+    return others.size > 0 ? `${line} ${msg('warningWhyMore', [String(others.size)])}` : line;
+  }
+
   const keyOf = (list) => JSON.stringify(list.map((p) => p.findings.map((f) => [f.kind, f.value])));
 
   function frameHost(url) {
@@ -199,6 +221,8 @@
     for (const p of frames) {
       if (p.frameId !== 0) text.append(el('div', 'margin-top: 0.1rem; font-size: 13px;', msg('warningFrame', [frameHost(p.url)])));
     }
+    const why = whyLine(all);
+    if (why) text.append(el('div', 'margin-top: 0.2rem; font-size: 14px; opacity: 0.95;', why));
     // "Don't submit it" only makes sense where a form was filled in for them.
     text.append(el('div', 'margin-top: 0.2rem; font-weight: 600;', msg(form.length > 0 ? 'warningWhatToDo' : 'warningWhatToDoNoForm')));
 
