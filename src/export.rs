@@ -54,14 +54,20 @@ const CSV_HEAD: &[&str] = &[
     "field_name",
     "value",
     "reason",
+    "why",
     "severity",
     "excerpt",
     "note",
     "hash",
 ];
 
+/// The columns of a finding, from `kind` to `excerpt`.
+const FINDING_COLUMNS: usize = 9;
+
 /// UTF-8 with BOM, CRLF, every cell quoted, formulas defused. With
-/// `in_clear`, a `value_in_clear` column follows `value`.
+/// `in_clear`, a `value_in_clear` column follows `value`. `reason` is the
+/// core's English; `why` its reason codes, joined with "; " (their
+/// parameters are in the JSON export).
 pub fn to_csv(records: &[Incident], in_clear: bool) -> String {
     let mut out = String::from('\u{feff}');
     let mut head: Vec<&str> = CSV_HEAD.to_vec();
@@ -109,6 +115,7 @@ pub fn to_csv(records: &[Incident], in_clear: bool) -> String {
             }
             cells.extend([
                 f.reason.clone(),
+                why_codes(&f.why),
                 f.severity.token().to_string(),
                 f.excerpt.clone(),
                 shorten(&r.note),
@@ -120,13 +127,22 @@ pub fn to_csv(records: &[Incident], in_clear: bool) -> String {
             let mut cells = base(&r.page.url);
             cells.extend(std::iter::repeat_n(
                 String::new(),
-                if in_clear { 8 } else { 7 },
+                FINDING_COLUMNS + usize::from(in_clear),
             ));
             cells.extend([r.note.clone(), r.hash.clone()]);
             row(&mut out, cells.into_iter());
         }
     }
     out
+}
+
+/// A finding's reason codes ("form-stranger; previous-load-differed"); empty
+/// for a record made before they existed.
+fn why_codes(why: &[serde_json::Value]) -> String {
+    why.iter()
+        .filter_map(|w| w.get("code").and_then(|c| c.as_str()))
+        .collect::<Vec<_>>()
+        .join("; ")
 }
 
 fn trigger_token(r: &Incident) -> String {
@@ -535,6 +551,67 @@ mod tests {
         assert!(rows[0].contains("\"value_in_clear\""));
         let masked = to_csv(std::slice::from_ref(&r), false);
         assert!(!masked.contains("value_in_clear") && !masked.contains("Hauptstr"));
+    }
+
+    /// The cells of each CSV row (quoted cells, `""` inside).
+    fn csv_rows(c: &str) -> Vec<Vec<String>> {
+        let mut rows = Vec::new();
+        for line in c.trim_start_matches('\u{feff}').split_terminator("\r\n") {
+            let (mut cells, mut cell, mut quoted) = (Vec::new(), String::new(), false);
+            let mut chars = line.chars().peekable();
+            while let Some(ch) = chars.next() {
+                match (ch, quoted) {
+                    ('"', true) if chars.peek() == Some(&'"') => {
+                        chars.next();
+                        cell.push('"');
+                    }
+                    ('"', _) => quoted = !quoted,
+                    (',', false) => cells.push(std::mem::take(&mut cell)),
+                    (c, _) => cell.push(c),
+                }
+            }
+            cells.push(cell);
+            rows.push(cells);
+        }
+        rows
+    }
+
+    #[test]
+    fn csv_has_the_english_reason_and_the_codes_in_every_rows_columns() {
+        let r = hostile();
+        let mut empty = r.clone();
+        empty.frames[0].findings.clear();
+        let mut old = r.clone();
+        old.frames[0].findings[0].why.clear();
+        for clear in [false, true] {
+            let rows = csv_rows(&to_csv(&[r.clone(), empty.clone(), old.clone()], clear));
+            let head = &rows[0];
+            let col = |name: &str| head.iter().position(|h| h == name).unwrap();
+            assert_eq!(col("why"), col("reason") + 1);
+            for row in &rows {
+                assert_eq!(row.len(), head.len(), "{row:?}");
+            }
+            let findings: Vec<_> = r.findings().collect();
+            for (row, (_, f)) in rows[1..].iter().zip(&findings) {
+                assert_eq!(row[col("reason")], f.reason);
+                assert!(row[col("reason")].starts_with("the page sent this field"));
+                let code = f.why[0]["code"].as_str().unwrap();
+                assert!(row[col("why")].starts_with(code), "{row:?}");
+            }
+            let n = findings.len();
+            let none = &rows[1 + n];
+            assert_eq!(none[col("why")], "");
+            assert_eq!(none[col("kind")], "");
+            assert_eq!(none[col("note")], "'@SUM(1+1)", "the note in its column");
+            assert_eq!(none[col("hash")], r.hash);
+            let before_codes = &rows[2 + n];
+            assert_eq!(
+                before_codes[col("why")],
+                "",
+                "a record from before the codes"
+            );
+            assert_eq!(before_codes[col("reason")], findings[0].1.reason);
+        }
     }
 
     #[test]

@@ -1,14 +1,19 @@
 #!/usr/bin/env node
 /**
  * Reasons in the reader's language: with the browser's UI in German, the
- * popup's reasons, its account-view note, the log's reason column and the
- * HTML report's "Why" column are German, rendered from the core's reason
- * codes (`why`) and `_locales/de`; none is the core's English.
+ * banner's "Warum" line, the popup's reasons, its account-view note, the
+ * log's reason column and the HTML report's "Why" column are German,
+ * rendered from the core's reason codes (`why`) and `_locales/de`; none is
+ * the core's English; the JSON and CSV exports keep the English and the
+ * codes. The banner sits in a closed shadow root, which no
+ * page script can read; the test reads it as the browser's tools do
+ * (Chromium: DevTools' pierced DOM; Firefox: a WebDriver BiDi result
+ * serialised with its closed shadow trees).
  *
  *   node tests/browser/reasons-de.mjs chromium|firefox
  *
  * Reads NOTMINE_EXT (the unpacked Chrome zip) or NOTMINE_ZIP (the Firefox
- * zip). Screenshots: artifacts/screenshots/reasons-de-<browser>-{popup,log}.png.
+ * zip). Screenshots: artifacts/screenshots/reasons-de-<browser>-{warning,popup,log}.png.
  */
 import { mkdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -26,6 +31,43 @@ const HOST = '#notmine-warning-host';
 const ENGLISH = /\b(the page|shown as|not in your profile|nobody typed)\b/;
 
 const { check, run } = checks(KIND);
+
+/** The banner's text nodes, read through the browser's tools (closed shadow root). */
+async function bannerText(page) {
+  const texts = [];
+  if (KIND === 'chromium') {
+    const cdp = await page.createCDPSession();
+    try {
+      const { root } = await cdp.send('DOM.getDocument', { depth: -1, pierce: true });
+      const walk = (n, inside) => {
+        const here = inside || (n.attributes ?? []).some((a, i, all) => i % 2 === 0 && a === 'id' && all[i + 1] === 'notmine-warning-host');
+        if (here && n.nodeType === 3) texts.push(n.nodeValue);
+        for (const c of [...(n.shadowRoots ?? []), ...(n.children ?? [])]) walk(c, here);
+      };
+      walk(root, false);
+    } finally {
+      await cdp.detach().catch(() => {});
+    }
+  } else {
+    // puppeteer's BiDi frame keeps its browsing context and session; the
+    // protocol's includeShadowTree "all" serialises closed shadow roots too.
+    const context = page.mainFrame().browsingContext;
+    const { result } = await context.userContext.browser.session.send('script.callFunction', {
+      functionDeclaration: '() => document.getElementById("notmine-warning-host")',
+      target: { context: context.id },
+      awaitPromise: false,
+      serializationOptions: { maxDomDepth: 30, includeShadowTree: 'all' },
+    });
+    const walk = (n) => {
+      const v = n?.value;
+      if (!v) return;
+      if (v.nodeType === 3) texts.push(v.nodeValue);
+      for (const c of [...(v.shadowRoot ? [v.shadowRoot] : []), ...(v.children ?? [])]) walk(c);
+    };
+    walk(result.result);
+  }
+  return texts;
+}
 
 await run(async () => {
 const site = await startServer({ port: 0 });
@@ -45,6 +87,11 @@ try {
   const shown = await page.waitForSelector(HOST, { timeout: 8000 }).then(() => true, () => false);
   check('the contest form warns', shown);
   if (shown) await page.screenshot({ path: join(SHOTS, `reasons-de-${KIND}-warning.png`) });
+  const banner = shown ? await bannerText(page) : [];
+  const why = banner.find((t) => t.startsWith('Warum')) ?? '';
+  check('banner: the reason is German',
+    /^Warum \(Feld „[^“]+“\): Die Seite hat dieses Feld mit .+ vorausgefüllt – nicht aus Ihrem Profil/.test(why) && !ENGLISH.test(why),
+    why || banner.join(' | ').slice(0, 300) || 'no banner text read');
 
   const tabId = await b.storage(async (u) => {
     const api = globalThis.browser ?? globalThis.chrome;
@@ -68,7 +115,7 @@ try {
     await sleep(100);
   }
   check('popup: every finding has a German reason',
-    reasons.length > 0 && reasons.every((r) => /die Seite hat dieses Feld mit .+ ausgefüllt geschickt/.test(r)),
+    reasons.length > 0 && reasons.every((r) => /die Seite hat dieses Feld mit .+ vorausgefüllt/.test(r)),
     reasons[0] ?? 'no reasons listed');
   check('popup: no reason is the core\'s English', reasons.every((r) => !ENGLISH.test(r)), reasons.find((r) => ENGLISH.test(r)) ?? '');
   const lang = await popup.evaluate(() => document.documentElement.lang);
@@ -97,6 +144,9 @@ try {
   const json = await popup.evaluate(() => globalThis.notmineLogExport('json', false));
   check('JSON export: the English reason and the codes',
     /"reason": ?"the page sent this field/.test(json) && /"code": ?"form-stranger"/.test(json));
+  const csv = await popup.evaluate(() => globalThis.notmineLogExport('csv', false));
+  check('CSV export: the English reason, then the codes',
+    /,"reason","why",/.test(csv) && /"the page sent this field[^"]*","form-stranger",/.test(csv), csv.split('\r\n')[1]?.slice(0, 200) ?? '');
 } finally {
   const net = await b.close();
   await site.close();
