@@ -8,10 +8,14 @@
 
 use crate::snapshot::{Attrs, Control, DataBlock, Element, Limits, Node, Snapshot, SCHEMA_VERSION};
 use crate::text::{collapse_ws, truncate_at};
+use ego_tree::iter::Edge;
 use ego_tree::NodeRef;
 use encoding_rs::Encoding;
-use scraper::{Html, Node as HNode};
+use scraper::Node as HNode;
 use std::collections::HashMap;
+
+mod parse;
+pub use parse::{parse, Parsed, MAX_PARSE_DEPTH};
 
 /// Elements whose content never shows personal data to a reader, or is not
 /// text at all. Dropped with their subtree. `template` is handled apart
@@ -140,8 +144,7 @@ pub fn snapshot_from_bytes(bytes: &[u8], url: &str, limits: Limits) -> Snapshot 
 
 /// Builds the snapshot of a page from its text.
 pub fn snapshot_from_str(text: &str, url: &str, limits: Limits) -> Snapshot {
-    let doc = Html::parse_document(text);
-    snapshot_of_document(&doc, text, url, limits, &Origins::new())
+    snapshot_of_document(&parse(text), text, url, limits, &Origins::new())
 }
 
 /// Elements of a parsed document to mark in its snapshot: each element
@@ -154,7 +157,7 @@ pub type Origins = HashMap<ego_tree::NodeId, u32>;
 /// is read for the `saved from url=` comment), marking the elements named
 /// in `origins`.
 pub fn snapshot_of_document(
-    doc: &Html,
+    parsed: &Parsed,
     text: &str,
     url: &str,
     limits: Limits,
@@ -169,6 +172,10 @@ pub fn snapshot_of_document(
         data_bytes: 0,
         origins,
     };
+    let doc = &parsed.doc;
+    if let Some(note) = parsed.note() {
+        b.note(note);
+    }
     let root = doc.root_element();
     let lang = root
         .attr("lang")
@@ -301,18 +308,41 @@ impl Builder<'_> {
     /// ([`DataBlock`]), in document order: what `document.scripts` holds in
     /// a browser, which never includes a template's content, `<noscript>`
     /// (text when scripts run) or SVG's own `<script>`.
+    ///
+    /// Walked without recursion: a page can nest elements tens of
+    /// thousands deep, and a stack overflow aborts the process (no
+    /// `catch_unwind` saves it).
     fn data_blocks(&mut self, node: NodeRef<'_, HNode>, out: &mut Vec<DataBlock>) {
-        for child in node.children() {
-            let HNode::Element(e) = child.value() else {
-                continue;
-            };
-            if &*e.name.ns != HTML_NS {
-                continue;
-            }
-            match e.name() {
-                "template" | "noscript" => continue,
-                "script" => self.data_block(child, e, out),
-                _ => self.data_blocks(child, out),
+        // The subtree being skipped: not HTML, a template, noscript or a
+        // script (its text is read whole).
+        let mut skip: Option<ego_tree::NodeId> = None;
+        for edge in node.traverse() {
+            match edge {
+                Edge::Open(n) => {
+                    if skip.is_some() || n.id() == node.id() {
+                        continue;
+                    }
+                    let HNode::Element(e) = n.value() else {
+                        continue;
+                    };
+                    if &*e.name.ns != HTML_NS {
+                        skip = Some(n.id());
+                        continue;
+                    }
+                    match e.name() {
+                        "template" | "noscript" => skip = Some(n.id()),
+                        "script" => {
+                            self.data_block(n, e, out);
+                            skip = Some(n.id());
+                        }
+                        _ => {}
+                    }
+                }
+                Edge::Close(n) => {
+                    if skip == Some(n.id()) {
+                        skip = None;
+                    }
+                }
             }
         }
     }
@@ -494,7 +524,11 @@ impl Builder<'_> {
                 if let Some(srcdoc) = e.attr("srcdoc") {
                     if self.frame_depth < MAX_FRAME_DEPTH {
                         self.frame_depth += 1;
-                        let inner = Html::parse_document(srcdoc);
+                        let inner = parse(srcdoc);
+                        if let Some(note) = inner.note() {
+                            self.note(note);
+                        }
+                        let inner = inner.doc;
                         let root = inner.root_element();
                         let body = root
                             .children()
@@ -579,14 +613,21 @@ impl Builder<'_> {
         ));
         let mut out = Vec::new();
         let mut text = String::new();
-        let mut skip_under: Option<ego_tree::NodeId> = None;
-        for d in node.descendants().skip(1) {
-            if let Some(skip) = skip_under {
-                if d.ancestors().any(|a| a.id() == skip) {
+        // The subtree being skipped (dropped, a template, or a control
+        // already kept whole). A walk by edges, not `ancestors()` per node:
+        // that is depth × nodes on a page nested thousands deep.
+        let mut skip: Option<ego_tree::NodeId> = None;
+        for edge in node.traverse() {
+            let d = match edge {
+                Edge::Open(d) if skip.is_none() && d.id() != node.id() => d,
+                Edge::Close(d) => {
+                    if skip == Some(d.id()) {
+                        skip = None;
+                    }
                     continue;
                 }
-                skip_under = None;
-            }
+                Edge::Open(_) => continue,
+            };
             match d.value() {
                 HNode::Text(t) => {
                     text.push(' ');
@@ -595,7 +636,7 @@ impl Builder<'_> {
                 HNode::Element(e) => {
                     let n = e.name();
                     if DROPPED.contains(&n) || n == "template" {
-                        skip_under = Some(d.id());
+                        skip = Some(d.id());
                     } else if matches!(n, "input" | "select" | "textarea") {
                         if self.full() {
                             break;
@@ -603,7 +644,7 @@ impl Builder<'_> {
                         if let Some(el) = self.element(d, e, self.limits.max_depth) {
                             out.push(Node::Element(Box::new(el)));
                         }
-                        skip_under = Some(d.id());
+                        skip = Some(d.id());
                     }
                 }
                 _ => {}

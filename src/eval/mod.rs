@@ -25,7 +25,7 @@ pub mod people;
 pub mod variant;
 
 use crate::facts::{extract, prefilled, PageFacts};
-use crate::html::{decode, snapshot_of_document, Origins};
+use crate::html::{decode, parse, snapshot_of_document, Origins};
 use crate::kinds::{FieldType, Severity};
 use crate::profile::{Owner, Profile};
 use crate::rules::{judge_facts, Verdict};
@@ -395,9 +395,9 @@ fn judge_bytes(
     profile: &Profile,
 ) -> (Judged, Option<Vec<TypedAs>>) {
     let text = decode(bytes).text;
-    let doc = Html::parse_document(&text);
-    let (origins, _) = locate(&doc, labels, url, None);
-    let snap = snapshot_of_document(&doc, &text, url, Limits::DEFAULT, &origins);
+    let parsed = parse(&text);
+    let (origins, _) = locate(&parsed.doc, labels, url, None);
+    let snap = snapshot_of_document(&parsed, &text, url, Limits::DEFAULT, &origins);
     let facts = extract(&snap);
     let with = judge_facts(&snap, &facts, profile);
     let without = judge_facts(&snap, &facts, &Profile::default());
@@ -503,7 +503,7 @@ fn form_page(source: &str, dir: &Path, page: &str, labels: &[Label], opts: &Opti
         Rng::for_item(opts.seed, &format!("own {source}/{page}")).below(12),
     );
     for variant in [Variant::Original, Variant::Stranger, Variant::Own] {
-        let mut doc = Html::parse_document(&text);
+        let mut doc = parse(&text).doc;
         let errs = (variant == Variant::Original).then_some(&mut result.errors);
         let (_, ids) = locate(&doc, labels, &file, errs);
         let person: Option<&Person> = match variant {
