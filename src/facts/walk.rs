@@ -122,6 +122,10 @@ pub(super) struct Walker<'a> {
     pub(super) ids: HashMap<&'a str, &'a Element>,
     pub(super) controls: Vec<ControlFact<'a>>,
     pub(super) values: Vec<ShownValue>,
+    /// What was left out to stay within budget.
+    pub(super) notes: Vec<String>,
+    /// Lines of text read so far ([`MAX_LINES`](crate::facts::MAX_LINES)).
+    pub(super) lines_read: usize,
     pub(super) scopes: Vec<Scope>,
     pub(super) tables: Vec<Table>,
     pub(super) forms: Vec<usize>,
@@ -183,6 +187,8 @@ impl<'a> Walker<'a> {
             ids,
             controls: Vec::new(),
             values: Vec::new(),
+            notes: Vec::new(),
+            lines_read: 0,
             scopes: Vec::new(),
             tables: Vec::new(),
             forms: Vec::new(),
@@ -342,7 +348,7 @@ impl<'a> Walker<'a> {
             }
             "dt" => self.pending_dt = Some(collapse_ws(&e.text(200))),
             "dd" => {
-                if let Some(label) = self.pending_dt.clone() {
+                if let Some(label) = self.pending_dt.clone().filter(|_| self.spend()) {
                     let value = collapse_ws(&e.text(300));
                     self.structure += 1;
                     self.labelled(&label, &value);
@@ -439,6 +445,13 @@ impl<'a> Walker<'a> {
 }
 
 impl<'a> Walker<'a> {
+    /// Records a note once.
+    pub(super) fn note(&mut self, note: String) {
+        if !self.notes.contains(&note) {
+            self.notes.push(note);
+        }
+    }
+
     pub(super) fn finish(mut self) -> PageFacts<'a> {
         let snap = self.snap;
         let page = page_kind::describe(&snap.title, &snap.url, &self.headings);
@@ -451,10 +464,11 @@ impl<'a> Walker<'a> {
             })
             .map(|&(i, _, _)| i)
             .collect();
+        // `dropped` is in ascending order (greetings are met in order).
         let mut i = 0;
         self.values.retain(|_| {
             i += 1;
-            !dropped.contains(&(i - 1))
+            dropped.binary_search(&(i - 1)).is_err()
         });
         let greeting = self.values.iter().any(|v| v.how == Shown::Greeting);
         let record = self.values.iter().any(|v| v.structured);
@@ -497,6 +511,7 @@ impl<'a> Walker<'a> {
             values: self.values,
             account,
             embedded,
+            notes: self.notes,
         }
     }
 }

@@ -13,7 +13,7 @@ use crate::facts::{prefilled, split_birth_date, ControlFact, PageFacts};
 use crate::kinds::{DataKind, FieldType, Severity};
 use crate::mask::mask;
 use crate::profile::{Matcher, Owner};
-use std::collections::BTreeSet;
+use std::collections::BTreeMap;
 
 struct Prefill<'c, 'a> {
     control: &'c ControlFact<'a>,
@@ -26,13 +26,17 @@ struct Prefill<'c, 'a> {
 pub fn judge(facts: &PageFacts<'_>, m: &Matcher) -> Vec<Finding> {
     let mut out = Vec::new();
     let holder = account_holder(facts);
-    // Group by form; controls outside any form form one group.
-    let groups: BTreeSet<Option<usize>> = facts.controls.iter().map(|c| c.form).collect();
-    for g in groups {
-        let pre: Vec<Prefill<'_, '_>> = facts
-            .controls
+    // Group by form, once (a page of 50,000 forms must not walk every
+    // control per form); controls outside any form form one group.
+    let mut groups: BTreeMap<Option<usize>, Vec<&ControlFact<'_>>> = BTreeMap::new();
+    for c in &facts.controls {
+        groups.entry(c.form).or_default().push(c);
+    }
+    for group in groups.values() {
+        let pre: Vec<Prefill<'_, '_>> = group
             .iter()
-            .filter(|c| c.form == g && !c.hidden && !c.own_choice)
+            .copied()
+            .filter(|c| !c.hidden && !c.own_choice)
             .filter_map(|c| {
                 let (kind, raw) = prefilled(c)?;
                 let owner = m.owner(kind, &raw);
@@ -50,11 +54,8 @@ pub fn judge(facts: &PageFacts<'_>, m: &Matcher) -> Vec<Finding> {
         // found 1 more stranger page and made 2 original pages warn.
         let mut pre = pre;
         if !pre.is_empty() && !pre.iter().any(|p| p.kind == DataKind::BirthDate) {
-            let group: Vec<&ControlFact<'_>> = facts
-                .controls
-                .iter()
-                .filter(|c| c.form == g && !c.own_choice)
-                .collect();
+            let group: Vec<&ControlFact<'_>> =
+                group.iter().copied().filter(|c| !c.own_choice).collect();
             if let Some((control, raw)) = split_birth_date(&group) {
                 let owner = m.owner(DataKind::BirthDate, &raw);
                 pre.push(Prefill {

@@ -40,6 +40,12 @@ use crate::profile::Profile;
 use crate::snapshot::Snapshot;
 use crate::text::fold_value;
 
+/// Findings listed per page. A page that leaks has a handful; thousands
+/// (one per form of a page of 50,000 forms) tell nobody more, and each is
+/// carried to the banner, the popup and any record. The verdict's severity
+/// is still that of all of them.
+pub const MAX_FINDINGS: usize = 200;
+
 /// Judges a page against the user's profile.
 pub fn judge(snap: &Snapshot, profile: &Profile) -> Verdict {
     judge_facts(snap, &extract(snap), profile)
@@ -62,6 +68,15 @@ pub fn judge_facts(snap: &Snapshot, facts: &PageFacts<'_>, profile: &Profile) ->
             .filter(|f| !shown_too(&on_screen, f)),
     );
     let severity = combine(&findings);
+    let mut notes = snap.notes.clone();
+    notes.extend(facts.notes.iter().cloned());
+    if findings.len() > MAX_FINDINGS {
+        notes.push(format!(
+            "truncated: {} findings; the first {MAX_FINDINGS} are listed",
+            findings.len()
+        ));
+        findings.truncate(MAX_FINDINGS);
+    }
     let fields = facts
         .controls
         .iter()
@@ -81,7 +96,7 @@ pub fn judge_facts(snap: &Snapshot, facts: &PageFacts<'_>, profile: &Profile) ->
         fields,
         account_view: facts.account.as_ref().map(|a| a.english()),
         account_evidence: facts.account.clone(),
-        notes: snap.notes.clone(),
+        notes,
     }
 }
 

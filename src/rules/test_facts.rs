@@ -96,6 +96,7 @@ pub fn page<'a>(
     embedded: Vec<EmbeddedPerson>,
 ) -> PageFacts<'a> {
     PageFacts {
+        notes: Vec::new(),
         controls,
         values,
         account,

@@ -3,13 +3,19 @@
 //! classifier ([`crate::fields`]).
 
 use super::Walker;
-use crate::facts::ControlFact;
+use crate::facts::{ControlFact, MAX_CONTROLS};
 use crate::fields::{self, Evidence};
 use crate::snapshot::Element;
 use crate::text::collapse_ws;
 
 impl<'a> Walker<'a> {
     pub(super) fn control(&mut self, e: &'a Element) {
+        if self.controls.len() >= MAX_CONTROLS {
+            self.note(format!(
+                "truncated: the page has more than {MAX_CONTROLS} form controls; the rest were not judged"
+            ));
+            return;
+        }
         let a = &e.attrs;
         let label_for =
             a.id.as_deref()

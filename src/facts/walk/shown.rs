@@ -6,7 +6,7 @@ use super::labels::label_text;
 use super::{Walker, LINE_LABEL_MAX};
 use crate::context;
 use crate::facts::validate::{unmistakable, validate};
-use crate::facts::{Shown, ShownValue};
+use crate::facts::{Shown, ShownValue, MAX_LINES};
 use crate::fields;
 use crate::kinds::{DataKind, FieldType};
 use crate::recognise::{
@@ -21,14 +21,30 @@ impl<'a> Walker<'a> {
         self.structure -= 1;
     }
 
+    /// Counts one line, row or definition read for values; `false` once
+    /// the page's budget ([`MAX_LINES`]) is spent, with a note.
+    pub(super) fn spend(&mut self) -> bool {
+        self.lines_read += 1;
+        if self.lines_read > MAX_LINES {
+            self.note(format!(
+                "truncated: the page has more than {MAX_LINES} lines of text; the rest was not read for personal data"
+            ));
+            return false;
+        }
+        true
+    }
+
     pub(super) fn row_pairs(&mut self) {
         let Some(t) = self.tables.last_mut() else {
             return;
         };
         let row = std::mem::take(&mut t.row);
-        if row.is_empty() {
+        if row.is_empty() || !self.spend() {
             return;
         }
+        let Some(t) = self.tables.last_mut() else {
+            return;
+        };
         if row.iter().all(|(th, _)| *th) && row.len() > 1 {
             t.header_types = row
                 .iter()
@@ -89,6 +105,9 @@ impl<'a> Walker<'a> {
         let line = collapse_ws(&std::mem::take(&mut self.line));
         let nodes = std::mem::take(&mut self.line_nodes);
         if line.is_empty() || self.hidden > 0 || self.publication > 0 {
+            return;
+        }
+        if !self.spend() {
             return;
         }
         let own_choice = self.own_choice();

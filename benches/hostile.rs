@@ -1,0 +1,68 @@
+//! How long each hostile page shape takes: snapshot (decode + parse +
+//! build) and judge, native, in release. Each shape must finish within
+//! [`BOUND`]; the run fails (exit 1) when one does not.
+//!
+//! The shapes are in `tests/hostile/shapes.rs`; `tests/hostile.rs` checks
+//! what each gives (no crash, the lead finding survives, the cut is in the
+//! notes). This is where time is measured, not in a test: a timed test
+//! fails on a busy machine for no fault of the code.
+//!
+//! Run: `cargo bench --bench hostile` (one shape: add its name).
+//! Figures are in BENCHMARKS.md.
+
+#[path = "../tests/hostile/shapes.rs"]
+mod shapes;
+
+use notmine::facts::extract;
+use notmine::html::snapshot_from_bytes;
+use notmine::rules::judge_facts;
+use notmine::snapshot::Limits;
+use notmine::Profile;
+use std::time::{Duration, Instant};
+
+/// The bound for one page, native: snapshot and verdict.
+const BOUND: Duration = Duration::from_secs(1);
+
+fn main() {
+    let only: Vec<String> = std::env::args()
+        .skip(1)
+        .filter(|a| !a.starts_with("--"))
+        .collect();
+    let profile = Profile::default();
+    let mut over = 0;
+    println!(
+        "{:<32} {:>9} {:>10} {:>10} {:>10} {:>8}  notes",
+        "shape", "bytes", "snapshot", "facts", "rules", "total"
+    );
+    for s in shapes::all() {
+        if !only.is_empty() && !only.iter().any(|o| o == s.name) {
+            continue;
+        }
+        let t0 = Instant::now();
+        let snap = snapshot_from_bytes(s.page.as_bytes(), s.name, Limits::DEFAULT);
+        let t1 = Instant::now();
+        let facts = extract(&snap);
+        let tf = Instant::now();
+        let v = judge_facts(&snap, &facts, &profile);
+        let t2 = Instant::now();
+        let total = t2 - t0;
+        if total > BOUND {
+            over += 1;
+        }
+        println!(
+            "{:<32} {:>9} {:>8.1}ms {:>8.1}ms {:>8.1}ms {:>6.0}ms{}  {}",
+            s.name,
+            s.page.len(),
+            (t1 - t0).as_secs_f64() * 1e3,
+            (tf - t1).as_secs_f64() * 1e3,
+            (t2 - tf).as_secs_f64() * 1e3,
+            total.as_secs_f64() * 1e3,
+            if total > BOUND { " OVER" } else { "" },
+            v.notes.len()
+        );
+    }
+    if over > 0 {
+        eprintln!("{over} shape(s) over {BOUND:?}");
+        std::process::exit(1);
+    }
+}
