@@ -243,3 +243,62 @@ fn html_report_of_a_folder_of_saved_pages() {
     let err = String::from_utf8(o.stderr).unwrap();
     assert!(err.contains("3 page(s) scanned, 2 in the report"), "{err}");
 }
+
+#[test]
+#[cfg(unix)]
+fn a_fifo_and_a_hostile_page_cost_one_line_each_not_the_batch() {
+    let d = tmp("hostile-batch");
+    std::fs::write(d.join("a-empty.html"), EMPTY).unwrap();
+    // 100,000 nested divs: a stack overflow (the whole batch aborted)
+    // and 49 s of parsing before the depth guard.
+    let deep = format!("{PREFILLED}{}", "<div>".repeat(100_000));
+    std::fs::write(d.join("b-deep.html"), deep).unwrap();
+    let fifo = d.join("c-pipe.html");
+    let _ = std::fs::remove_file(&fifo);
+    let made = Command::new("mkfifo")
+        .arg(&fifo)
+        .status()
+        .expect("mkfifo runs");
+    assert!(made.success());
+    std::fs::write(d.join("d-prefilled.html"), PREFILLED).unwrap();
+
+    // Opening the FIFO would block for ever: run with a deadline.
+    let mut child = Command::new(env!("CARGO_BIN_EXE_notmine"))
+        .args(["scan", "--format", "jsonl", d.to_str().unwrap()])
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(120);
+    while child.try_wait().unwrap().is_none() {
+        if std::time::Instant::now() > deadline {
+            child.kill().unwrap();
+            panic!("notmine scan hung on the FIFO");
+        }
+        std::thread::sleep(std::time::Duration::from_millis(50));
+    }
+    let o = child.wait_with_output().unwrap();
+    assert_eq!(
+        o.status.code(),
+        Some(1),
+        "{}",
+        String::from_utf8_lossy(&o.stderr)
+    );
+    let l = lines(&o);
+    assert_eq!(l.len(), 4, "{l:?}");
+    assert_eq!(l[0]["warn"], false);
+    assert_eq!(l[1]["warn"], true);
+    // The fields before the deep part are judged (the cut is in the
+    // text format's notes; the JSON line's shape is fixed).
+    assert_eq!(l[1]["findings"].as_array().unwrap().len(), 3, "{}", l[1]);
+    assert!(l[2]["path"].as_str().unwrap().ends_with("c-pipe.html"));
+    assert!(
+        l[2]["error"]
+            .as_str()
+            .unwrap()
+            .contains("not a regular file"),
+        "{}",
+        l[2]
+    );
+    assert_eq!(l[3]["warn"], true);
+}

@@ -595,6 +595,14 @@ mod cli {
 
     fn read(p: &Path) -> Result<Vec<u8>> {
         use std::io::Read;
+        // Opening a FIFO blocks until someone writes to it, and a device
+        // can be endless: only regular files are read.
+        let meta = std::fs::metadata(p).context("cannot read it")?;
+        if !meta.is_file() {
+            anyhow::bail!(
+                "not a regular file (a FIFO, socket or device is not read; save the page to a file)"
+            );
+        }
         let f = std::fs::File::open(p).context("cannot open it")?;
         let mut bytes = Vec::new();
         f.take(MAX_FILE)
