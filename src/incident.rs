@@ -19,6 +19,7 @@
 use crate::facts::people::{hex, people_of};
 pub use crate::facts::people::{people_of_profile, BadKey, PeopleKey};
 use crate::kinds::{DataKind, Severity};
+use crate::mask::TextMask;
 use crate::profile::Profile;
 use crate::rules::{judge, FieldRef, Finding, Place, Verdict};
 use crate::snapshot::{Element, Node, Snapshot};
@@ -240,15 +241,7 @@ pub fn record(
 
 /// The findings of one verdict as recorded, with their excerpts.
 pub fn record_findings(snap: &Snapshot, v: &Verdict) -> Vec<RecordFinding> {
-    // Longest first, so "Miriam Hartwig" is masked before "Miriam".
-    let mut masks: Vec<(String, String)> = v
-        .findings
-        .iter()
-        .filter(|f| f.raw.trim().chars().count() >= 2)
-        .map(|f| (f.raw.trim().to_string(), f.value.clone()))
-        .collect();
-    masks.sort_by_key(|(raw, _)| std::cmp::Reverse(raw.len()));
-    masks.dedup();
+    let masks = excerpt_mask(snap, v);
     v.findings
         .iter()
         .map(|f| RecordFinding {
@@ -454,7 +447,7 @@ pub fn utc_from_unix(secs: i64) -> String {
 /// The markup around a finding: the parent of the control (label and field
 /// together), or of the element showing the text; every finding's value
 /// masked; cut to [`MAX_EXCERPT`] characters around the value.
-fn excerpt(snap: &Snapshot, f: &Finding, masks: &[(String, String)]) -> String {
+fn excerpt(snap: &Snapshot, f: &Finding, masks: &TextMask) -> String {
     let raw = f.raw.trim();
     if f.place == Place::EmbeddedData {
         // Script text around a value holds more of the record than the
@@ -489,20 +482,47 @@ fn excerpt(snap: &Snapshot, f: &Finding, masks: &[(String, String)]) -> String {
         return String::new();
     };
     let mut out = String::new();
-    write_markup(el, &mut out, 0);
-    let masked = apply_masks(&out, masks);
-    window(&masked, &f.value, MAX_EXCERPT)
+    write_markup(el, masks, &mut out, 0);
+    window(&out, &f.value, MAX_EXCERPT)
 }
 
-fn apply_masks(s: &str, masks: &[(String, String)]) -> String {
-    let mut out = s.to_string();
-    for (raw, masked) in masks {
-        out = out.replace(&escape_markup(raw), &escape_markup(masked));
+/// How an excerpt is masked: by the words of every personal value the
+/// page holds — the findings', what it shows ([`crate::facts`]'s values)
+/// and what its text controls are pre-filled with — so a value the page
+/// repeats with other spacing, or a birth date beside the finding, is
+/// masked too ([`TextMask`]).
+fn excerpt_mask(snap: &Snapshot, v: &Verdict) -> TextMask {
+    let facts = crate::facts::extract(snap);
+    let mut values: Vec<&str> = v.findings.iter().map(|f| f.raw.as_str()).collect();
+    values.extend(facts.values.iter().map(|x| x.raw.as_str()));
+    values.extend(
+        facts
+            .controls
+            .iter()
+            .filter(|c| takes_text(c.el))
+            .filter_map(|c| c.el.control.as_ref())
+            .map(|c| c.value.as_str()),
+    );
+    TextMask::new(values)
+}
+
+/// Whether a control holds what someone typed (its value is theirs), as
+/// opposed to a button's caption, a choice's value or a select's option.
+fn takes_text(el: &Element) -> bool {
+    match el.tag.as_str() {
+        "textarea" => true,
+        "input" => !matches!(
+            el.attrs.type_.as_deref(),
+            Some(
+                "submit" | "button" | "reset" | "image" | "checkbox" | "radio" | "range" | "color"
+            )
+        ),
+        _ => false,
     }
-    out
 }
 
-/// At most `max` characters of `s`, centred on the first `needle`.
+/// At most `max` characters of `s`, centred on the first `needle` (else
+/// on the first masked word).
 fn window(s: &str, needle: &str, max: usize) -> String {
     let chars: Vec<char> = s.chars().collect();
     if chars.len() <= max {
@@ -510,6 +530,7 @@ fn window(s: &str, needle: &str, max: usize) -> String {
     }
     let at = s
         .find(&escape_markup(needle))
+        .or_else(|| s.find('•'))
         .map_or(0, |b| s[..b].chars().count());
     let start = at.saturating_sub(max / 3).min(chars.len() - max);
     let mut w: String = chars[start..start + max].iter().collect();
@@ -531,7 +552,7 @@ fn escape_markup(s: &str) -> String {
 
 /// The pruned element as markup: the kept attributes, a control's value as
 /// `value`, text escaped. Bounded by depth and length.
-fn write_markup(el: &Element, out: &mut String, depth: usize) {
+fn write_markup(el: &Element, mask: &TextMask, out: &mut String, depth: usize) {
     if depth > 8 || out.len() > 8 * MAX_EXCERPT {
         return;
     }
@@ -546,11 +567,16 @@ fn write_markup(el: &Element, out: &mut String, depth: usize) {
         ("autocomplete", &a.autocomplete),
     ] {
         if let Some(v) = v {
-            out.push_str(&format!(" {k}=\"{}\"", escape_markup(v)));
+            out.push_str(&format!(" {k}=\"{}\"", escape_markup(&mask.attr(v))));
         }
     }
     if let Some(c) = &el.control {
-        out.push_str(&format!(" value=\"{}\"", escape_markup(&c.value)));
+        let value = if takes_text(el) {
+            mask.value(&c.value)
+        } else {
+            mask.text(&c.value)
+        };
+        out.push_str(&format!(" value=\"{}\"", escape_markup(&value)));
     }
     out.push('>');
     if el.control.is_some() && el.tag == "input" {
@@ -558,12 +584,12 @@ fn write_markup(el: &Element, out: &mut String, depth: usize) {
     }
     for c in &el.children {
         match c {
-            Node::Text(t) => out.push_str(&escape_markup(t)),
+            Node::Text(t) => out.push_str(&escape_markup(&mask.text(t))),
             Node::Element(e) => {
                 if !out.ends_with('>') || !out.ends_with(' ') {
                     out.push(' ');
                 }
-                write_markup(e, out, depth + 1);
+                write_markup(e, mask, out, depth + 1);
             }
         }
     }
