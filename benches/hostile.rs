@@ -1,6 +1,8 @@
 //! How long each hostile page shape takes: snapshot (decode + parse +
-//! build) and judge, native, in release. Each shape must finish within
-//! [`BOUND`]; the run fails (exit 1) when one does not.
+//! build), facts and rules, native, in release. The budget per page is
+//! [`BUDGET`] (marked `OVER` past it); the run fails (exit 1) past
+//! [`FAIL`], twice the budget, so that a busy CI machine does not fail a
+//! page that fits the budget at rest.
 //!
 //! The shapes are in `tests/hostile/shapes.rs`; `tests/hostile.rs` checks
 //! what each gives (no crash, the lead finding survives, the cut is in the
@@ -20,8 +22,10 @@ use notmine::snapshot::Limits;
 use notmine::Profile;
 use std::time::{Duration, Instant};
 
-/// The bound for one page, native: snapshot and verdict.
-const BOUND: Duration = Duration::from_secs(1);
+/// The budget for one page, native: snapshot and verdict.
+const BUDGET: Duration = Duration::from_secs(1);
+/// Past this the run fails.
+const FAIL: Duration = Duration::from_secs(2);
 
 fn main() {
     let only: Vec<String> = std::env::args()
@@ -46,7 +50,7 @@ fn main() {
         let v = judge_facts(&snap, &facts, &profile);
         let t2 = Instant::now();
         let total = t2 - t0;
-        if total > BOUND {
+        if total > FAIL {
             over += 1;
         }
         println!(
@@ -57,12 +61,12 @@ fn main() {
             (tf - t1).as_secs_f64() * 1e3,
             (t2 - tf).as_secs_f64() * 1e3,
             total.as_secs_f64() * 1e3,
-            if total > BOUND { " OVER" } else { "" },
+            if total > BUDGET { " OVER" } else { "" },
             v.notes.len()
         );
     }
     if over > 0 {
-        eprintln!("{over} shape(s) over {BOUND:?}");
+        eprintln!("{over} shape(s) over {FAIL:?}");
         std::process::exit(1);
     }
 }

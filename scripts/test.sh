@@ -35,6 +35,13 @@
 #                          one JSON line per www/*.html page; and
 #                          tests/cli-fixtures.mjs: the CLI's verdict on every
 #                          fixture, with and without the profile as it says
+#          hostile pages   cargo bench --bench hostile: 20 hostile page shapes
+#                          (deep nesting, quadratic text, huge counts), each
+#                          snapshotted and judged; fails past 2 s (budget 1 s)
+#          fuzz            cargo run --release --example fuzz -- --seconds 60:
+#                          random and mutated pages, snapshots, profiles and
+#                          records through the core; a panic, a broken
+#                          invariant or a 1 s input fails
 #          accuracy on real pages (CLI)
 #                          notmine eval ../shared/corpus --floors tests/eval-floors.json:
 #                          recall on stranger-filled forms, false alarms on the
@@ -269,6 +276,8 @@ st_cli_smoke() {
   smoke_cli
   node tests/cli-fixtures.mjs "$NOTMINE_BIN"
 }
+st_hostile() { cargo bench --bench hostile; }
+st_fuzz() { cargo run --release --quiet --example fuzz -- --seconds "${NOTMINE_FUZZ_SECONDS:-60}"; }
 st_eval() {
   local corpus="$NOTMINE_ROOT/../shared/corpus"
   [ -d "$corpus" ] || die "no corpus at $corpus: the accuracy floors need ../shared/corpus beside the repository"
@@ -381,6 +390,8 @@ for kind in "${selected[@]}"; do
       add st_cli_build "cli release build"
       provided[cli]=1
       add st_cli_smoke "cli smoke"
+      add st_hostile "hostile pages (bench)"
+      add st_fuzz "fuzz (60 s)"
       add st_eval "accuracy on real pages (notmine eval)"
       provided[variants]=1
       ;;
