@@ -14,6 +14,31 @@ import { askRescan, frameSnapshot, inTab, putFrame, serial, setBadge, siteSerial
 
 const { admit, CONTENT, Type } = globalThis.NotMineMessages;
 
+/**
+ * Runs a write that only feeds NotMine's memory (what a page showed
+ * before, who a site shows as the user, site numbers): a full storage area
+ * or any other failure is logged and the verdict goes out all the same.
+ */
+async function bestEffort(what, job) {
+  try {
+    await job();
+  } catch (e) {
+    console.warn(`NotMine: ${what} not stored:`, e);
+  }
+}
+
+/**
+ * What a private window shows is not kept once private windows close
+ * (unless the user turns `keepPrivate` on): the memory of its pages lives
+ * in the background's memory only, and nothing of it reaches
+ * `storage.local`. Cleared when the last private window closes.
+ */
+const privateSeen = new Map();
+const privateTyped = new Set();
+
+/** Whether what this sender shows must not be kept (a private window, keeping off). */
+const isPrivate = (sender, settings) => Boolean(sender.tab?.incognito) && !settings.keepPrivate;
+
 async function onSnapshot(message, sender) {
   await core();
   const [profile, silencedMap, key, settings] = await Promise.all([
@@ -23,19 +48,24 @@ async function onSnapshot(message, sender) {
   const host = store.hostOf(sender.tab?.url ?? snapshot.url);
   const load = Number(message.origin) || 0;
   const page = pageOf(snapshot.url);
-  const [seen, identities] = await Promise.all([page ? store.getSeen(page) : null, store.getIdentities()]);
+  const priv = isPrivate(sender, settings);
+  const seenOf = (p) => (priv ? privateSeen.get(p) ?? null : store.getSeen(p));
+  const [seen, identities] = await Promise.all([page ? seenOf(page) : null, store.getIdentities()]);
   const previous = previousPeople(seen, load);
   const { verdict, people, own } = judgeInContext(snapshot, profile, key, { previous, site: identities[host] ?? [] });
   const next = seenAfter(load, people, previous);
-  if (page && next) await store.putSeen(page, next);
-  if (own) await store.addIdentities(host, people);
+  if (page && next) {
+    if (priv) privateSeen.set(page, next);
+    else await bestEffort('the page\'s people', () => store.putSeen(page, next));
+  }
+  if (own && !priv) await bestEffort('the site\'s identity', () => store.addIdentities(host, people));
   const silenced = Object.hasOwn(silencedMap, host);
   const tabId = sender.tab?.id;
   if (tabId === undefined || tabId < 0) return { verdict, silenced };
   const frameId = sender.frameId ?? 0;
   let firstWarning = false;
   let offer = null;
-  await serial(tabId, async () => {
+  await serial(tabId, () => bestEffort('the tab\'s verdict', async () => {
     const tab = await putFrame(tabId, frameId, {
       url: snapshot.url,
       title: snapshot.title,
@@ -55,9 +85,9 @@ async function onSnapshot(message, sender) {
     // In the tab's queue: a form sent just before this page's load has
     // left its offer by now (onSubmitted runs in the same queue).
     if (frameId === 0) offer = await takeOffer(tabId, settings.learn, !verdict.warn && !message.leaving);
-  });
+  }));
   if (verdict.warn) {
-    siteSerial(() => store.noteSite(host, { load: firstWarning, people })).catch(() => {});
+    if (!priv) siteSerial(() => store.noteSite(host, { load: firstWarning, people })).catch(() => {});
     if (firstWarning && settings.autoRecord && verdict.severity === 'high' && !silenced) {
       documentTab(tabId, 'auto', '').catch((e) => console.warn('NotMine: automatic record failed:', e));
     }
@@ -82,7 +112,9 @@ async function onSubmitted(message, sender) {
   const snapshot = message.snapshot;
   const host = store.hostOf(sender.tab?.url ?? snapshot.url);
   const { additions, people } = typedIdentity(snapshot, profile, key);
-  if (people.length > 0) await siteSerial(() => store.addIdentities(host, people));
+  if (people.length > 0 && !isPrivate(sender, settings)) {
+    await bestEffort('the site\'s identity', () => siteSerial(() => store.addIdentities(host, people)));
+  }
   const tabId = sender.tab?.id;
   if (!settings.learn || !hasEntries(additions) || tabId === undefined || tabId < 0) return { offer: false };
   await store.putOffer(tabId, { site: host, additions, at: new Date().toISOString(), shown: false });
@@ -111,8 +143,7 @@ async function onOfferAnswer(message, sender) {
   if (!message.accept) return { ok: true };
   if (!offer) throw new Error('the offer has expired');
   await core();
-  const profile = mergeProfile(await store.getProfile(), offer.additions);
-  await store.setProfile(profile);
+  const profile = await store.updateProfile((p) => mergeProfile(p, offer.additions));
   return { profile };
 }
 
@@ -197,8 +228,7 @@ async function onClaimConfirm(message, sender) {
   if (!pending) throw new Error('this confirmation has expired: press "This is me" again');
   await core();
   const additions = pending.additions ?? {};
-  const profile = mergeProfile(await store.getProfile(), additions);
-  await store.setProfile(profile);
+  const profile = await store.updateProfile((p) => mergeProfile(p, additions));
   // The site now knows who the user is there: a later page of it showing
   // somebody else warns, profile or not.
   const host = store.hostOf(sender.tab?.url ?? '');
@@ -224,13 +254,15 @@ async function digest(value) {
   return Array.from(hash, (b) => b.toString(16).padStart(2, '0')).join('');
 }
 
-async function onTyped(message) {
-  await store.addTyped(await digest(message.value));
+async function onTyped(message, sender) {
+  const d = await digest(message.value);
+  if (isPrivate(sender, await store.getSettings())) privateTyped.add(d);
+  else await store.addTyped(d);
   return { ok: true };
 }
 
 async function onTypedCheck(message) {
-  const typed = new Set(await store.getTyped());
+  const typed = new Set([...(await store.getTyped()), ...privateTyped]);
   const known = await Promise.all(message.values.map(async (v) => typed.has(await digest(v))));
   return { known };
 }
@@ -243,11 +275,20 @@ const HANDLERS = {
   [Type.document]: (m, s, k) => onDocument(m, s, k),
   [Type.scan]: (m) => scan(m.tabId),
   [Type.silence]: (m) => onSilence(m),
-  [Type.typed]: (m) => onTyped(m),
+  [Type.typed]: (m, s) => onTyped(m, s),
   [Type.typedCheck]: (m) => onTypedCheck(m),
   [Type.submitted]: (m, s) => inTab(s, () => onSubmitted(m, s)),
   [Type.offerAnswer]: (m, s) => inTab(s, () => onOfferAnswer(m, s)),
 };
+
+/** Forgets a private window's traces once no private window is open. */
+export async function forgetPrivate() {
+  const open = api.windows ? await api.windows.getAll() : [];
+  if (open.some((w) => w.incognito)) return;
+  privateSeen.clear();
+  privateTyped.clear();
+  await store.dropPrivateRecords();
+}
 
 /**
  * Registers every listener. Called synchronously on the worker's first
@@ -276,6 +317,16 @@ export function register() {
 
   api.tabs.onRemoved.addListener((tabId) => {
     store.forgetTab(tabId).catch(() => {});
+  });
+
+  // The last private window closed: forget what it showed, and its records
+  // unless the user keeps them. Private windows do not outlive the browser:
+  // a start drops what a crash left.
+  api.windows?.onRemoved.addListener(() => {
+    forgetPrivate().catch((e) => console.warn('NotMine: private records not dropped:', e));
+  });
+  api.runtime.onStartup?.addListener(() => {
+    forgetPrivate().catch(() => {});
   });
 
   api.runtime.onInstalled.addListener(({ reason }) => {

@@ -57,6 +57,12 @@ export async function documentTab(tabId, trigger = 'warning', note = '') {
     key,
   });
   await store.addIncident(record);
-  await siteSerial(() => store.noteSite(store.hostOf(record.page.url), { people: record.people, record: true }));
+  // A private window's record lasts as long as private windows do, unless
+  // the user keeps them (options: keepPrivate); it counts for no site.
+  if (tabInfo?.incognito && !(await store.getSettings()).keepPrivate) {
+    await store.addPrivateRecord(record.id);
+  } else {
+    await siteSerial(() => store.noteSite(store.hostOf(record.page.url), { people: record.people, record: true }));
+  }
   return { record: { id: record.id, severity: record.severity, findings: record.frames.reduce((n, f) => n + f.findings.length, 0) } };
 }

@@ -7,7 +7,31 @@
  */
 import { api } from './browser.js';
 
-export const DEFAULT_SETTINGS = Object.freeze({ learn: false, screenshots: false, autoRecord: false });
+export const DEFAULT_SETTINGS = Object.freeze({ learn: false, screenshots: false, autoRecord: false, keepPrivate: false });
+
+const queues = new Map();
+
+/**
+ * Runs `job` holding the lock `name`: every read-modify-write of a key
+ * (profile, settings, records, identities, site numbers, the key, the
+ * per-page memory) runs under its key's lock, so two writers never both
+ * read the old value and the second undo the first (two first calls used
+ * to mint two keys). Web Locks (`navigator.locks`) span the background and
+ * the extension's pages, which share an origin; where there are none (a
+ * test under node), a queue in this context does.
+ */
+export function locked(name, job) {
+  const locks = globalThis.navigator?.locks;
+  if (locks?.request) return locks.request(`notmine:${name}`, () => job());
+  const prev = queues.get(name) ?? Promise.resolve();
+  const next = prev.then(() => job());
+  const tail = next.catch(() => {});
+  queues.set(name, tail);
+  tail.then(() => {
+    if (queues.get(name) === tail) queues.delete(name);
+  });
+  return next;
+}
 
 /** The profile object (the core's format), or null when there is none. */
 export async function getProfile() {
@@ -15,8 +39,7 @@ export async function getProfile() {
   return profile ?? null;
 }
 
-/** Stores the profile; an empty or null profile removes the key. */
-export async function setProfile(profile) {
+async function writeProfile(profile) {
   if (profile == null || Object.keys(profile).length === 0) {
     await api.storage.local.remove('profile');
   } else {
@@ -24,15 +47,34 @@ export async function setProfile(profile) {
   }
 }
 
+/** Stores the profile; an empty or null profile removes the key. */
+export function setProfile(profile) {
+  return locked('profile', () => writeProfile(profile));
+}
+
+/**
+ * Replaces the profile by `change(profile)` (which may be async), under
+ * the profile's lock; returns the new profile.
+ */
+export function updateProfile(change) {
+  return locked('profile', async () => {
+    const next = await change(await getProfile());
+    await writeProfile(next);
+    return next;
+  });
+}
+
 export async function getSettings() {
   const { settings } = await api.storage.local.get('settings');
   return { ...DEFAULT_SETTINGS, ...(settings ?? {}) };
 }
 
-export async function setSettings(patch) {
-  const settings = { ...(await getSettings()), ...patch };
-  await api.storage.local.set({ settings });
-  return settings;
+export function setSettings(patch) {
+  return locked('settings', async () => {
+    const settings = { ...(await getSettings()), ...patch };
+    await api.storage.local.set({ settings });
+    return settings;
+  });
 }
 
 /** `{host: ISO time}` of the sites the user silenced. */
@@ -42,12 +84,14 @@ export async function getSilenced() {
 }
 
 /** Silences (`on`) or unsilences a host; returns the new map. */
-export async function setSilenced(host, on) {
-  const silenced = await getSilenced();
-  if (on) silenced[host] = new Date().toISOString();
-  else delete silenced[host];
-  await api.storage.local.set({ silenced });
-  return silenced;
+export function setSilenced(host, on) {
+  return locked('silenced', async () => {
+    const silenced = await getSilenced();
+    if (on) silenced[host] = new Date().toISOString();
+    else delete silenced[host];
+    await api.storage.local.set({ silenced });
+    return silenced;
+  });
 }
 
 /** The host a URL's site is silenced under ("" for URLs without one). */
@@ -64,25 +108,68 @@ export async function getIncidents() {
   return Array.isArray(incidents) ? incidents : [];
 }
 
-export async function addIncident(record) {
-  const incidents = await getIncidents();
-  incidents.push(record);
-  await api.storage.local.set({ incidents });
-  return record;
+export function addIncident(record) {
+  return locked('incidents', async () => {
+    const incidents = await getIncidents();
+    incidents.push(record);
+    await api.storage.local.set({ incidents });
+    return record;
+  });
 }
 
 /** Deletes the records with these ids (a record added meanwhile is kept). */
-export async function removeIncidents(ids) {
+export function removeIncidents(ids) {
   const drop = new Set(ids);
-  const incidents = await getIncidents();
-  await api.storage.local.set({ incidents: incidents.filter((r) => !drop.has(r?.id)) });
+  return locked('incidents', async () => {
+    const incidents = await getIncidents();
+    await api.storage.local.set({ incidents: incidents.filter((r) => !drop.has(r?.id)) });
+  });
 }
 
 /** Deletes every record and the per-site numbers they belong with. */
-export async function clearIncidents() {
-  await api.storage.local.set({ incidents: [] });
-  await api.storage.local.remove('sites');
+export function clearIncidents() {
+  return locked('incidents', () => locked('sites', async () => {
+    await api.storage.local.set({ incidents: [], privateRecords: [] });
+    await api.storage.local.remove('sites');
+  }));
 }
+
+/**
+ * Ids of records made in a private window (`storage.local`, so that a
+ * crash does not keep them past the next start). Unless the user keeps
+ * them (`keepPrivate`), they are deleted when the last private window
+ * closes, and at the next start.
+ */
+export async function getPrivateRecords() {
+  const { privateRecords } = await api.storage.local.get('privateRecords');
+  return Array.isArray(privateRecords) ? privateRecords : [];
+}
+
+export function addPrivateRecord(id) {
+  return locked('incidents', async () => {
+    const ids = await getPrivateRecords();
+    if (!ids.includes(id)) ids.push(id);
+    await api.storage.local.set({ privateRecords: ids });
+  });
+}
+
+/** Deletes the records made in private windows; returns how many. */
+export function dropPrivateRecords() {
+  return locked('incidents', async () => {
+    const drop = new Set(await getPrivateRecords());
+    if (drop.size === 0) return 0;
+    if ((await getSettings()).keepPrivate) {
+      await api.storage.local.set({ privateRecords: [] });
+      return 0;
+    }
+    const incidents = await getIncidents();
+    const kept = incidents.filter((r) => !drop.has(r?.id));
+    await api.storage.local.set({ incidents: kept, privateRecords: [] });
+    return incidents.length - kept.length;
+  });
+}
+
+
 
 const tabKey = (tabId) => `tab:${tabId}`;
 
@@ -100,21 +187,46 @@ export async function getTab(tabId) {
  * page the user navigated away from, while the new page's subframes, which
  * may report before the top frame does, began after it.
  */
-export async function putFrame(tabId, frameId, entry) {
+export function putFrame(tabId, frameId, entry) {
   const key = tabKey(tabId);
-  const tab = (await getTab(tabId)) ?? { frames: {} };
-  if (frameId === 0 && entry.reason === 'load') {
-    for (const [id, f] of Object.entries(tab.frames)) {
-      if (!(f.origin >= entry.origin)) delete tab.frames[id];
+  return locked(key, async () => {
+    const tab = (await getTab(tabId)) ?? { frames: {} };
+    if (frameId === 0 && entry.reason === 'load') {
+      for (const [id, f] of Object.entries(tab.frames)) {
+        if (!(f.origin >= entry.origin)) delete tab.frames[id];
+      }
     }
+    // A later snapshot of the same document (a change, a rescan) keeps the
+    // mark that its page load was already counted for the site.
+    const prev = tab.frames[String(frameId)];
+    if (prev?.counted && prev.origin === entry.origin) entry.counted = true;
+    tab.frames[String(frameId)] = entry;
+    boundFrames(tab.frames);
+    await api.storage.session.set({ [key]: tab });
+    return tab;
+  });
+}
+
+/** Frames kept per tab. A page can make hundreds; their verdicts would fill `storage.session`. */
+export const FRAMES_MAX = 48;
+
+/**
+ * Drops frames past FRAMES_MAX: first those that do not warn, oldest
+ * first; the top frame is always kept.
+ */
+function boundFrames(frames) {
+  const ids = Object.keys(frames).filter((id) => id !== '0');
+  let extra = ids.length + (frames['0'] ? 1 : 0) - FRAMES_MAX;
+  if (extra <= 0) return;
+  const order = ids.sort((a, b) => {
+    const wa = frames[a].verdict?.warn ? 1 : 0;
+    const wb = frames[b].verdict?.warn ? 1 : 0;
+    return wa - wb || String(frames[a].at ?? '').localeCompare(String(frames[b].at ?? ''));
+  });
+  for (const id of order) {
+    if (extra-- <= 0) break;
+    delete frames[id];
   }
-  // A later snapshot of the same document (a change, a rescan) keeps the
-  // mark that its page load was already counted for the site.
-  const prev = tab.frames[String(frameId)];
-  if (prev?.counted && prev.origin === entry.origin) entry.counted = true;
-  tab.frames[String(frameId)] = entry;
-  await api.storage.session.set({ [key]: tab });
-  return tab;
 }
 
 export async function forgetTab(tabId) {
@@ -179,12 +291,19 @@ export async function takeClaim(tabId, token) {
  * keyed hashes in records and site numbers cannot be linked to anyone.
  */
 export async function getKey() {
+  const valid = (k) => typeof k === 'string' && /^[0-9a-f]{64}$/.test(k);
   const { key } = await api.storage.local.get('key');
-  if (typeof key === 'string' && /^[0-9a-f]{64}$/.test(key)) return key;
-  const bytes = crypto.getRandomValues(new Uint8Array(32));
-  const fresh = Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
-  await api.storage.local.set({ key: fresh });
-  return fresh;
+  if (valid(key)) return key;
+  // Minted under the lock, after a second look: two first calls at once
+  // must not make two keys (the first one's hashes would match nothing).
+  return locked('key', async () => {
+    const again = (await api.storage.local.get('key')).key;
+    if (valid(again)) return again;
+    const bytes = crypto.getRandomValues(new Uint8Array(32));
+    const fresh = Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
+    await api.storage.local.set({ key: fresh });
+    return fresh;
+  });
 }
 
 const SITE_PEOPLE_MAX = 5000;
@@ -199,8 +318,12 @@ export async function getSites() {
  * Adds to a site's numbers: `load` counts one more page load with a
  * finding, `people` adds keyed hashes, `record` one more record.
  */
-export async function noteSite(host, { load = false, people = [], record = false } = {}) {
-  if (!host) return null;
+export function noteSite(host, { load = false, people = [], record = false } = {}) {
+  if (!host) return Promise.resolve(null);
+  return locked('sites', () => noteSiteNow(host, load, people, record));
+}
+
+async function noteSiteNow(host, load, people, record) {
   const sites = await getSites();
   const now = new Date().toISOString();
   const s = sites[host] ?? { first_seen: now, last_seen: now, loads: 0, people: [], records: 0 };
@@ -224,37 +347,53 @@ export async function getIdentities() {
   return identities ?? {};
 }
 
-export async function addIdentities(host, people) {
-  if (!host || people.length === 0) return;
-  const identities = await getIdentities();
-  const list = identities[host] ?? [];
-  for (const p of people) if (!list.includes(p)) list.push(p);
-  identities[host] = list.slice(-MEMORY_MAX);
-  await api.storage.local.set({ identities });
+export function addIdentities(host, people) {
+  if (!host || people.length === 0) return Promise.resolve();
+  return locked('identities', async () => {
+    const identities = await getIdentities();
+    const list = identities[host] ?? [];
+    for (const p of people) if (!list.includes(p)) list.push(p);
+    identities[host] = list.slice(-MEMORY_MAX);
+    await api.storage.local.set({ identities });
+  });
 }
 
 /** Forgets what a site showed as this user. */
-export async function forgetIdentities(host) {
-  const identities = await getIdentities();
-  delete identities[host];
-  await api.storage.local.set({ identities });
+export function forgetIdentities(host) {
+  return locked('identities', async () => {
+    const identities = await getIdentities();
+    delete identities[host];
+    await api.storage.local.set({ identities });
+  });
 }
 
-const seenKey = (page) => `seen:${page}`;
+/** Pages remembered in `seen`, at most; the least recently seen go first. */
+export const SEEN_MAX = 200;
 
 /**
  * The people one page (origin + path) showed on its latest load, and on the
  * load before: `{load, people, previous}` (`load` is the document's
- * `performance.timeOrigin`). Session storage: forgotten with the session.
+ * `performance.timeOrigin`). Session storage, one bounded map (`seen`):
+ * forgotten with the session, and a page with many frames cannot fill
+ * the area.
  */
 export async function getSeen(page) {
-  const key = seenKey(page);
-  const got = await api.storage.session.get(key);
-  return got[key] ?? null;
+  const { seen } = await api.storage.session.get('seen');
+  return seen?.[page] ?? null;
 }
 
-export async function putSeen(page, seen) {
-  await api.storage.session.set({ [seenKey(page)]: seen });
+export function putSeen(page, entry) {
+  return locked('seen', async () => {
+    const { seen = {} } = await api.storage.session.get('seen');
+    delete seen[page];
+    seen[page] = { ...entry, at: Date.now() };
+    const pages = Object.keys(seen);
+    if (pages.length > SEEN_MAX) {
+      pages.sort((a, b) => (seen[a].at ?? 0) - (seen[b].at ?? 0));
+      for (const p of pages.slice(0, pages.length - SEEN_MAX)) delete seen[p];
+    }
+    await api.storage.session.set({ seen });
+  });
 }
 
 const TYPED_MAX = 500;
@@ -269,10 +408,12 @@ export async function getTyped() {
   return Array.isArray(typed) ? typed : [];
 }
 
-export async function addTyped(digest) {
-  const typed = (await getTyped()).filter((d) => d !== digest);
-  typed.push(digest);
-  await api.storage.session.set({ typed: typed.slice(-TYPED_MAX) });
+export function addTyped(digest) {
+  return locked('typed', async () => {
+    const typed = (await getTyped()).filter((d) => d !== digest);
+    typed.push(digest);
+    await api.storage.session.set({ typed: typed.slice(-TYPED_MAX) });
+  });
 }
 
 /** "Delete everything": every key in both areas. */

@@ -16,7 +16,7 @@ import { api } from '../lib/browser.js';
 import { el, localize, msg } from '../lib/i18n.js';
 import {
   deleteEverything, forgetIdentities, getIdentities, getIncidents, getProfile, getSettings,
-  getSilenced, setProfile, setSettings, setSilenced,
+  getSilenced, setProfile, setSettings, setSilenced, updateProfile,
 } from '../lib/store.js';
 
 const { Type } = globalThis.NotMineMessages;
@@ -170,15 +170,22 @@ async function add(cat) {
     return;
   }
   try {
-    const profile = (await getProfile()) || {};
-    const list = Array.isArray(profile[cat.key]) ? profile[cat.key] : [];
-    const k = sameKey(cat.key, value);
-    if (list.some((x) => sameKey(cat.key, x) === k)) {
+    // Read and written under the profile's lock: "This is me" in a tab may
+    // be adding to it at the same moment.
+    let duplicate = false;
+    await updateProfile((p) => {
+      const profile = p || {};
+      const list = Array.isArray(profile[cat.key]) ? profile[cat.key] : [];
+      const k = sameKey(cat.key, value);
+      duplicate = list.some((x) => sameKey(cat.key, x) === k);
+      if (duplicate) return p;
+      profile[cat.key] = [...list, value];
+      return cleaned(profile);
+    });
+    if (duplicate) {
       setError(cat.key, msg('options_error_duplicate'));
       return;
     }
-    profile[cat.key] = [...list, value];
-    await setProfile(cleaned(profile));
   } catch (e) {
     setError(cat.key, msg('options_error_save', [errorText(e)]));
     return;
@@ -192,13 +199,15 @@ async function add(cat) {
 
 async function remove(cat, value) {
   try {
-    const profile = (await getProfile()) || {};
-    const list = Array.isArray(profile[cat.key]) ? profile[cat.key] : [];
-    const target = JSON.stringify(value);
-    const i = list.findIndex((x) => JSON.stringify(x) === target);
-    if (i >= 0) list.splice(i, 1);
-    profile[cat.key] = list;
-    await setProfile(cleaned(profile));
+    await updateProfile((p) => {
+      const profile = p || {};
+      const list = Array.isArray(profile[cat.key]) ? profile[cat.key] : [];
+      const target = JSON.stringify(value);
+      const i = list.findIndex((x) => JSON.stringify(x) === target);
+      if (i >= 0) list.splice(i, 1);
+      profile[cat.key] = list;
+      return cleaned(profile);
+    });
   } catch (e) {
     say(msg('options_error_save', [errorText(e)]));
     return;
@@ -290,6 +299,7 @@ async function renderSettings() {
   $('learn').checked = Boolean(settings.learn);
   $('screenshots').checked = Boolean(settings.screenshots);
   $('auto-record').checked = Boolean(settings.autoRecord);
+  $('keep-private').checked = Boolean(settings.keepPrivate);
 }
 
 /** A settings checkbox: `key` in `settings`, with its status messages. */
@@ -397,6 +407,7 @@ async function main() {
   settingToggle('learn', 'learn', 'options_learn_on', 'options_learn_off');
   settingToggle('screenshots', 'screenshots', 'options_screenshots_on', 'options_screenshots_off');
   settingToggle('auto-record', 'autoRecord', 'options_auto_record_on', 'options_auto_record_off');
+  settingToggle('keep-private', 'keepPrivate', 'options_keep_private_on', 'options_keep_private_off');
   $('open-log').addEventListener('click', () => {
     api.tabs.create({ url: api.runtime.getURL('log/log.html') }).catch((e) => say(errorText(e)));
   });
