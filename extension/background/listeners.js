@@ -247,11 +247,18 @@ async function onSilence(message) {
   return { silenced };
 }
 
-/** SHA-256 of a value as the user typed it, trimmed; hex. */
+/**
+ * HMAC-SHA-256 of a value as the user typed it, trimmed, under the
+ * per-install key; hex. Keyed, so a digest in `storage.session` cannot be
+ * checked against guesses (a name, an email) by anyone without the key.
+ */
 async function digest(value) {
+  const hex = await store.getKey();
+  const raw = new Uint8Array(hex.match(/../g).map((h) => parseInt(h, 16)));
+  const key = await crypto.subtle.importKey('raw', raw, { name: 'HMAC', hash: 'SHA-256' }, false, ['sign']);
   const bytes = new TextEncoder().encode(String(value).trim());
-  const hash = new Uint8Array(await crypto.subtle.digest('SHA-256', bytes));
-  return Array.from(hash, (b) => b.toString(16).padStart(2, '0')).join('');
+  const mac = new Uint8Array(await crypto.subtle.sign('HMAC', key, bytes));
+  return Array.from(mac, (b) => b.toString(16).padStart(2, '0')).join('');
 }
 
 async function onTyped(message, sender) {

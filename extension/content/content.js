@@ -18,9 +18,14 @@
  *   - the rest are debounced (QUIET_MS), with a ceiling (MAX_WAIT_MS) so a
  *     busy page is still looked at;
  *   - a new snapshot is sent only when it differs from the last one sent;
- *   - at most MAX_CHANGE_SCANS change scans per document, and at most
- *     MAX_WORK_MS of snapshot work in total; a page that keeps mutating
- *     without ever settling for GIVE_UP_MS is given one last look and left.
+ *   - MAX_CHANGE_SCANS change scans and MAX_WORK_MS of snapshot work per
+ *     page view, and GIVE_UP_MS of mutating without settling; past any of
+ *     them the page is sampled instead: one look every SAMPLE_MS at most,
+ *     and never more than SAMPLE_SHARE of the time (a page that mutates
+ *     for ever is still watched, at a cost that stays small);
+ *   - a new page view starts a fresh budget: a single-page app's route
+ *     change (the URL changes; `popstate`, `hashchange`, or a mutation seen
+ *     at a new URL) and a page restored from the back/forward cache.
  * Values set by script (`input.value = …`) change no attribute and fire no
  * mutation, so a page with form controls gets one more look LATE_LOOK_MS
  * after idle.
@@ -39,6 +44,8 @@
   const MAX_CHANGE_SCANS = 25;
   const MAX_WORK_MS = 1500;
   const LATE_LOOK_MS = 1500;
+  const SAMPLE_MS = 5000;
+  const SAMPLE_SHARE = 0.02;
 
   const isTop = window === window.top;
 
@@ -53,12 +60,23 @@
   }
   if (inlinedByParent()) return;
 
-  /** Controls the user changed with trusted events → `user_modified`. */
-  const modified = new WeakSet();
+  /**
+   * What the user typed, per control: the value right after their last
+   * trusted input or change event. A control is `user_modified` only while
+   * it still holds that value, so a script that overwrites a field after a
+   * keystroke (and submits with `click()`) sends the script's value as the
+   * page's, not as the user's: it teaches the site's memory nothing.
+   */
+  const typedValue = new WeakMap();
+  const valueOf = (el) => (el.type === 'checkbox' || el.type === 'radio' ? String(el.checked) : el.value);
   const touched = (e) => {
     if (!e.isTrusted) return;
     const t = e.composedPath()[0]; // the real control, even inside a shadow root
-    if (t instanceof Element) modified.add(t);
+    if (t instanceof Element && 'value' in t) typedValue.set(t, valueOf(t));
+  };
+  /** The `modified` set the snapshot asks (content/snapshot.js `liveFlags`). */
+  const modified = {
+    has: (el) => typedValue.has(el) && typedValue.get(el) === valueOf(el),
   };
 
   /** Documents and shadow roots being watched (the page's own, then more as found). */
@@ -99,7 +117,8 @@
   function snapshotNow() {
     const t0 = performance.now();
     const snap = globalThis.notmineSnapshot(document, { modified, onRoot: watch });
-    workMs += performance.now() - t0;
+    lastLookMs = performance.now() - t0;
+    workMs += lastLookMs;
     return snap;
   }
 
@@ -281,12 +300,41 @@
   let firstPending = 0;
   let busySince = 0;
   let lastMutation = 0;
+  /** The extension went away under this page (reloaded, updated): for good. */
   let stopped = false;
+  /** The page view's budget is spent: look only now and then. */
+  let sampling = false;
+  let lastSample = 0;
+  let lastLookMs = 0;
+  /** The URL of the page view the budget belongs to. */
+  let viewUrl = location.href;
 
   function stopWatching() {
     stopped = true;
     if (observer !== null) observer.disconnect();
     clearTimeout(timer);
+  }
+
+  /** A new page view (route change, back/forward cache): a fresh budget. */
+  function newView() {
+    viewUrl = location.href;
+    changeScans = 0;
+    workMs = 0;
+    busySince = 0;
+    firstPending = 0;
+    sampling = false;
+  }
+
+  /** Looks at a page whose budget is spent, at most once per sampling period. */
+  function sample() {
+    if (timer !== 0) return;
+    const gap = Math.max(SAMPLE_MS, lastLookMs / SAMPLE_SHARE);
+    const wait = Math.max(0, lastSample + gap - performance.now());
+    timer = setTimeout(() => {
+      timer = 0;
+      lastSample = performance.now();
+      if (!stopped) check('change');
+    }, wait);
   }
 
   /** True when a mutation record could change what the snapshot holds. */
@@ -312,16 +360,25 @@
   const IGNORED = new Set(['script', 'style', 'link', 'meta', 'noscript', 'template', 'svg', 'canvas', 'head', 'title']);
 
   function onMutations(records) {
-    if (!stopped && records.some(matters)) schedule();
+    if (stopped || !records.some(matters)) return;
+    if (location.href !== viewUrl) newView();
+    schedule();
   }
 
   function schedule() {
+    if (stopped) return;
+    if (sampling) {
+      sample();
+      return;
+    }
     const now = performance.now();
     if (busySince === 0 || now - lastMutation > QUIET_MS) busySince = now;
     lastMutation = now;
     if (now - busySince > GIVE_UP_MS) {
-      stopWatching();
-      check('change'); // one last look at a page that never settles
+      sampling = true;
+      clearTimeout(timer);
+      timer = 0;
+      sample(); // a page that never settles: looked at now and then
       return;
     }
     if (firstPending === 0) firstPending = now;
@@ -331,11 +388,22 @@
   }
 
   function changed() {
+    timer = 0;
     firstPending = 0;
     if (stopped) return;
     changeScans += 1;
-    if (changeScans >= MAX_CHANGE_SCANS || workMs >= MAX_WORK_MS) stopWatching();
+    if (changeScans >= MAX_CHANGE_SCANS || workMs >= MAX_WORK_MS) sampling = true;
+    lastSample = performance.now();
     check('change');
+  }
+
+  // A single-page app's route change is a new page view.
+  for (const type of ['popstate', 'hashchange']) {
+    window.addEventListener(type, () => {
+      if (stopped || location.href === viewUrl) return;
+      newView();
+      schedule();
+    });
   }
 
   // Same-origin frames that load after the first snapshot: look again.
@@ -351,6 +419,7 @@
   window.addEventListener('pageshow', (e) => {
     if (!e.persisted) return;
     lastSubmit = null; // back on a page that was left: it is shown again
+    newView();
     check('load');
   });
 
@@ -371,7 +440,7 @@
     if (restored.length === 0) return;
     try {
       const r = await api.runtime.sendMessage({ type: Type.typedCheck, values: restored.map((c) => c.value).slice(0, 1000) });
-      restored.forEach((c, i) => { if (r && r.known && r.known[i]) modified.add(c); });
+      restored.forEach((c, i) => { if (r && r.known && r.known[i]) typedValue.set(c, valueOf(c)); });
     } catch (_) {
       // no answer: judge the values as the page's
     }

@@ -581,9 +581,9 @@
    * Builds the snapshot of `doc` (default: this page).
    *
    * @param {Document} [doc=document]
-   * @param {{modified?: WeakSet<Element>, onRoot?: function, limits?: object}} [opts]
-   *   `modified`: the controls the content script saw trusted input/change
-   *   events on (→ `user_modified`). `onRoot(root)`: called with each open
+   * @param {{modified?: {has: function(Element): boolean}, onRoot?: function, limits?: object}} [opts]
+   *   `modified`: which controls hold what the user typed (→
+   *   `user_modified`; content.js answers per value). `onRoot(root)`: called with each open
    *   shadow root and same-origin frame document the walk enters, so the
    *   caller can watch them for changes too (a MutationObserver on the page
    *   does not see inside either). `limits`: overrides of the caps, for

@@ -399,7 +399,7 @@ export function putSeen(page, entry) {
 const TYPED_MAX = 500;
 
 /**
- * SHA-256 hex digests of values the user typed this session, newest last,
+ * HMAC-SHA-256 hex digests (under the per-install key) of values the user typed this session, newest last,
  * at most TYPED_MAX. Only digests are kept: enough to recognise a value
  * the browser restores into a form, not enough to read it back.
  */

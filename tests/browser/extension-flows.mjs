@@ -26,6 +26,11 @@
  *   - "This is me" (keyboard) → confirmation → the profile holds the name
  *     and email; the reload shows no banner;
  *   - popup "Scan this page" lists every finding of the tab;
+ *   - typed-overwritten: the user types a name, a page script then puts a
+ *     stranger's name and email in → the scan judges both as the page's
+ *     (user_modified holds per value, not per field);
+ *   - busy-page: a page that mutates for ever, past its change budget,
+ *     then gets a stranger-filled form → sampled, so the banner still comes;
  *   - a stopped service worker: the next page still warns (time printed).
  * Last line: "N passed, M failed"; exit status 1 on any failure.
  */
@@ -43,7 +48,7 @@ const PAGES = join(ROOT, 'tests/browser/pages');
 const HOST = '#notmine-warning-host';
 const WARN_WITHIN_MS = 5000;
 const QUIET_FOR_MS = 3000;
-const OVERALL_MS = 150000;
+const OVERALL_MS = 190000;
 
 const { check, run } = checks();
 
@@ -223,6 +228,29 @@ async function main() {
     await page.reload();
     check('"This is me": the reload shows no banner', !(await banner(page, QUIET_FOR_MS)));
     await setProfile(null);
+
+    // typed-overwritten: what the user typed counts as theirs only while
+    // the field still holds it.
+    await page.goto(`${origin}/t/typed-overwritten.html`);
+    await sleep(300);
+    await page.type('#name', 'Katrin Vogelsang');
+    await page.evaluate(() => {
+      document.getElementById('name').value = 'Anna Lindner';
+      document.getElementById('mail').value = 'anna.lindner@web.de';
+    });
+    t = await waitEntry((e) => e.frames['0']);
+    const scanned = await worker.evaluate((id) => chrome.runtime.sendMessage({ type: 'scan', tabId: id }), t.id);
+    const ow = scanned?.tab?.frames?.['0']?.verdict?.findings ?? [];
+    check('typed-overwritten: the overwritten name is the page\'s, not the user\'s',
+      ow.some((f) => f.field?.id === 'name') && ow.some((f) => f.field?.id === 'mail'),
+      ow.map((f) => `${f.field?.id}: ${f.value}`).join(', ') || JSON.stringify(scanned).slice(0, 200));
+
+    // busy-page: past its budget a page is sampled, not abandoned.
+    await page.goto(`${origin}/t/busy-page.html`);
+    const busyShown = await banner(page, 30000);
+    const busyT = await page.evaluate(() => ({ form: Number(document.documentElement.dataset.formAt), at: window.__notmineHostAt }));
+    check('busy-page: a form arriving after 17 s of mutations still warns', busyShown && busyT.at > busyT.form,
+      busyShown ? `form at ${busyT.form.toFixed(0)} ms, banner at ${busyT.at.toFixed(0)} ms` : 'no banner within 30 s');
 
     // A stopped service worker is started again by the next page's message.
     await b.stopWorker(page);
