@@ -62,6 +62,28 @@ wasm-bindgen --target web --out-dir "$out_dir" --no-typescript "$wasm_in"
 [ -f "$wasm_out" ] || die "wasm-bindgen did not produce $wasm_out"
 say "bindgen in $(elapsed "$t"): $(size_line "$wasm_out")"
 
+# The glue keeps its instance in module variables and has no way to drop
+# it; after a trap the background needs a fresh one (background/core.js).
+# One exported function, appended, forgets the instance so that the next
+# init() instantiates anew. The names it resets are checked first, so a
+# wasm-bindgen that renames them fails here, not in a browser.
+glue="$out_dir/notmine.js"
+for name in 'let wasmModule, wasmInstance, wasm;' 'let __wbg_init_promise;' 'cachedDataViewMemory0 = null;' 'cachedUint8ArrayMemory0 = null;'; do
+  grep -qF "$name" "$glue" || die "the wasm-bindgen glue no longer has \`$name\`: update the reset in scripts/build-wasm.sh"
+done
+cat >> "$glue" <<'JS'
+
+/** NotMine: forgets the instance; the next init() makes a fresh one (scripts/build-wasm.sh). */
+export function resetInstance() {
+    wasm = undefined;
+    wasmInstance = undefined;
+    wasmModule = undefined;
+    __wbg_init_promise = undefined;
+    cachedDataViewMemory0 = null;
+    cachedUint8ArrayMemory0 = null;
+}
+JS
+
 if [ "${NOTMINE_SKIP_WASM_OPT:-0}" = 1 ]; then
   say "note: NOTMINE_SKIP_WASM_OPT=1, wasm-opt skipped: the .wasm is not size-optimised"
 else

@@ -27,6 +27,9 @@
 # wasm     wasm glue tests cargo test --target wasm32-unknown-unknown --test wasm
 #                          (wasm-bindgen-test under node)
 #          wasm package    scripts/build-wasm.sh: extension/pkg
+#          core after a trap  node --test tests/wasm-js/: background/core.js
+#                          on the real package starts a fresh instance after
+#                          a trap (needs: wasm package)
 # package  extension zips  scripts/package.sh: dist/notmine-<version>-chrome.zip
 #                          and dist/notmine-<version>-firefox.zip
 #                          (needs: wasm package)
@@ -266,6 +269,7 @@ st_js() {
 # wasm
 st_wasm_glue() { cargo test --target "$WASM_TARGET" --test wasm; }
 st_wasm_pkg() { bash scripts/build-wasm.sh; }
+st_core_trap() { node --test tests/wasm-js/; }
 
 # package
 st_zips() { bash scripts/package.sh; }
@@ -380,6 +384,7 @@ for kind in "${selected[@]}"; do
       add st_wasm_glue "wasm glue tests (node)"
       add st_wasm_pkg "wasm package"
       provided[wasm-pkg]=1
+      add st_core_trap "core after a trap (node)"
       ;;
     package)
       need wasm-pkg package

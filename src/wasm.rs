@@ -21,6 +21,16 @@ fn start() {
     console_error_panic_hook::set_once();
 }
 
+/// Traps on purpose: a Rust panic is a wasm `unreachable`, a
+/// `WebAssembly.RuntimeError` in JavaScript. Only the test of the
+/// background's recovery calls it (tests/wasm-js/core-trap.test.mjs): after
+/// a trap the background starts a fresh instance instead of reusing one
+/// whose state the panic may have left half-changed.
+#[wasm_bindgen(js_name = trapForTest)]
+pub fn trap_for_test() {
+    panic!("a trap on purpose, to test the recovery");
+}
+
 /// The snapshot schema version this core reads.
 #[wasm_bindgen(js_name = schemaVersion)]
 pub fn schema_version() -> u32 {

@@ -1,0 +1,40 @@
+// background/core.js with the real wasm package (extension/pkg, built by
+// scripts/build-wasm.sh): after a trap the background judges with a fresh
+// instance. Runs after the wasm package step (scripts/test.sh, kind wasm).
+import test from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+// The glue fetches notmine_bg.wasm next to itself; node's fetch does not
+// read file: URLs, so this one does.
+const realFetch = globalThis.fetch;
+globalThis.fetch = async (url) => {
+  const u = url instanceof URL ? url : new URL(String(url));
+  if (u.protocol !== 'file:') return realFetch(url);
+  return new Response(readFileSync(fileURLToPath(u)), { headers: { 'Content-Type': 'application/wasm' } });
+};
+console.warn = () => {}; // the trap's own reports
+console.error = () => {};
+
+const core = await import('../../extension/background/core.js');
+
+const KEY = 'ab'.repeat(32);
+const who = { names: ['Katrin Vogelsang'], emails: [] };
+
+test('a trap fails its call, and the next call runs on a fresh instance', async () => {
+  await core.core();
+  const before = core.peopleOf(who, KEY);
+  assert.equal(before.length, 1);
+  assert.equal(core.instanceCount(), 1);
+  assert.throws(() => core.trapForTest(), WebAssembly.RuntimeError);
+  assert.equal(core.instanceCount(), 2, 'a fresh instance was started');
+  await core.core();
+  // The same answer from the fresh instance.
+  assert.deepEqual(core.peopleOf(who, KEY), before);
+  // And it traps and recovers again.
+  assert.throws(() => core.trapForTest(), WebAssembly.RuntimeError);
+  await core.core();
+  assert.equal(core.instanceCount(), 3);
+  assert.deepEqual(core.peopleOf(who, KEY), before);
+});
