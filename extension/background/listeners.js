@@ -65,6 +65,8 @@ async function onSnapshot(message, sender) {
   const frameId = sender.frameId ?? 0;
   let firstWarning = false;
   let offer = null;
+  /** Top frame: the subframes of this page that already warned (their own messages may have come first). */
+  let frames = [];
   await serial(tabId, () => bestEffort('the tab\'s verdict', async () => {
     const tab = await putFrame(tabId, frameId, {
       url: snapshot.url,
@@ -82,6 +84,11 @@ async function onSnapshot(message, sender) {
       await store.putFrame(tabId, 0, top);
     }
     await setBadge(tabId, tab, silenced);
+    if (frameId === 0) {
+      frames = Object.entries(tab.frames)
+        .filter(([id, f]) => id !== '0' && f.verdict?.warn)
+        .map(([id, f]) => ({ frameId: Number(id), url: f.url, verdict: f.verdict }));
+    }
     // In the tab's queue: a form sent just before this page's load has
     // left its offer by now (onSubmitted runs in the same queue).
     if (frameId === 0) offer = await takeOffer(tabId, settings.learn, !verdict.warn && !message.leaving);
@@ -95,7 +102,10 @@ async function onSnapshot(message, sender) {
   // A subframe's warning is shown in the top frame's banner, where the user
   // looks; the subframe outlines its own fields.
   if (frameId !== 0 && verdict.warn && !silenced) tellTopFrame(tabId, frameId, snapshot.url, verdict);
-  return offer ? { verdict, silenced, offer } : { verdict, silenced };
+  const reply = { verdict, silenced };
+  if (frames.length > 0 && !silenced) reply.frames = frames;
+  if (offer) reply.offer = offer;
+  return reply;
 }
 
 /**

@@ -156,6 +156,10 @@
       if (reply) console.warn('NotMine:', reply.error);
       return;
     }
+    // Subframes that warned before this frame's listener was there.
+    if (isTop && Array.isArray(reply.frames)) {
+      for (const f of reply.frames) frameVerdicts.set(f.frameId, { verdict: f.verdict, url: f.url });
+    }
     render(reply.verdict, reply.silenced);
     if (reply.offer && isTop) ui.offer(reply.offer, answerOffer);
   }

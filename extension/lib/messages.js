@@ -132,8 +132,13 @@
     typedCheck: 'typed-check',
   });
 
-  /** The schemes of the web pages content scripts run in (manifest `<all_urls>`). */
-  const WEB_URL = /^(https?|file|ftp):/i;
+  /**
+   * The schemes of the frames content scripts run in: web pages (manifest
+   * `<all_urls>`), and the frames inside them that have no origin of their
+   * own (`about:blank`, `about:srcdoc`, `data:`, `blob:`; manifest
+   * `match_origin_as_fallback`).
+   */
+  const WEB_URL = /^(https?|file|ftp|about|data|blob):/i;
 
   /**
    * Who sent a message, or null (anything else, e.g. another extension):
@@ -143,7 +148,8 @@
    *     page. When the browser does not tell the tab's URL, the sender's
    *     own URL decides.
    *   - `content`: a content script, in a frame of a tab, whose frame
-   *     shows a web page (http, https, file, ftp).
+   *     shows a web page (http, https, file, ftp) or a frame of one without
+   *     an origin of its own (about:, data:, blob:).
    *
    * @param {Sender} sender
    * @param {string} ownId `runtime.id`

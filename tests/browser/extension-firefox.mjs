@@ -14,6 +14,8 @@
  *     data) shows the banner host `#notmine-warning-host` with a non-zero
  *     box within 5 s (time printed from navigation start);
  *   - /impressum.html shows no banner within 3 s;
+ *   - /t/sandboxed-frames.html: pre-filled forms only in a sandboxed srcdoc
+ *     frame and a data: frame (opaque origins) → a banner within 5 s;
  *   - /konto.html, an account page of "Jonas Brenner": no banner without a
  *     profile (it may be the user's own); no banner with Jonas's own data as
  *     the profile (his own account page); a banner with www/profile.json
@@ -43,6 +45,7 @@ import { serve } from './lib/server.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const WWW = join(ROOT, 'www');
+const PAGES = join(ROOT, 'tests/browser/pages');
 const SHOTS = join(ROOT, 'artifacts/screenshots');
 const MANIFEST = JSON.parse(readFileSync(join(ROOT, 'extension/manifest.json'), 'utf8'));
 const GECKO_ID = MANIFEST.browser_specific_settings.gecko.id;
@@ -86,7 +89,7 @@ async function main() {
     return;
   }
 
-  const server = await serve({ dirs: { '/': WWW } });
+  const server = await serve({ dirs: { '/': WWW, '/t/': PAGES } });
   const origin = server.origin;
   const requests = [];
   const bidiRequests = [];
@@ -179,6 +182,8 @@ async function main() {
     // 2. The imprint: company data, never a warning.
     const i = await visit(page, `${origin}/impressum.html`, QUIET_FOR_MS);
     check('impressum: no banner within 3 s', i.host === null);
+    const sb = await visit(page, `${origin}/t/sandboxed-frames.html`, WARN_WITHIN_MS);
+    check('sandboxed-frames: opaque-origin frames warn (banner)', sb.host !== null, `${sb.wallMs} ms`);
 
     // 3. An account page of Jonas Brenner.
     const k0 = await visit(page, `${origin}/konto.html`, QUIET_FOR_MS);

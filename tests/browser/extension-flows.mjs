@@ -20,6 +20,9 @@
  *     (attribute changes inside the shadow root only) → banner, outline;
  *   - frame-outer: a cross-origin frame with a pre-filled form → banner in
  *     the top page naming the frame, the frame's own verdict stored;
+ *   - sandboxed-frames: a sandboxed srcdoc frame and a data: frame, each
+ *     pre-filled (opaque origins the page cannot read) → each sends its own
+ *     verdict, and the top page's banner names them;
  *   - badge: the tab's badge text is the number of findings;
  *   - "Document it" (keyboard) → one incident record with masked values and
  *     none of the page's values in clear;
@@ -162,6 +165,15 @@ async function main() {
     check('frame-outer: the frame outlines its own fields', outlinedInFrame === 'solid', String(outlinedInFrame));
 
     // gewinnspiel: badge, then "Document it" and "This is me" by keyboard.
+    // sandboxed-frames: opaque-origin frames are scanned from inside.
+    await page.goto(`${origin}/t/sandboxed-frames.html`);
+    const sbShown = await banner(page);
+    t = await waitEntry((e) => Object.values(e.frames).filter((f) => f.verdict?.warn).length >= 2, 6000);
+    const opaque = Object.entries(t.entry?.frames ?? {}).filter(([id, f]) => id !== '0' && f.verdict?.warn)
+      .map(([, f]) => `${f.url.slice(0, 12)}: ${f.verdict.findings.map((x) => x.field?.id).join(',')}`);
+    check('sandboxed-frames: the srcdoc and data: frames each warn', sbShown && opaque.length === 2
+      && opaque.some((o) => /vn,em|em,vn/.test(o)) && opaque.some((o) => o.startsWith('data:') && /nn/.test(o)), `banner ${sbShown}; ${opaque.join(' | ') || 'none'}`);
+
     await page.goto(`${origin}/gewinnspiel.html`);
     await banner(page);
     t = await waitEntry((e) => e.frames['0']?.verdict?.warn);

@@ -28,10 +28,11 @@ test('an extension page is one in no tab or in a tab of its own, and a content s
   assert.deepEqual(admit({ type: 'scan', tabId: 5 }, framed, ID, ORIGIN), { ok: false, error: 'scan may not be sent from an unknown sender' });
   const noTabUrl = { id: ID, url: `${ORIGIN}options/options.html`, tab: { id: 3 } };
   assert.equal(senderKind(noTabUrl, ID, ORIGIN), 'page', 'a tab whose URL the browser does not tell: the sender URL decides');
-  for (const url of ['about:blank', 'chrome://settings/', 'moz-extension://other/x.html', 'data:text/html,x', '', undefined]) {
+  for (const url of ['chrome://settings/', 'moz-extension://other/x.html', 'javascript:alert(1)', '', undefined]) {
     assert.equal(senderKind({ id: ID, url, tab: { id: 7 } }, ID, ORIGIN), null, String(url));
   }
-  for (const url of ['http://a.example/', 'https://a.example/x', 'file:///tmp/a.html', 'ftp://a.example/']) {
+  for (const url of ['http://a.example/', 'https://a.example/x', 'file:///tmp/a.html', 'ftp://a.example/',
+    'about:srcdoc', 'about:blank', 'data:text/html,x', 'blob:https://a.example/5c6e']) {
     assert.equal(senderKind({ id: ID, url, tab: { id: 7 } }, ID, ORIGIN), 'content', url);
   }
   assert.equal(senderKind({ id: ID, url: 'https://a.example/', tab: { id: -1 } }, ID, ORIGIN), null, 'no real tab');
