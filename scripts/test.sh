@@ -325,8 +325,8 @@ e2e_in() {
 }
 st_e2e_chromium() { e2e_in chromium e2e-demo; }
 st_e2e_firefox() { e2e_in firefox e2e-demo; }
-st_incidents_chromium() { e2e_in chromium e2e-incidents; }
-st_incidents_firefox() { e2e_in firefox e2e-incidents; }
+st_incidents_chromium() { NOTMINE_BIN="$NOTMINE_BIN" e2e_in chromium e2e-incidents; }
+st_incidents_firefox() { NOTMINE_BIN="$NOTMINE_BIN" e2e_in firefox e2e-incidents; }
 st_reasons_chromium() { e2e_in chromium reasons-de; }
 st_reasons_firefox() { e2e_in firefox reasons-de; }
 st_loads_chromium() { e2e_in chromium loads-to-warn; }
@@ -412,6 +412,7 @@ for kind in "${selected[@]}"; do
       ;;
     e2e)
       need zips e2e
+      need cli e2e
       add st_smoke_firefox "extension smoke (Firefox)"
       add st_e2e_chromium "end-to-end on the demo site (Chromium)"
       add st_e2e_firefox "end-to-end on the demo site (Firefox)"

@@ -269,7 +269,7 @@ pub fn to_html_with_reasons(
     o.push_str(if in_clear {
         "<p class=\"notice\"><strong>Contains other people's data in clear.</strong> Share this report only with someone entitled to see it, such as the data-protection authority.</p>\n"
     } else {
-        "<p class=\"notice\">Other people's data is masked (first letters only). Each record's SHA-256 (below) lets a reader check it was not altered after it was recorded; docs/incident.md in the NotMine repository says how.</p>\n"
+        "<p class=\"notice\">Other people's data is masked (first letters only). Each record carries its SHA-256 and, when the extension made it, an Ed25519 signature by that install's key: <code>notmine verify</code> on the JSON export checks both (docs/incident.md in the NotMine repository says what a signature proves).</p>\n"
     });
     o.push_str(&site_summary(records));
     o.push_str("</header>\n");
@@ -426,14 +426,21 @@ fn incident_html<'t>(
             ));
         }
     }
+    let signed = match &r.signature {
+        Some(sig) => format!(
+            " · signed, Ed25519 key <code>{}</code>",
+            esc(&crate::incident::key_fingerprint(&sig.public_key))
+        ),
+        None => " · not signed".to_string(),
+    };
     o.push_str(&format!(
-        "<p class=\"small\">Record {} · SHA-256 <code>{}</code> · {}</p>\n</section>\n",
+        "<p class=\"small\">Record {} · SHA-256 <code>{}</code> · {}{signed}</p>\n</section>\n",
         esc(&r.id),
         esc(&r.hash),
         if r.verify() {
-            "verified: unchanged since it was recorded"
+            "the content matches its hash"
         } else {
-            "DOES NOT VERIFY: changed after it was recorded"
+            "DOES NOT MATCH ITS HASH: changed after it was recorded"
         }
     ));
 }

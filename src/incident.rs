@@ -111,6 +111,59 @@ pub struct Incident {
     pub extension_version: String,
     pub screenshot: Option<String>,
     pub hash: String,
+    /// The extension's Ed25519 signature over [`Incident::canonical_json`]
+    /// (docs/incident.md "Signatures"); absent in records made before
+    /// records were signed, and by the CLI.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub signature: Option<Signature>,
+}
+
+/// A record's signature: made by the extension with the install's own
+/// Ed25519 key (WebCrypto), whose public key travels with it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Signature {
+    /// `Ed25519`, the only one.
+    pub alg: String,
+    /// The signer's public key: 32 bytes as 64 hex digits.
+    pub public_key: String,
+    /// The signature over the canonical JSON: 64 bytes as 128 hex digits.
+    pub value: String,
+}
+
+/// What checking a record's signature found.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum SignatureCheck {
+    /// The record carries no signature.
+    Unsigned,
+    /// The signature is the key's over this content; `key` is the public
+    /// key's fingerprint ([`key_fingerprint`]).
+    Valid { key: String },
+    /// The signature does not match the content (or is malformed): the
+    /// record was altered after it was signed, or the signature is not one.
+    Invalid { why: String },
+}
+
+/// A public key's fingerprint: the first 16 hex digits of SHA-256 over its
+/// 32 bytes, in groups of four — short enough to read out and compare.
+pub fn key_fingerprint(public_key_hex: &str) -> String {
+    let bytes = from_hex(public_key_hex).unwrap_or_default();
+    let digest = hex(&Sha256::digest(&bytes));
+    digest.as_bytes()[..16]
+        .chunks(4)
+        .map(|c| std::str::from_utf8(c).unwrap_or(""))
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+fn from_hex(s: &str) -> Option<Vec<u8>> {
+    if s.len() % 2 != 0 || !s.bytes().all(|b| b.is_ascii_hexdigit()) {
+        return None;
+    }
+    (0..s.len())
+        .step_by(2)
+        .map(|i| u8::from_str_radix(&s[i..i + 2], 16).ok())
+        .collect()
 }
 
 /// One frame as the recorder hands it in.
@@ -234,6 +287,7 @@ pub fn record(
         extension_version: input.extension_version,
         screenshot: input.screenshot,
         hash: String::new(),
+        signature: None,
     };
     inc.hash = inc.compute_hash();
     Ok(inc)
@@ -283,6 +337,37 @@ impl Incident {
         self.schema == INCIDENT_SCHEMA && self.hash == self.compute_hash()
     }
 
+    /// Checks the record's Ed25519 signature against its own public key.
+    /// Native only: the extension verifies with WebCrypto.
+    #[cfg(not(target_arch = "wasm32"))]
+    pub fn check_signature(&self) -> SignatureCheck {
+        use ed25519_dalek::{Signature as Sig, VerifyingKey};
+        let Some(sig) = &self.signature else {
+            return SignatureCheck::Unsigned;
+        };
+        let bad = |why: &str| SignatureCheck::Invalid {
+            why: why.to_string(),
+        };
+        if sig.alg != "Ed25519" {
+            return bad("not an Ed25519 signature");
+        }
+        let Some(key) = from_hex(&sig.public_key).and_then(|b| <[u8; 32]>::try_from(b).ok()) else {
+            return bad("the public key is not 32 bytes of hex");
+        };
+        let Some(value) = from_hex(&sig.value).and_then(|b| <[u8; 64]>::try_from(b).ok()) else {
+            return bad("the signature is not 64 bytes of hex");
+        };
+        let Ok(key) = VerifyingKey::from_bytes(&key) else {
+            return bad("the public key is not a valid Ed25519 key");
+        };
+        match key.verify_strict(self.canonical_json().as_bytes(), &Sig::from_bytes(&value)) {
+            Ok(()) => SignatureCheck::Valid {
+                key: key_fingerprint(&sig.public_key),
+            },
+            Err(_) => bad("the signature does not match the record: it was changed after signing"),
+        }
+    }
+
     /// The record without any value in clear (what a masked export holds).
     pub fn masked(&self) -> Incident {
         let mut r = self.clone();
@@ -329,6 +414,7 @@ impl Incident {
 fn strip_for_hash(v: &mut Value) {
     if let Value::Object(m) = v {
         m.remove("hash");
+        m.remove("signature");
         if let Some(Value::Array(frames)) = m.get_mut("frames") {
             for f in frames {
                 if let Some(Value::Array(fs)) = f.get_mut("findings") {
@@ -709,6 +795,88 @@ mod tests {
         ));
         assert!(!r.canonical_json().contains("value_in_clear"));
         assert!(!r.canonical_json().contains("\"hash\""));
+    }
+
+    /// Signs `r` as the extension does (with a fixed test key).
+    fn signed(mut r: Incident) -> Incident {
+        use ed25519_dalek::{Signer, SigningKey};
+        let key = SigningKey::from_bytes(&[7u8; 32]);
+        let sig = key.sign(r.canonical_json().as_bytes());
+        r.signature = Some(Signature {
+            alg: "Ed25519".into(),
+            public_key: hex(key.verifying_key().as_bytes()),
+            value: hex(&sig.to_bytes()),
+        });
+        r
+    }
+
+    #[test]
+    fn a_signature_holds_for_the_record_and_its_masked_export_and_not_after_a_change() {
+        let r = signed(
+            record(
+                input(
+                    contest("Miriam", "Hartwig", "miriam.hartwig@gmx.de"),
+                    Trigger::Warning,
+                ),
+                &Profile::default(),
+                &key(),
+            )
+            .unwrap(),
+        );
+        let fp = key_fingerprint(&r.signature.as_ref().unwrap().public_key);
+        assert_eq!(fp.len(), 19, "{fp}");
+        assert_eq!(
+            r.check_signature(),
+            SignatureCheck::Valid { key: fp.clone() }
+        );
+        // The signature leaves the hash alone, and covers what a masked
+        // export holds (values in clear are outside both).
+        assert!(r.verify());
+        assert_eq!(
+            r.masked().check_signature(),
+            SignatureCheck::Valid { key: fp }
+        );
+        // Read back from JSON, still valid.
+        let back = Incident::from_value(serde_json::to_value(&r).unwrap()).unwrap();
+        assert!(matches!(
+            back.check_signature(),
+            SignatureCheck::Valid { .. }
+        ));
+        // Any change breaks it, the note as much as a finding.
+        let mut t = r.clone();
+        t.note.push_str(" (edited)");
+        t.hash = t.compute_hash(); // a forger can recompute the hash, not the signature
+        assert!(t.verify());
+        assert!(matches!(
+            t.check_signature(),
+            SignatureCheck::Invalid { .. }
+        ));
+        let mut t = r.clone();
+        t.frames[0].findings[0].value = "J•••".into();
+        assert!(matches!(
+            t.check_signature(),
+            SignatureCheck::Invalid { .. }
+        ));
+        // Another key's signature over the same record is valid, under another fingerprint.
+        let mut other = r.clone();
+        other.signature.as_mut().unwrap().public_key =
+            hex(ed25519_dalek::SigningKey::from_bytes(&[8u8; 32])
+                .verifying_key()
+                .as_bytes());
+        assert!(matches!(
+            other.check_signature(),
+            SignatureCheck::Invalid { .. }
+        ));
+        // Unsigned records say so; malformed signatures are invalid, not a panic.
+        let mut u = r.clone();
+        u.signature = None;
+        assert_eq!(u.check_signature(), SignatureCheck::Unsigned);
+        let mut m = r.clone();
+        m.signature.as_mut().unwrap().value = "zz".into();
+        assert!(matches!(
+            m.check_signature(),
+            SignatureCheck::Invalid { .. }
+        ));
     }
 
     #[test]

@@ -183,6 +183,18 @@ pub fn verify_record(record: JsValue) -> Result<bool, JsError> {
     Ok(records(record)?.iter().all(Incident::verify))
 }
 
+/// The bytes a record's hash and signature are taken over
+/// ([`Incident::canonical_json`]): what the background signs and the log
+/// verifies, with WebCrypto's Ed25519.
+#[wasm_bindgen(js_name = canonicalJson)]
+pub fn canonical_json(record: JsValue) -> Result<String, JsError> {
+    let recs = records(record)?;
+    match recs.as_slice() {
+        [one] => Ok(one.canonical_json()),
+        _ => Err(JsError::new("canonicalJson takes one record")),
+    }
+}
+
 /// The JSON export of `records` (masked unless `in_clear`).
 #[wasm_bindgen(js_name = exportJson)]
 pub fn export_json(recs: JsValue, in_clear: bool, exported_at: &str) -> Result<String, JsError> {

@@ -235,11 +235,7 @@ fn html_report_of_a_folder_of_saved_pages() {
     assert!(!h.contains("<script"), "{h}");
     assert!(h.contains("=HYPERLINK(&quot;x&quot;) &lt;script&gt;"));
     assert!(!h.contains("jonas.brenner@gmx.de") && h.contains("j•••@g•••.de"));
-    assert_eq!(
-        h.matches("verified: unchanged since it was recorded")
-            .count(),
-        2
-    );
+    assert_eq!(h.matches("the content matches its hash").count(), 2);
     let err = String::from_utf8(o.stderr).unwrap();
     assert!(err.contains("3 page(s) scanned, 2 in the report"), "{err}");
 }
@@ -301,4 +297,105 @@ fn a_fifo_and_a_hostile_page_cost_one_line_each_not_the_batch() {
         l[2]
     );
     assert_eq!(l[3]["warn"], true);
+}
+
+/// A record of PREFILLED, as the extension makes one, signed when `sign`.
+fn a_record(sign: bool) -> notmine::incident::Incident {
+    use ed25519_dalek::{Signer, SigningKey};
+    use notmine::incident::{
+        record, FrameInput, PageRef, PeopleKey, RecordInput, Signature, Trigger,
+    };
+    let snap = notmine::html::snapshot_from_str(
+        PREFILLED,
+        "https://shop.example/",
+        notmine::snapshot::Limits::DEFAULT,
+    );
+    let input = RecordInput {
+        id: "00000000-0000-4000-8000-0000000000aa".into(),
+        trigger: Trigger::Warning,
+        recorded_at: "2026-12-04T21:40:00Z".into(),
+        local_time: String::new(),
+        time_zone: String::new(),
+        page: PageRef {
+            url: snap.url.clone(),
+            title: snap.title.clone(),
+        },
+        note: String::new(),
+        frames: vec![FrameInput {
+            frame_id: 0,
+            url: String::new(),
+            title: String::new(),
+            snapshot: snap,
+        }],
+        browser: "test".into(),
+        extension_version: "0.1.0".into(),
+        screenshot: None,
+    };
+    let mut r = record(
+        input,
+        &notmine::Profile::default(),
+        &PeopleKey::from_hex(&"11".repeat(32)).unwrap(),
+    )
+    .unwrap();
+    if sign {
+        let key = SigningKey::from_bytes(&[3u8; 32]);
+        let hex = |b: &[u8]| b.iter().map(|x| format!("{x:02x}")).collect::<String>();
+        let sig = key.sign(r.canonical_json().as_bytes());
+        r.signature = Some(Signature {
+            alg: "Ed25519".into(),
+            public_key: hex(key.verifying_key().as_bytes()),
+            value: hex(&sig.to_bytes()),
+        });
+    }
+    r
+}
+
+#[test]
+fn verify_checks_hash_and_signature_of_an_export() {
+    let d = tmp("verify");
+    let signed = a_record(true);
+    let export = notmine::export::to_json(
+        &[signed.clone(), a_record(false)],
+        false,
+        "2026-12-04T21:41:00Z",
+    );
+    let good = d.join("export.json");
+    std::fs::write(&good, &export).unwrap();
+    let o = notmine(&["verify", good.to_str().unwrap()]);
+    let out = String::from_utf8_lossy(&o.stdout);
+    assert_eq!(o.status.code(), Some(0), "{out}");
+    let lines: Vec<&str> = out.lines().collect();
+    assert!(
+        lines[0].starts_with("ok ") && lines[0].contains("signed by key "),
+        "{out}"
+    );
+    assert!(
+        lines[1].starts_with("ok ") && lines[1].contains("not signed"),
+        "{out}"
+    );
+    assert_eq!(lines[2], "2 record(s), 0 altered");
+
+    // A forger edits the note and recomputes the SHA-256: the signature says so.
+    let mut v: serde_json::Value = serde_json::from_str(&export).unwrap();
+    v["records"][0]["note"] = "nothing to see".into();
+    let mut forged: notmine::incident::Incident =
+        serde_json::from_value(v["records"][0].clone()).unwrap();
+    forged.hash = forged.compute_hash();
+    v["records"][0] = serde_json::to_value(&forged).unwrap();
+    let bad = d.join("forged.json");
+    std::fs::write(&bad, serde_json::to_string(&v).unwrap()).unwrap();
+    let o = notmine(&["verify", bad.to_str().unwrap()]);
+    let out = String::from_utf8_lossy(&o.stdout);
+    assert_eq!(o.status.code(), Some(1), "{out}");
+    assert!(
+        out.lines().next().unwrap().starts_with("ALTERED") && out.contains("changed after signing"),
+        "{out}"
+    );
+
+    // Not records at all: a clear error, exit 2.
+    let junk = d.join("junk.json");
+    std::fs::write(&junk, "{\"records\": [{\"schema\": 1}]}").unwrap();
+    let o = notmine(&["verify", junk.to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&o.stderr).contains("cannot be read"));
 }

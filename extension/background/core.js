@@ -50,6 +50,7 @@ function guarded(fn) {
   };
 }
 
+export const canonicalJson = guarded(wasm.canonicalJson);
 export const claim = guarded(wasm.claim);
 export const incidentRecord = guarded(wasm.incidentRecord);
 export const judgeInContext = guarded(wasm.judgeInContext);

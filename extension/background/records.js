@@ -2,11 +2,13 @@
  * Incident records: "Document it" / "Document this page", built by the
  * core (docs/incident.md) from a fresh snapshot of every frame that
  * reported, with the time in UTC and local, the page, the user's note, and
- * a screenshot if the user agreed to screenshots once in the options.
+ * a screenshot if the user agreed to screenshots once in the options, and
+ * the install's Ed25519 signature (lib/signing.js).
  */
 import { api } from '../lib/browser.js';
 import * as store from '../lib/store.js';
-import { core, incidentRecord } from './core.js';
+import { sign } from '../lib/signing.js';
+import { canonicalJson, core, incidentRecord } from './core.js';
 import { localTime } from './policy.js';
 import { frameSnapshot, siteSerial } from './tabs.js';
 
@@ -56,6 +58,13 @@ export async function documentTab(tabId, trigger = 'warning', note = '') {
     profile,
     key,
   });
+  // Signed with the install's key over the bytes its hash covers; a
+  // browser without Ed25519 in WebCrypto leaves it unsigned, and says so.
+  try {
+    record.signature = await sign(canonicalJson(record));
+  } catch (e) {
+    console.warn('NotMine: the record could not be signed:', e);
+  }
   await store.addIncident(record);
   // A private window's record lasts as long as private windows do, unless
   // the user keeps them (options: keepPrivate); it counts for no site.

@@ -6,6 +6,7 @@
  * stopping the idle service worker but not the browser session.
  */
 import { api } from './browser.js';
+import { forgetKey } from './signing.js';
 
 export const DEFAULT_SETTINGS = Object.freeze({ learn: false, screenshots: false, autoRecord: false, keepPrivate: false });
 
@@ -416,8 +417,9 @@ export function addTyped(digest) {
   });
 }
 
-/** "Delete everything": every key in both areas. */
+/** "Delete everything": every key in both areas, and the records' signing key. */
 export async function deleteEverything() {
   await api.storage.local.clear();
   await api.storage.session.clear();
+  await forgetKey();
 }

@@ -17,6 +17,7 @@
 import * as core from '../pkg/notmine.js';
 import { api } from '../lib/browser.js';
 import { el, kindWord, localize, msg, reasonText } from '../lib/i18n.js';
+import { fingerprint, ownPublicKey, verify as verifySignature } from '../lib/signing.js';
 import { clearIncidents, getIncidents, hostOf, removeIncidents } from '../lib/store.js';
 
 const $ = (id) => document.getElementById(id);
@@ -378,6 +379,23 @@ async function verify(r) {
   return answer;
 }
 
+/**
+ * The record's signature: `{state, text}`, `state` one of ok-own (this
+ * install's key), ok-other (another key: another device, or made before
+ * "Delete everything"), none, bad.
+ */
+async function signatureState(r) {
+  const sig = r.signature;
+  if (!sig) return { state: 'none', text: msg('log_signature_none') };
+  const ok = await verifySignature(sig, (await coreFn('canonicalJson'))(r));
+  const fp = await fingerprint(sig.public_key).catch(() => '?');
+  if (!ok) return { state: 'bad', text: msg('log_signature_bad') };
+  const own = await ownPublicKey().catch(() => null);
+  return own === sig.public_key
+    ? { state: 'ok-own', text: msg('log_signature_own', [fp]) }
+    : { state: 'ok-other', text: msg('log_signature_other', [fp]) };
+}
+
 function integrity(r) {
   const box = el('div', 'integrity');
   box.append(el('h3', '', msg('log_integrity_heading')));
@@ -386,7 +404,17 @@ function integrity(r) {
   const state = fact(dl, msg('log_verifies'), msg('log_verify_checking'), 'verify');
   state.id = 'verify-state';
   state.dataset.state = 'checking';
+  const signed = fact(dl, msg('log_signature'), msg('log_verify_checking'), 'verify');
+  signed.id = 'signature-state';
+  signed.dataset.state = 'checking';
   box.append(dl);
+  signatureState(r).then(({ state: st, text }) => {
+    signed.dataset.state = st;
+    signed.textContent = text;
+  }, (e) => {
+    signed.dataset.state = 'unknown';
+    signed.textContent = msg('log_verify_unknown', [errorText(e)]);
+  });
   verify(r).then((ok) => {
     if (ok === true) {
       state.dataset.state = 'ok';

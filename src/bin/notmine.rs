@@ -105,6 +105,19 @@ mod cli {
             #[arg(value_name = "CORPUS")]
             corpus: PathBuf,
         },
+        /// Check incident records (the extension's JSON export, a list of
+        /// records, or one record): each record's SHA-256 against its
+        /// content, and its Ed25519 signature against the public key it
+        /// carries. One line per record; the key's fingerprint is printed,
+        /// to compare with the one the extension's log shows.
+        ///
+        /// Exit status: 0 when every record is intact (signed or not), 1 when
+        /// any was altered, 2 when a file cannot be read as records.
+        Verify {
+            /// Exported or stored records, as JSON.
+            #[arg(required = true, value_name = "FILE")]
+            files: Vec<PathBuf>,
+        },
         /// Print the page snapshot the core judges (docs/snapshot.md), one
         /// JSON object per file: what the extension's content script must
         /// produce for the same page.
@@ -160,6 +173,7 @@ mod cli {
                 paths,
             } => (profile, format, paths),
             Command::Snapshot { paths } => return snapshots(&paths),
+            Command::Verify { files } => return verify(&files),
             Command::Eval {
                 profile,
                 format,
@@ -269,6 +283,62 @@ mod cli {
         }
         out.flush()?;
         Ok(if any_warn {
+            ExitCode::from(1)
+        } else {
+            ExitCode::SUCCESS
+        })
+    }
+
+    /// `notmine verify`: one line per record, exit 1 on any altered one.
+    fn verify(files: &[PathBuf]) -> Result<ExitCode> {
+        use notmine::incident::SignatureCheck;
+        let mut altered = 0;
+        let mut n = 0;
+        for f in files {
+            let text = std::fs::read_to_string(f)
+                .with_context(|| format!("cannot read {}", f.display()))?;
+            let v: serde_json::Value = serde_json::from_str(&text).with_context(|| {
+                format!("{} is not JSON: export the records again", f.display())
+            })?;
+            let list = match v {
+                serde_json::Value::Object(ref m) if m.contains_key("records") => {
+                    m["records"].as_array().cloned().unwrap_or_default()
+                }
+                serde_json::Value::Array(a) => a,
+                other => vec![other],
+            };
+            for r in list {
+                n += 1;
+                let rec = match Incident::from_value(r) {
+                    Ok(rec) => rec,
+                    Err(e) => anyhow::bail!("{}: record {n} cannot be read: {e}", f.display()),
+                };
+                let hash_ok = rec.verify();
+                let sig = rec.check_signature();
+                let (word, what) = match (&sig, hash_ok) {
+                    (SignatureCheck::Invalid { why }, _) => {
+                        ("ALTERED", format!("signature: {why}"))
+                    }
+                    (_, false) => (
+                        "ALTERED",
+                        "the SHA-256 does not match the content".to_string(),
+                    ),
+                    (SignatureCheck::Valid { key }, true) => {
+                        ("ok", format!("hash matches, signed by key {key}"))
+                    }
+                    (SignatureCheck::Unsigned, true) => (
+                        "ok",
+                        "hash matches, not signed (anyone could have made it)".to_string(),
+                    ),
+                };
+                if word != "ok" {
+                    altered += 1;
+                }
+                println!("{word:<8} {}  {}  {what}", rec.id, rec.recorded_at);
+            }
+        }
+        println!("{n} record(s), {altered} altered");
+        Ok(if altered > 0 {
             ExitCode::from(1)
         } else {
             ExitCode::SUCCESS

@@ -28,8 +28,9 @@
  * Screenshots: artifacts/screenshots/e2e-<browser>-{log,log-record,log-hostile,report}.png.
  * Last line "N passed, M failed"; exit 1 on any failure.
  */
+import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { launch, sleep } from './lib/browsers.mjs';
@@ -47,6 +48,8 @@ const MANIFEST = JSON.parse(readFileSync(join(ROOT, 'extension/manifest.json'), 
 const EXT = process.env.NOTMINE_EXT || join(ROOT, 'extension');
 const ZIP = process.env.NOTMINE_ZIP || join(ROOT, `dist/notmine-${MANIFEST.version}-firefox.zip`);
 const SHOTS = join(ROOT, 'artifacts/screenshots');
+/** The release CLI, for `notmine verify` on the export (scripts/test.sh builds it). */
+const BIN = process.env.NOTMINE_BIN || join(ROOT, 'target/release/notmine');
 const HOST = '#notmine-warning-host';
 const WARN_WITHIN_MS = 5000;
 const RECORD_WITHIN_MS = 10000;
@@ -73,6 +76,7 @@ function hashVerifies(record) {
   const r = structuredClone(record);
   const { hash } = r;
   delete r.hash;
+  delete r.signature; // the hash and the signature cover the same bytes, neither itself
   for (const f of r.frames ?? []) for (const x of f.findings ?? []) delete x.value_in_clear;
   return typeof hash === 'string' && createHash('sha256').update(canonical(r), 'utf8').digest('hex') === hash;
 }
@@ -221,15 +225,20 @@ async function main() {
       row.loads === '3' && row.people === '3' && row.records === '3', row?.text);
     await log.screenshot({ path: join(SHOTS, `e2e-${KIND}-log.png`), fullPage: true });
     const verdicts = [];
+    const signatures = [];
     for (const id of listed) {
       await log.click(`#records li[data-id="${id}"] button`);
       const state = await log.waitForFunction(() => {
         const s = document.querySelector('#verify-state')?.dataset.state;
-        return s && s !== 'checking' ? s : null;
-      }, { timeout: 5000 }).then((h) => h.jsonValue(), () => 'timeout');
-      verdicts.push(state);
+        const g = document.querySelector('#signature-state')?.dataset.state;
+        return s && s !== 'checking' && g && g !== 'checking' ? [s, g, document.querySelector('#signature-state').textContent] : null;
+      }, { timeout: 5000 }).then((h) => h.jsonValue(), () => ['timeout', 'timeout', '']);
+      verdicts.push(state[0]);
+      signatures.push(state);
     }
     check('log: every record verifies (verifyRecord) when opened', verdicts.every((s) => s === 'ok'), verdicts.join(', '));
+    check('log: every record is signed by this browser\'s key (WebCrypto Ed25519)',
+      signatures.every((g) => g[1] === 'ok-own'), signatures.map((g) => `${g[1]}: ${g[2]}`).join(' | '));
     const shown = await log.evaluate(() => ({
       img: document.querySelector('#detail .screenshot img')?.naturalWidth ?? 0,
       rows: document.querySelectorAll('#detail .findings-table tr.finding').length,
@@ -254,6 +263,40 @@ async function main() {
         exported.schema === 1 && exported.in_clear === false && exported.records?.length === 3 && ISO_UTC.test(exported.exported_at),
         `${exported.records?.length} records, exported_at ${exported.exported_at}`);
       check('JSON export: every hash verifies (node crypto)', exported.records.every(hashVerifies));
+      // A third party's check: the CLI verifies the masked export's
+      // signatures, and a forged note (hash recomputed) is caught.
+      if (existsSync(BIN)) {
+        const dir = join(ROOT, 'artifacts');
+        mkdirSync(dir, { recursive: true });
+        const file = join(dir, `e2e-${KIND}-export.json`);
+        writeFileSync(file, json);
+        let out = '';
+        let status = 0;
+        try {
+          out = execFileSync(BIN, ['verify', file], { encoding: 'utf8' });
+        } catch (e) {
+          out = String(e.stdout ?? '');
+          status = e.status ?? -1;
+        }
+        check('notmine verify: the export\'s 3 records are intact and signed', status === 0 &&
+          (out.match(/^ok .*signed by key /gm) ?? []).length === 3, out.trim().split('\n').pop());
+        const forged = JSON.parse(json);
+        forged.records[0].note = 'edited later';
+        const { hash: _h, signature: _s, ...rest } = forged.records[0];
+        forged.records[0].hash = createHash('sha256').update(canonical(rest), 'utf8').digest('hex');
+        writeFileSync(file, JSON.stringify(forged));
+        try {
+          execFileSync(BIN, ['verify', file], { encoding: 'utf8' });
+          status = 0;
+        } catch (e) {
+          out = String(e.stdout ?? '');
+          status = e.status ?? -1;
+        }
+        check('notmine verify: a note edited after export is caught by the signature', status === 1 &&
+          /^ALTERED .*signature/m.test(out), out.trim().split('\n')[0]);
+      } else {
+        check('notmine verify', false, `${BIN} is missing: cargo build --release --bin notmine`);
+      }
       check('JSON export: no value_in_clear key', !json.includes('"value_in_clear"'));
       const text = searchable(exported);
       const leaked = secrets.filter((s) => text.includes(s) || text.includes(JSON.stringify(s).slice(1, -1)));

@@ -1,0 +1,123 @@
+/**
+ * Record signatures (docs/incident.md, "Signatures").
+ *
+ * Each install has one Ed25519 key pair, made on first use with WebCrypto
+ * and kept in the extension's own IndexedDB, which neither web pages nor
+ * content scripts can open. The private key is a non-extractable
+ * `CryptoKey`: no script, the extension's own included, can read its
+ * bytes; it can only be asked to sign. The public key travels with every
+ * record it signs, as 64 hex digits, and its fingerprint (the first 16
+ * hex digits of its SHA-256) is what a person compares.
+ *
+ * What is signed is the record's canonical JSON (the core's
+ * `canonicalJson`: the bytes its SHA-256 is taken over), so a masked
+ * export still verifies.
+ */
+
+const DB = 'notmine-keys';
+const STORE = 'keys';
+const ID = 'record-signing';
+const ALG = 'Ed25519';
+
+const hex = (bytes) => Array.from(new Uint8Array(bytes), (b) => b.toString(16).padStart(2, '0')).join('');
+const unhex = (s) => new Uint8Array((String(s).match(/../g) ?? []).map((h) => parseInt(h, 16)));
+
+/** The result of an IndexedDB request. */
+const done = (req) => new Promise((resolve, reject) => {
+  req.onsuccess = () => resolve(req.result);
+  req.onerror = () => reject(req.error);
+});
+
+function openDb() {
+  const req = indexedDB.open(DB, 1);
+  req.onupgradeneeded = () => req.result.createObjectStore(STORE);
+  return done(req);
+}
+
+async function load() {
+  const db = await openDb();
+  try {
+    return (await done(db.transaction(STORE).objectStore(STORE).get(ID))) ?? null;
+  } finally {
+    db.close();
+  }
+}
+
+async function save(entry) {
+  const db = await openDb();
+  try {
+    const tx = db.transaction(STORE, 'readwrite');
+    tx.objectStore(STORE).put(entry, ID);
+    await new Promise((resolve, reject) => {
+      tx.oncomplete = resolve;
+      tx.onerror = () => reject(tx.error);
+    });
+  } finally {
+    db.close();
+  }
+}
+
+/** Runs `job` under a lock that spans the extension's contexts (Web Locks). */
+function locked(job) {
+  const locks = globalThis.navigator?.locks;
+  return locks?.request ? locks.request('notmine:signing-key', job) : job();
+}
+
+/**
+ * The install's key pair, `{privateKey, publicKey}` (`publicKey` as hex),
+ * made on first use — once, even when two records are made at once.
+ */
+export async function signingKey() {
+  const have = await load();
+  if (have) return have;
+  return locked(async () => {
+    const again = await load();
+    if (again) return again;
+    const pair = await crypto.subtle.generateKey({ name: ALG }, false, ['sign', 'verify']);
+    const entry = {
+      privateKey: pair.privateKey,
+      publicKey: hex(await crypto.subtle.exportKey('raw', pair.publicKey)),
+      created: new Date().toISOString(),
+    };
+    await save(entry);
+    return entry;
+  });
+}
+
+/** This install's public key as hex, or null when none was made yet. */
+export async function ownPublicKey() {
+  return (await load())?.publicKey ?? null;
+}
+
+/** Signs `text` (a record's canonical JSON): the record's `signature`. */
+export async function sign(text) {
+  const { privateKey, publicKey } = await signingKey();
+  const value = await crypto.subtle.sign(ALG, privateKey, new TextEncoder().encode(text));
+  return { alg: ALG, public_key: publicKey, value: hex(value) };
+}
+
+/** Whether `signature` is its public key's over `text`; false when malformed. */
+export async function verify(signature, text) {
+  if (!signature || signature.alg !== ALG) return false;
+  const pub = unhex(signature.public_key);
+  const value = unhex(signature.value);
+  if (pub.length !== 32 || value.length !== 64) return false;
+  try {
+    const key = await crypto.subtle.importKey('raw', pub, { name: ALG }, true, ['verify']);
+    return await crypto.subtle.verify(ALG, key, value, new TextEncoder().encode(text));
+  } catch (_) {
+    return false;
+  }
+}
+
+/** A public key's fingerprint: "1a2b 3c4d 5e6f 7a8b" (as `notmine verify` prints it). */
+export async function fingerprint(publicKeyHex) {
+  const digest = hex(await crypto.subtle.digest('SHA-256', unhex(publicKeyHex)));
+  return digest.slice(0, 16).match(/..../g).join(' ');
+}
+
+/** "Delete everything": the key pair goes too; later records get a new one. */
+export function forgetKey() {
+  if (typeof indexedDB === 'undefined') return Promise.resolve();
+  return done(indexedDB.deleteDatabase(DB)).catch(() => {});
+}
