@@ -9,7 +9,9 @@
 //! notes). This is where time is measured, not in a test: a timed test
 //! fails on a busy machine for no fault of the code.
 //!
-//! Run: `cargo bench --bench hostile` (one shape: add its name).
+//! Run: `cargo bench --bench hostile` (one shape: add its name;
+//! `-- --write DIR` writes the pages as DIR/<shape>.html instead, for
+//! `tools/hostile-wasm.mjs`, which times the extension's core on them).
 //! Figures are in BENCHMARKS.md.
 
 #[path = "../tests/hostile/shapes.rs"]
@@ -30,8 +32,17 @@ const FAIL: Duration = Duration::from_secs(2);
 fn main() {
     let only: Vec<String> = std::env::args()
         .skip(1)
-        .filter(|a| !a.starts_with("--"))
+        .filter(|a| !a.starts_with("--") && !a.contains('/'))
         .collect();
+    let args: Vec<String> = std::env::args().collect();
+    if let Some(i) = args.iter().position(|a| a == "--write") {
+        let dir = std::path::PathBuf::from(args.get(i + 1).expect("--write DIR"));
+        std::fs::create_dir_all(&dir).expect("a directory to write to");
+        for s in shapes::all() {
+            std::fs::write(dir.join(format!("{}.html", s.name)), &s.page).expect("writable");
+        }
+        return;
+    }
     let profile = Profile::default();
     let mut over = 0;
     println!(

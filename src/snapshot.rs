@@ -46,7 +46,7 @@ pub struct Limits {
 
 impl Limits {
     pub const DEFAULT: Limits = Limits {
-        max_nodes: 200_000,
+        max_nodes: 50_000,
         max_text: 4_096,
         max_total_text: 8 * 1024 * 1024,
         max_depth: 60,
@@ -89,7 +89,7 @@ pub struct Snapshot {
     /// the page. Read by [`crate::facts::embedded`].
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub data: Vec<DataBlock>,
-    /// What was left out and why ("truncated: more than 200000 nodes").
+    /// What was left out and why ("truncated: more than 50000 nodes").
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub notes: Vec<String>,
 }

@@ -42,9 +42,19 @@ fn to_js<T: Serialize>(v: &T) -> Result<JsValue, JsError> {
         .map_err(|e| JsError::new(&format!("cannot return the result to JavaScript: {e}")))
 }
 
+/// A snapshot from JavaScript: its JSON text, or the object itself.
+///
+/// The text is the fast way in: serde_json reads it in one pass over
+/// wasm memory, while reading an object goes back to JavaScript for every
+/// property (a 10 MB snapshot took 0.9 s that way, 60 ms as text;
+/// BENCHMARKS.md). The background sends text.
 fn snapshot(v: JsValue) -> Result<Snapshot, JsError> {
-    let snap: Snapshot = serde_wasm_bindgen::from_value(v)
-        .map_err(|e| JsError::new(&format!("the page snapshot is malformed: {e}")))?;
+    let snap: Snapshot = match v.as_string() {
+        Some(text) => serde_json::from_str(&text)
+            .map_err(|e| JsError::new(&format!("the page snapshot is malformed: {e}")))?,
+        None => serde_wasm_bindgen::from_value(v)
+            .map_err(|e| JsError::new(&format!("the page snapshot is malformed: {e}")))?,
+    };
     snap.check_version()
         .map_err(|e| JsError::new(&e.to_string()))?;
     Ok(snap)

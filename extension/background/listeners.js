@@ -52,7 +52,9 @@ async function onSnapshot(message, sender) {
   const seenOf = (p) => (priv ? privateSeen.get(p) ?? null : store.getSeen(p));
   const [seen, identities] = await Promise.all([page ? seenOf(page) : null, store.getIdentities()]);
   const previous = previousPeople(seen, load);
-  const { verdict, people, own } = judgeInContext(snapshot, profile, key, { previous, site: identities[host] ?? [] });
+  // As JSON text: the core reads text in one pass, an object property by
+  // property across the boundary (tools/hostile-wasm.mjs: 30-50 % faster).
+  const { verdict, people, own } = judgeInContext(JSON.stringify(snapshot), profile, key, { previous, site: identities[host] ?? [] });
   const next = seenAfter(load, people, previous);
   if (page && next) {
     if (priv) privateSeen.set(page, next);

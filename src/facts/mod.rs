@@ -112,7 +112,7 @@ pub const MAX_CONTROLS: usize = 6_000;
 /// a "Label: value" line and a record's cell, so the count bounds the
 /// work: 100,000 greetings took 0.66 s native. The most in the corpus of
 /// real pages is about 2,800 text nodes.
-pub const MAX_LINES: usize = 10_000;
+pub const MAX_LINES: usize = 5_000;
 
 /// Collects the facts of a page.
 pub fn extract(snap: &Snapshot) -> PageFacts<'_> {

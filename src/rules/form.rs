@@ -33,6 +33,13 @@ pub fn judge(facts: &PageFacts<'_>, m: &Matcher) -> Vec<Finding> {
         groups.entry(c.form).or_default().push(c);
     }
     for group in groups.values() {
+        // Past the findings listed, with one already high, no later form
+        // can change the verdict: its severity is the highest there is.
+        if out.len() > super::MAX_FINDINGS
+            && out.iter().any(|f: &Finding| f.severity == Severity::High)
+        {
+            break;
+        }
         let pre: Vec<Prefill<'_, '_>> = group
             .iter()
             .copied()

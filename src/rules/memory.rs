@@ -110,6 +110,9 @@ fn shown(facts: &PageFacts<'_>) -> Vec<Shown1> {
     out
 }
 
+/// Names and emails weighed per page ([`judge_in_context`]).
+pub const MAX_SHOWN: usize = 100;
+
 /// Judges a page with what was remembered about it.
 pub fn judge_in_context(
     snap: &Snapshot,
@@ -119,7 +122,11 @@ pub fn judge_in_context(
 ) -> InContext {
     let facts = extract(snap);
     let mut verdict = judge_facts(snap, &facts, profile);
-    let shown = shown(&facts);
+    let mut shown = shown(&facts);
+    // Who a page shows is a handful of people; past this many the page is
+    // a list of people, not one customer's view, and each one more costs a
+    // keyed hash and a place in the site's memory.
+    shown.truncate(MAX_SHOWN);
     let people = people_of(shown.iter().map(|s| (s.kind, s.raw.as_str())), key);
     let matcher = profile.matcher();
     let all_own = !shown.is_empty()

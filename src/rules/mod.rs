@@ -72,8 +72,7 @@ pub fn judge_facts(snap: &Snapshot, facts: &PageFacts<'_>, profile: &Profile) ->
     notes.extend(facts.notes.iter().cloned());
     if findings.len() > MAX_FINDINGS {
         notes.push(format!(
-            "truncated: {} findings; the first {MAX_FINDINGS} are listed",
-            findings.len()
+            "truncated: more than {MAX_FINDINGS} findings; the first {MAX_FINDINGS} are listed"
         ));
         findings.truncate(MAX_FINDINGS);
     }
