@@ -279,7 +279,7 @@ async function forgetLoads() {
   const api = globalThis.browser ?? globalThis.chrome;
   await api.storage.local.remove('identities');
   const all = await api.storage.session.get(null);
-  await api.storage.session.remove(Object.keys(all).filter((k) => k.startsWith('seen:') || k.startsWith('tab:')));
+  await api.storage.session.remove(Object.keys(all).filter((k) => k === 'seen' || k.startsWith('seen:') || k.startsWith('tab:')));
 }
 
 /**

@@ -37,7 +37,7 @@ import { cpus } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import { CHROMIUM, hostTimer, launch } from '../tests/browser/lib/browsers.mjs';
+import { CHROMIUM, hostTimer, launch, waitBanner } from '../tests/browser/lib/browsers.mjs';
 import { serve } from '../tests/browser/lib/server.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -323,7 +323,7 @@ async function bannerTimes(origin) {
     await page.evaluateOnNewDocument(hostTimer);
     const load = async () => {
       await page.goto(url, { waitUntil: 'domcontentloaded' });
-      const ok = await page.waitForSelector('#notmine-warning-host', { timeout: BANNER_MS })
+      const ok = await waitBanner(page, BANNER_MS)
         .then(() => true, () => false);
       if (!ok) { out.missed++; return null; }
       return page.evaluate(() => window.__notmineHostAt - performance.getEntriesByType('navigation')[0].domContentLoadedEventEnd);

@@ -322,6 +322,7 @@
   /** A new page view (route change, back/forward cache): a fresh budget. */
   function newView() {
     viewUrl = location.href;
+    ui.newView();
     changeScans = 0;
     workMs = 0;
     busySince = 0;
@@ -350,8 +351,7 @@
       return !(p && p.nodeType === 1 && IGNORED.has(p.localName));
     }
     if (r.type === 'attributes') {
-      // Our own field outlines are style changes too.
-      return !IGNORED.has(t.localName) && !(r.attributeName === 'style' && ui.styled(t));
+      return !IGNORED.has(t.localName);
     }
     for (const list of [r.addedNodes, r.removedNodes]) {
       for (const n of list) {

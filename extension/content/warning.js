@@ -8,13 +8,23 @@
  *   status(key, subs)            a line of feedback under the buttons
  *   remove()                     banner and outlines gone
  *   offer(offer, answer)         "Add what you typed to your profile?" bar
- *   owns(node) / styled(node)    for the MutationObserver: our own changes
+ *   owns(node)                   for the MutationObserver: our own elements
+ *   newView()                    a route change: the banner's restores start afresh
  *
  * The banner is a red bar fixed at the top of the page, inside a CLOSED
- * shadow root on a host element (`#notmine-warning-host`) appended to
- * `<html>`: page scripts cannot reach into it and page styles do not leak in.
- * The offer is a calm blue bar at the bottom, built the same way on its own
- * host (`#notmine-offer-host`), so it never covers a warning.
+ * shadow root on a host element appended to `<html>`: page scripts cannot
+ * reach into it and page styles do not leak in. The host has no id and no
+ * class (nothing fixed a page could look for), and its position is set with
+ * `!important` inline, which no page stylesheet overrides. A page that
+ * removes or restyles the host gets it back, as it was (at most
+ * MAX_RESTORES times per page view; the toolbar badge stays either way).
+ * The offer is a calm blue bar at the bottom, built the same way on its
+ * own host, so it never covers a warning.
+ *
+ * Field outlines are boxes drawn in an overlay of our own (a fixed,
+ * click-through host with a closed shadow root) over the fields' places,
+ * never styles on the page's elements: a page cannot read which of its
+ * fields NotMine flagged.
  * Text is set only with `textContent`, never parsed as HTML — the values in
  * the confirmation are other people's data from an untrusted page. Strings
  * come from `_locales`. Styles are set through the CSSOM (`style.cssText`),
@@ -28,8 +38,11 @@
 
   const { msg, kindWord } = globalThis.notmineShared;
   const { reasonText } = globalThis.NotMineReasons;
-  const HOST_ID = 'notmine-warning-host';
-  const OUTLINE = '3px solid #c62828';
+  const OUTLINE_COLOUR = '#c62828';
+  /** How often a removed or hidden banner is put back per page view. */
+  const MAX_RESTORES = 50;
+  /** How often outline boxes follow their fields (besides scroll and resize). */
+  const FOLLOW_MS = 400;
   const MAX_FIELD_LABELS = 8;
 
   /** Unique kinds, in the order first found, as words. */
@@ -87,30 +100,69 @@
     return out;
   }
 
-  /** Outlines that are ours, with the page's previous values to restore. */
-  let outlined = [];
-  const styledNodes = new WeakSet();
+  /**
+   * The outline overlay: one box per flagged field, in a closed shadow
+   * root on a fixed, click-through host. The boxes follow the fields on
+   * scroll, resize and every FOLLOW_MS (a field that moves by script).
+   */
+  let overlay = null; // {host, root, boxes: [{node, box}], timer}
+
+  function placeBoxes() {
+    if (!overlay) return;
+    for (const { node, box } of overlay.boxes) {
+      const r = node.isConnected ? node.getBoundingClientRect() : null;
+      if (!r || (r.width === 0 && r.height === 0)) {
+        box.style.display = 'none';
+        continue;
+      }
+      box.style.display = 'block';
+      box.style.left = `${r.left - 5}px`;
+      box.style.top = `${r.top - 5}px`;
+      box.style.width = `${r.width + 10}px`;
+      box.style.height = `${r.height + 10}px`;
+    }
+  }
 
   function clearOutlines() {
-    for (const { node, outline, offset } of outlined) {
-      node.style.outline = outline;
-      node.style.outlineOffset = offset;
-    }
-    outlined = [];
+    if (!overlay) return;
+    clearInterval(overlay.timer);
+    window.removeEventListener('scroll', placeBoxes, true);
+    window.removeEventListener('resize', placeBoxes);
+    overlay.host.remove();
+    overlay = null;
   }
 
   function outline(findings, roots) {
     clearOutlines();
+    const nodes = [];
     for (const f of findings) {
       if (f.place !== 'form-field') continue;
-      for (const node of fieldsOf(f, roots)) {
-        if (outlined.some((o) => o.node === node)) continue;
-        outlined.push({ node, outline: node.style.outline, offset: node.style.outlineOffset });
-        styledNodes.add(node);
-        node.style.outline = OUTLINE;
-        node.style.outlineOffset = '2px';
-      }
+      for (const node of fieldsOf(f, roots)) if (!nodes.includes(node)) nodes.push(node);
     }
+    if (nodes.length === 0) return;
+    const h = document.createElement('div');
+    fix(h, 'position: fixed; inset: 0; pointer-events: none; z-index: 2147483646; display: block;');
+    const root = h.attachShadow({ mode: 'closed' });
+    const boxes = nodes.map((node) => {
+      const box = el('div', `position: fixed; box-sizing: border-box; border: 3px solid ${OUTLINE_COLOUR}; ` +
+        'border-radius: 3px; pointer-events: none; display: none;');
+      root.append(box);
+      return { node, box };
+    });
+    overlay = { host: h, root, boxes, timer: setInterval(placeBoxes, FOLLOW_MS) };
+    window.addEventListener('scroll', placeBoxes, { capture: true, passive: true });
+    window.addEventListener('resize', placeBoxes, { passive: true });
+    document.documentElement.append(h);
+    placeBoxes();
+  }
+
+  /**
+   * `cssText` with every declaration `!important`: inline important
+   * declarations win over any page stylesheet, important or not.
+   */
+  function fix(node, cssText) {
+    const decls = ('all: initial; ' + cssText).split(';').map((d) => d.trim()).filter(Boolean);
+    node.setAttribute('style', decls.map((d) => `${d} !important`).join('; '));
   }
 
   // --- the banner --------------------------------------------------------
@@ -121,8 +173,11 @@
   let dismissed = '';
 
   function remove() {
-    if (host) host.remove();
-    host = null;
+    const h = host;
+    host = null; // first: the guard leaves a host that is not ours any more
+    if (guard) guard.disconnect();
+    guard = null;
+    if (h) h.remove();
     parts = null;
     clearOutlines();
   }
@@ -162,13 +217,13 @@
    * A host element fixed at `edge` of the viewport with a closed shadow
    * root, in the language of the strings it will show.
    */
-  function makeHost(id, edge) {
+  function makeHost(edge) {
     const h = document.createElement('div');
-    h.id = id;
-    // `all: initial` keeps the page's CSS off the host itself; the closed
-    // shadow root keeps it off everything inside.
-    h.style.cssText = `all: initial; position: fixed; ${edge} left: 0; right: 0; ` +
-      'z-index: 2147483647; display: block;';
+    // `all: initial` keeps the page's CSS off the host itself, `!important`
+    // keeps a page stylesheet from moving or hiding it; the closed shadow
+    // root keeps the page's CSS off everything inside.
+    fix(h, `position: fixed; ${edge} left: 0; right: 0; z-index: 2147483647; display: block; ` +
+      'visibility: visible; opacity: 1; transform: none; clip-path: none;');
     // Each translation names its own language (`@@ui_locale` can say en_US
     // while the strings are German, as headless Chromium with --lang=de does).
     const own = msg('options_locale_code');
@@ -176,6 +231,38 @@
     if (locale && locale !== '@@ui_locale') h.lang = locale.replace(/_/g, '-');
     h.dir = msg('@@bidi_dir') === 'rtl' ? 'rtl' : 'ltr';
     return { host: h, root: h.attachShadow({ mode: 'closed' }) };
+  }
+
+  /**
+   * Puts the banner back when the page removes it or changes its
+   * attributes (hides it, moves it), up to MAX_RESTORES times per page
+   * view: a page cannot make the warning go away, and a page that fights
+   * it for ever does not make NotMine fight for ever (the badge stays).
+   */
+  let guard = null;
+  let restores = 0;
+
+  function guardHost(h) {
+    if (guard) guard.disconnect();
+    const style = h.getAttribute('style');
+    const lang = h.getAttribute('lang');
+    const dir = h.getAttribute('dir');
+    const count = h.attributes.length;
+    guard = new MutationObserver(() => {
+      if (host !== h || restores >= MAX_RESTORES) return;
+      const moved = !h.isConnected || h.parentNode !== document.documentElement;
+      const changed = h.getAttribute('style') !== style || h.attributes.length !== count ||
+        h.getAttribute('lang') !== lang || h.getAttribute('dir') !== dir;
+      if (!moved && !changed) return;
+      restores += 1;
+      for (const a of [...h.attributes]) h.removeAttribute(a.name);
+      h.setAttribute('style', style);
+      if (lang !== null) h.setAttribute('lang', lang);
+      if (dir !== null) h.setAttribute('dir', dir);
+      if (moved) document.documentElement.append(h);
+    });
+    guard.observe(document.documentElement, { childList: true });
+    guard.observe(h, { attributes: true });
   }
 
   function show(frames, roots, actions) {
@@ -188,7 +275,7 @@
     const embedded = all.filter((f) => f.place === 'embedded-data');
 
     let root;
-    ({ host, root } = makeHost(HOST_ID, 'top: 0;'));
+    ({ host, root } = makeHost('top: 0;'));
 
     const bar = el('div',
       'box-sizing: border-box; display: flex; flex-wrap: wrap; align-items: center; gap: 0.5rem 1.25rem; ' +
@@ -242,6 +329,7 @@
     bar.append(text, buttons, panel, status);
     root.append(bar);
     document.documentElement.append(host);
+    guardHost(host);
     parts = { buttons, status, panel };
     outline(all, roots);
   }
@@ -326,7 +414,6 @@
 
   // --- the offer after a form the user sent ------------------------------
 
-  const OFFER_ID = 'notmine-offer-host';
   const OFFER_BLUE = '#1d4e6b';
   /** How long "Added" stays before the bar goes. */
   const OFFER_DONE_MS = 2500;
@@ -361,7 +448,7 @@
     removeOffer();
     const lines = claimLines(o.additions ?? {});
     if (lines.length === 0) return;
-    const made = makeHost(OFFER_ID, 'bottom: 0;');
+    const made = makeHost('bottom: 0;');
     offerHost = made.host;
     const bar = el('div',
       'box-sizing: border-box; display: flex; flex-wrap: wrap; align-items: center; gap: 0.5rem 1.25rem; ' +
@@ -407,8 +494,13 @@
     document.documentElement.append(offerHost);
   }
 
-  /** True for our banner, our offer and anything inside them. */
-  const owns = (node) => [host, offerHost].some((h) => h !== null && (node === h || h.contains(node)));
+  /** True for our banner, our offer, our outlines and anything inside them. */
+  const owns = (node) => [host, offerHost, overlay?.host ?? null].some((h) => h !== null && (node === h || h.contains(node)));
+
+  /** A new page view (a route change): the banner may be restored afresh. */
+  function newView() {
+    restores = 0;
+  }
 
   globalThis.notmineWarning = Object.freeze({
     show,
@@ -418,6 +510,6 @@
     confirmClaim,
     offer,
     owns,
-    styled: (node) => styledNodes.has(node),
+    newView,
   });
 })();

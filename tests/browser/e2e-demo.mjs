@@ -43,7 +43,7 @@
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { hostTimer, launch, sleep } from './lib/browsers.mjs';
+import { BANNER, OFFER, hostTimer, launch, sleep, waitBanner } from './lib/browsers.mjs';
 import { checks } from './lib/checks.mjs';
 import { startServer } from '../../www/server.mjs';
 
@@ -57,8 +57,6 @@ const MANIFEST = JSON.parse(readFileSync(join(ROOT, 'extension/manifest.json'), 
 const EXT = process.env.NOTMINE_EXT || join(ROOT, 'extension');
 const ZIP = process.env.NOTMINE_ZIP || join(ROOT, `dist/notmine-${MANIFEST.version}-firefox.zip`);
 const SHOTS = join(ROOT, 'artifacts/screenshots');
-const HOST = '#notmine-warning-host';
-const OFFER = '#notmine-offer-host';
 const WARN_WITHIN_MS = 5000;
 const QUIET_FOR_MS = 2500;
 const OVERALL_MS = 240000;
@@ -128,7 +126,7 @@ async function main() {
     /** Loads `path`; `{shown, ms}`: banner within `within`, and its time after DOMContentLoaded. */
     const visit = async (path, within) => {
       await page.goto(site.url + path);
-      const shown = await page.waitForSelector(HOST, { timeout: within }).then(() => true, () => false);
+      const shown = await waitBanner(page, within);
       const t = await page.evaluate(() => ({
         at: window.__notmineHostAt,
         dcl: performance.getEntriesByType('navigation')[0]?.domContentLoadedEventEnd,
@@ -158,7 +156,7 @@ async function main() {
     for (let i = 0; i < 3; i++) {
       const r = i === 0 ? await visit('/gewinnspiel', WARN_WITHIN_MS) : await (async () => {
         await page.reload();
-        const shown = await page.waitForSelector(HOST, { timeout: WARN_WITHIN_MS }).then(() => true, () => false);
+        const shown = await waitBanner(page, WARN_WITHIN_MS);
         return { shown };
       })();
       warnedEach &&= r.shown;
@@ -171,7 +169,7 @@ async function main() {
 
     // The single-page app: the stranger arrives by fetch() after load.
     await page.goto(`${site.url}/konto/app`);
-    const spaShown = await page.waitForSelector(HOST, { timeout: WARN_WITHIN_MS + 2000 }).then(() => true, () => false);
+    const spaShown = await waitBanner(page, WARN_WITHIN_MS + 2000);
     const spa = await page.evaluate(() => ({
       at: window.__notmineHostAt,
       dcl: performance.getEntriesByType('navigation')[0]?.domContentLoadedEventEnd,
@@ -191,7 +189,7 @@ async function main() {
 
     // The popup's "Scan this page", on the contest form's tab.
     await page.goto(`${site.url}/gewinnspiel`);
-    await page.waitForSelector(HOST, { timeout: WARN_WITHIN_MS }).catch(() => {});
+    await waitBanner(page, WARN_WITHIN_MS);
     const { id: tabId, verdict: gv } = await verdictFor(page.url(), (v) => v.warn);
     const popup = await b.browser.newPage();
     await popup.setViewport({ width: 420, height: 900 });
@@ -216,7 +214,7 @@ async function main() {
       const api = globalThis.browser ?? globalThis.chrome;
       await api.storage.local.remove('identities');
       const all = await api.storage.session.get(null);
-      await api.storage.session.remove(Object.keys(all).filter((k) => k.startsWith('seen:')));
+      await api.storage.session.remove(Object.keys(all).filter((k) => k === 'seen' || k.startsWith('seen:')));
     });
     const high = async (path, within = WARN_WITHIN_MS) => {
       const r = await visit(path, within);
@@ -245,7 +243,7 @@ async function main() {
     const forgetLoads = () => b.storage(async () => {
       const api = globalThis.browser ?? globalThis.chrome;
       const all = await api.storage.session.get(null);
-      await api.storage.session.remove(Object.keys(all).filter((k) => k.startsWith('seen:')));
+      await api.storage.session.remove(Object.keys(all).filter((k) => k === 'seen' || k.startsWith('seen:')));
     });
     await forgetLoads();
     const o1 = await high('/konto/bestellung?leak=1');
@@ -384,7 +382,9 @@ async function offerText(page) {
     const { root } = await cdp.send('DOM.getDocument', { depth: -1, pierce: true });
     const texts = [];
     const walk = (n, inOffer) => {
-      const here = inOffer || (n.attributes ?? []).some((a, i, all) => i % 2 === 0 && a === 'id' && all[i + 1] === 'notmine-offer-host');
+      // The offer's host: no id; fixed at the bottom with the top z-index.
+      const style = (n.attributes ?? []).find((a, i, all) => i % 2 === 1 && all[i - 1] === 'style') ?? '';
+      const here = inOffer || (style.includes('z-index: 2147483647') && style.includes('bottom: 0 !important'));
       if (here && n.nodeType === 3) texts.push(n.nodeValue);
       for (const c of [...(n.shadowRoots ?? []), ...(n.children ?? [])]) walk(c, here);
     };
@@ -413,7 +413,7 @@ async function learning(b, page, site, { setProfile }) {
   // remembers her, as keyed hashes only.
   await setLearn(false);
   await typeAndSend(page, site);
-  const offeredOff = await page.waitForSelector(OFFER, { timeout: QUIET_FOR_MS }).then(() => true, () => false);
+  const offeredOff = await waitBanner(page, QUIET_FOR_MS, true, OFFER);
   check('learning off: no offer after sending the checkout form', !offeredOff);
   const off = await until(async () => {
     const all = await everything(b);
@@ -431,8 +431,8 @@ async function learning(b, page, site, { setProfile }) {
   // my profile" (reached with the keyboard: the bar is last in tab order).
   await setLearn(true);
   await typeAndSend(page, site);
-  const shown = await page.waitForSelector(OFFER, { timeout: WARN_WITHIN_MS }).then(() => true, () => false);
-  const warned = await page.$(HOST);
+  const shown = await waitBanner(page, WARN_WITHIN_MS, true, OFFER);
+  const warned = await page.evaluate(`(${BANNER}) !== null`);
   check('learning on: the next page shows the offer, no warning', shown && !warned, page.url());
   const pending = offersIn(await everything(b));
   const offered = pending[0]?.[1];
@@ -455,7 +455,7 @@ async function learning(b, page, site, { setProfile }) {
   const added = await until(async () => (await everything(b)).local.profile ?? null);
   check('"Add to my profile": the profile holds exactly her name, email and address',
     same(added, TYPED_PROFILE), JSON.stringify(added));
-  const closed = await page.waitForSelector(OFFER, { hidden: true, timeout: 5000 }).then(() => true, () => false);
+  const closed = await waitBanner(page, 5000, false, OFFER);
   const after = await everything(b);
   check('"Add to my profile": the bar closes, the offer is gone from session storage',
     closed && offersIn(after).length === 0 && !/Vogelsang|posteo/.test(JSON.stringify(after.session)));
@@ -463,7 +463,7 @@ async function learning(b, page, site, { setProfile }) {
   // (c) A phone number the profile lacks, offered and declined: dropped,
   // the profile unchanged, and not offered again on the next page.
   await typeAndSend(page, site, [['telefon', '+49 1520 3948571']]);
-  const again = await page.waitForSelector(OFFER, { timeout: WARN_WITHIN_MS }).then(() => true, () => false);
+  const again = await waitBanner(page, WARN_WITHIN_MS, true, OFFER);
   const phone = offersIn(await everything(b))[0]?.[1]?.additions;
   check('learning on: only the new phone number is offered', again && Object.keys(phone ?? {}).join() === 'phones', JSON.stringify(phone));
   if (again) {
@@ -472,7 +472,7 @@ async function learning(b, page, site, { setProfile }) {
     await page.keyboard.up('Shift');
     await page.keyboard.press('Enter');
   }
-  const gone = await page.waitForSelector(OFFER, { hidden: true, timeout: 3000 }).then(() => true, () => false);
+  const gone = await waitBanner(page, 3000, false, OFFER);
   const declined = await until(async () => {
     const all = await everything(b);
     return offersIn(all).length === 0 ? all : null;
@@ -481,7 +481,7 @@ async function learning(b, page, site, { setProfile }) {
     gone && offersIn(declined).length === 0 && same(declined.local.profile, TYPED_PROFILE),
     JSON.stringify(declined.local.profile));
   await page.goto(`${site.url}/`);
-  const once = await page.waitForSelector(OFFER, { timeout: QUIET_FOR_MS }).then(() => true, () => false);
+  const once = await waitBanner(page, QUIET_FOR_MS, true, OFFER);
   check('"Not now": the next page offers nothing', !once);
   await setLearn(false);
 }

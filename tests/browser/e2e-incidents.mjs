@@ -33,7 +33,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { launch, sleep } from './lib/browsers.mjs';
+import { launch, sleep, waitBanner } from './lib/browsers.mjs';
 import { checks } from './lib/checks.mjs';
 import { serve } from './lib/server.mjs';
 import { startServer } from '../../www/server.mjs';
@@ -50,7 +50,6 @@ const ZIP = process.env.NOTMINE_ZIP || join(ROOT, `dist/notmine-${MANIFEST.versi
 const SHOTS = join(ROOT, 'artifacts/screenshots');
 /** The release CLI, for `notmine verify` on the export (scripts/test.sh builds it). */
 const BIN = process.env.NOTMINE_BIN || join(ROOT, 'target/release/notmine');
-const HOST = '#notmine-warning-host';
 const WARN_WITHIN_MS = 5000;
 const RECORD_WITHIN_MS = 10000;
 const OVERALL_MS = 300000;
@@ -178,7 +177,7 @@ async function main() {
       const before = (await incidents()).length;
       if (reload) await page.reload();
       else await page.goto(site.url + path);
-      const shown = await page.waitForSelector(HOST, { timeout: WARN_WITHIN_MS }).then(() => true, () => false);
+      const shown = await waitBanner(page, WARN_WITHIN_MS);
       if (!shown) return { shown, record: null };
       await sleep(300); // the banner's buttons are attached with it; let its focus handling settle
       await documentFromBanner();

@@ -11,7 +11,7 @@
  * so a pass also proves the zip installs. Serves www/ on a throwaway HTTP
  * server on 127.0.0.1 and checks:
  *   - /gewinnspiel.html (a contest form arriving filled in with a stranger's
- *     data) shows the banner host `#notmine-warning-host` with a non-zero
+ *     data) shows the banner host (no id: found by its place) with a non-zero
  *     box within 5 s (time printed from navigation start);
  *   - /impressum.html shows no banner within 3 s;
  *   - /t/sandboxed-frames.html: pre-filled forms only in a sandboxed srcdoc
@@ -39,7 +39,8 @@
 import { existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { FIREFOX, FIREFOX_UUID, hostTimer, launch, openExtensionPage, sleep } from './lib/browsers.mjs';
+import { BANNER, FIREFOX, FIREFOX_UUID, hostTimer, launch, openExtensionPage, sleep, waitBanner } from './lib/browsers.mjs';
+import { outlinePixels } from './lib/pixels.mjs';
 import { checks } from './lib/checks.mjs';
 import { serve } from './lib/server.mjs';
 
@@ -52,7 +53,6 @@ const GECKO_ID = MANIFEST.browser_specific_settings.gecko.id;
 const ZIP = process.env.NOTMINE_ZIP || join(ROOT, `dist/notmine-${MANIFEST.version}-firefox.zip`);
 // Fixed by lib/browsers.mjs, so the extension's origin is known.
 const EXT_ORIGIN = `moz-extension://${FIREFOX_UUID}`;
-const HOST = '#notmine-warning-host';
 const WARN_WITHIN_MS = 5000;
 const QUIET_FOR_MS = 3000;
 const OVERALL_MS = 90000;
@@ -74,7 +74,7 @@ async function setProfile(page, profile) {
 async function visit(page, url, ms) {
   const t0 = Date.now();
   await page.goto(url);
-  const host = await page.waitForSelector(HOST, { timeout: ms }).catch(() => null);
+  const host = (await waitBanner(page, ms)) ? await page.evaluateHandle(BANNER) : null;
   return { host, wallMs: Date.now() - t0 };
 }
 
@@ -123,20 +123,22 @@ async function main() {
       const box = await g.host.boundingBox();
       check('gewinnspiel: banner has a box', box !== null && box.width > 0 && box.height > 0,
         box ? `${Math.round(box.width)}x${Math.round(box.height)} at y=${Math.round(box.y)}` : 'none');
-      const t = await page.evaluate(() => ({
+      const t = await page.evaluate((host) => ({
         at: window.__notmineHostAt,
         dcl: performance.getEntriesByType('navigation')[0]?.domContentLoadedEventEnd,
-        shadow: document.getElementById('notmine-warning-host').shadowRoot,
-      }));
+        shadow: host.shadowRoot,
+      }), g.host);
       check('gewinnspiel: shadow root is closed', t.shadow === null);
       if (typeof t.at === 'number') {
         console.log(`time to warning: ${t.at.toFixed(0)} ms after navigation start ` +
           `(DOMContentLoaded at ${t.dcl?.toFixed(0)} ms; ${g.wallMs} ms wall clock from goto())`);
       }
-      const outlined = await page.evaluate(() =>
-        ['vorname', 'nachname', 'strasse', 'plz', 'ort', 'email']
-          .filter((f) => document.getElementById(f).style.outlineStyle === 'solid'));
-      check('gewinnspiel: fields outlined', outlined.length === 6, outlined.join(','));
+      const FIELDS = ['vorname', 'nachname', 'strasse', 'plz', 'ort', 'email'];
+      const red = [];
+      for (const id of FIELDS) red.push(await outlinePixels(page, `#${id}`));
+      check('gewinnspiel: fields outlined (red around each, on screen)', red.every((n) => n >= 40), FIELDS.map((id, i) => `${id} ${red[i]}`).join(', '));
+      const styled = await page.evaluate((ids) => ids.filter((id) => document.getElementById(id).getAttribute('style') !== null), FIELDS);
+      check('gewinnspiel: no style on the page\'s own fields', styled.length === 0, styled.join(','));
       await sleep(300); // let the banner's entrance settle for the picture
       mkdirSync(SHOTS, { recursive: true });
       const shot = join(SHOTS, 'firefox-warning.png');

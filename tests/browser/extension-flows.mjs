@@ -40,7 +40,8 @@
 import { readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { hostTimer, launch, sleep } from './lib/browsers.mjs';
+import { hostTimer, launch, sleep, waitBanner } from './lib/browsers.mjs';
+import { outlinePixels } from './lib/pixels.mjs';
 import { checks } from './lib/checks.mjs';
 import { serve } from './lib/server.mjs';
 
@@ -48,7 +49,6 @@ const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const EXT = process.env.NOTMINE_EXT || join(ROOT, 'extension');
 const WWW = join(ROOT, 'www');
 const PAGES = join(ROOT, 'tests/browser/pages');
-const HOST = '#notmine-warning-host';
 const WARN_WITHIN_MS = 5000;
 const QUIET_FOR_MS = 3000;
 const OVERALL_MS = 190000;
@@ -59,7 +59,7 @@ const { check, run } = checks();
 const site = (vars) => serve({ dirs: { '/': WWW, '/t/': PAGES }, vars });
 
 async function banner(page, ms = WARN_WITHIN_MS) {
-  return page.waitForSelector(HOST, { timeout: ms }).then(() => true, () => false);
+  return waitBanner(page, ms);
 }
 
 async function main() {
@@ -144,13 +144,14 @@ async function main() {
     const sf = await page.evaluate(() => ({
       filled: Number(document.documentElement.dataset.filledAt),
       at: window.__notmineHostAt,
-      outline: document.querySelector('callback-form').shadowRoot.getElementById('cb-mail').style.outlineStyle,
     }));
+    await sleep(500); // the outline boxes follow their fields
+    sf.outline = await outlinePixels(page, 'pierce/#cb-mail');
     t = await waitEntry((e) => e.frames['0']?.verdict?.warn);
     const sfIds = (t.entry?.frames['0']?.verdict?.findings ?? []).map((f) => f.field?.id).sort();
     check('shadow-form: banner after the shadow root is filled', sfShown && sf.at > sf.filled && sfIds.includes('cb-mail'),
       sfShown ? `filled at ${sf.filled.toFixed(0)} ms, banner at ${sf.at.toFixed(0)} ms; fields ${sfIds.join(',')}` : 'no banner');
-    check('shadow-form: the field inside the shadow root is outlined', sf.outline === 'solid', String(sf.outline));
+    check('shadow-form: the field inside the shadow root is outlined (red around it, on screen)', sf.outline >= 40, `${sf.outline} px`);
 
     // frame-outer: a cross-origin frame judges itself; the top shows it.
     await page.goto(`${origin}/t/frame-outer.html`);
@@ -160,9 +161,10 @@ async function main() {
     check('frame-outer: banner in the top page', foShown);
     check('frame-outer: the cross-origin frame\'s verdict warns', !!sub && sub[1].verdict.warn === true,
       sub ? `frame ${sub[0]} ${sub[1].url}: ${sub[1].verdict.findings.map((f) => f.kind).join(',')}` : 'no subframe entry');
-    const outlinedInFrame = await page.frames().find((f) => f.url().includes('frame-inner'))
-      ?.evaluate(() => document.getElementById('em').style.outlineStyle);
-    check('frame-outer: the frame outlines its own fields', outlinedInFrame === 'solid', String(outlinedInFrame));
+    const inner = page.frames().find((f) => f.url().includes('frame-inner'));
+    await sleep(500);
+    const outlinedInFrame = inner ? await outlinePixels(page, '#em', inner) : -1;
+    check('frame-outer: the frame outlines its own fields (red around them, on screen)', outlinedInFrame >= 40, `${outlinedInFrame} px`);
 
     // gewinnspiel: badge, then "Document it" and "This is me" by keyboard.
     // sandboxed-frames: opaque-origin frames are scanned from inside.

@@ -10,7 +10,7 @@
  * serves www/ on a throwaway
  * HTTP server on 127.0.0.1 and checks:
  *   - /gewinnspiel.html (a contest form arriving filled in with a stranger's
- *     data) shows the banner host `#notmine-warning-host` with a non-zero
+ *     data) shows the banner host (no id: found as a page could, by its place) with a non-zero
  *     box within 5 s, and the service worker's `storage.session` holds the
  *     tab's verdict: warn, severity, kinds name/street/postal-code/city/email;
  *     the same page with www/profile.json stored as the user's profile warns
@@ -33,7 +33,8 @@
 import { existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { hostTimer, launch } from './lib/browsers.mjs';
+import { BANNER, hostTimer, launch, sleep, waitBanner } from './lib/browsers.mjs';
+import { outlinePixels } from './lib/pixels.mjs';
 import { checks } from './lib/checks.mjs';
 import { serve } from './lib/server.mjs';
 
@@ -42,7 +43,6 @@ const EXT = process.env.NOTMINE_EXT || join(ROOT, 'extension');
 const WWW = join(ROOT, 'www');
 const SHOTS = join(ROOT, 'artifacts/screenshots');
 const LANG = process.env.NOTMINE_LANG || '';
-const HOST = '#notmine-warning-host';
 const WARN_WITHIN_MS = 5000;
 const QUIET_FOR_MS = 3000;
 const OVERALL_MS = 55000;
@@ -97,32 +97,44 @@ async function main() {
     // 1. A form that arrived filled in with a stranger's data, no profile.
     const t0 = Date.now();
     await page.goto(`${origin}/gewinnspiel.html`);
-    let shown = null;
-    try {
-      shown = await page.waitForSelector(HOST, { timeout: WARN_WITHIN_MS });
-    } catch (_) {
-      shown = null;
-    }
+    const shown = (await waitBanner(page, WARN_WITHIN_MS)) ? await page.evaluateHandle(BANNER) : null;
     const wallMs = Date.now() - t0;
     check('gewinnspiel: banner within 5 s', shown !== null, `${wallMs} ms from goto()`);
     if (shown) {
       const box = await shown.boundingBox();
       check('gewinnspiel: banner has a box', box !== null && box.width > 0 && box.height > 0,
         box ? `${Math.round(box.width)}x${Math.round(box.height)} at y=${Math.round(box.y)}` : 'none');
-      const t = await page.evaluate(() => ({
+      const t = await page.evaluate((host) => ({
         at: window.__notmineHostAt,
         dcl: performance.getEntriesByType('navigation')[0]?.domContentLoadedEventEnd,
-        shadow: document.getElementById('notmine-warning-host').shadowRoot,
-      }));
+        shadow: host.shadowRoot,
+        attrs: [...host.attributes].map((a) => a.name).sort().join(','),
+        // Nothing a page could find it by: no id, no class, no data-*.
+      }), shown);
       check('gewinnspiel: shadow root is closed', t.shadow === null);
+      check('gewinnspiel: the banner host has no id or class to find it by', !/\b(id|class|data-)/.test(t.attrs), t.attrs);
       if (typeof t.at === 'number') {
         console.log(`time to warning: ${t.at.toFixed(0)} ms after navigation start ` +
           `(DOMContentLoaded at ${t.dcl?.toFixed(0)} ms; ${wallMs} ms wall clock from goto())`);
       }
-      const outlined = await page.evaluate(() =>
-        ['vorname', 'nachname', 'strasse', 'plz', 'ort', 'email']
-          .filter((id) => document.getElementById(id).style.outlineStyle === 'solid'));
-      check('gewinnspiel: fields outlined', outlined.length === 6, outlined.join(','));
+      const FIELDS = ['vorname', 'nachname', 'strasse', 'plz', 'ort', 'email'];
+      const red = [];
+      for (const id of FIELDS) red.push(await outlinePixels(page, `#${id}`));
+      check('gewinnspiel: fields outlined (red around each, on screen)', red.every((n) => n >= 40), FIELDS.map((id, i) => `${id} ${red[i]}`).join(', '));
+      const styled = await page.evaluate((ids) => ids.filter((id) => {
+        const e = document.getElementById(id);
+        return e.getAttribute('style') !== null || e.style.outlineStyle !== '';
+      }), FIELDS);
+      check('gewinnspiel: no style on the page\'s own fields (a page cannot read which were flagged)', styled.length === 0, styled.join(','));
+      // A page that removes the banner, or hides it with its own CSS, gets it back.
+      await page.evaluate(`(${BANNER}).remove()`);
+      const back = await waitBanner(page, 1000);
+      await page.addStyleTag({ content: 'html > div { display: none !important; visibility: hidden !important; }' });
+      await page.evaluate(`(${BANNER}).setAttribute('style', 'display: none')`);
+      await sleep(200);
+      const box2 = await (await page.evaluateHandle(BANNER)).boundingBox().catch(() => null);
+      check('gewinnspiel: a removed or restyled banner comes back, visible', back && box2 !== null && box2.height > 0,
+        box2 ? `${Math.round(box2.width)}x${Math.round(box2.height)}` : 'hidden');
       mkdirSync(SHOTS, { recursive: true });
       const shot = join(SHOTS, LANG ? `chromium-warning-${LANG}.png` : 'chromium-warning.png');
       await page.screenshot({ path: shot });
@@ -144,16 +156,14 @@ async function main() {
       await page.keyboard.press('Tab');
       await page.keyboard.up('Shift');
       await page.keyboard.press('Enter');
-      const gone = await page.waitForSelector(HOST, { hidden: true, timeout: 2000 })
-        .then(() => true, () => false);
-      const cleared = await page.evaluate(() => document.getElementById('email').style.outlineStyle);
-      check('gewinnspiel: "Not now" by keyboard removes the banner', gone, `outline after: "${cleared}"`);
+      const gone = await waitBanner(page, 2000, false);
+      const cleared = await outlinePixels(page, '#email');
+      check('gewinnspiel: "Not now" by keyboard removes the banner and the outlines', gone && cleared < 10, `red around #email after: ${cleared} px`);
     }
 
     // 3. The imprint: company data, never a warning.
     await page.goto(`${origin}/impressum.html`);
-    const appeared = await page.waitForSelector(HOST, { timeout: QUIET_FOR_MS })
-      .then(() => true, () => false);
+    const appeared = await waitBanner(page, QUIET_FOR_MS);
     check('impressum: no banner within 3 s', !appeared);
     const v2 = await waitVerdict(worker, page);
     check('impressum: verdict stored, warn false', v2 !== null && v2.warn === false,
@@ -163,8 +173,7 @@ async function main() {
     const profile = JSON.parse(readFileSync(join(WWW, 'profile.json'), 'utf8'));
     await worker.evaluate((p) => chrome.storage.local.set({ profile: p }), profile);
     await page.goto(`${origin}/gewinnspiel.html`);
-    const shown2 = await page.waitForSelector(HOST, { timeout: WARN_WITHIN_MS })
-      .then(() => true, () => false);
+    const shown2 = await waitBanner(page, WARN_WITHIN_MS);
     if (shown2) {
       const at = await page.evaluate(() => window.__notmineHostAt);
       if (typeof at === 'number') {

@@ -93,7 +93,7 @@ async function main() {
       else await api.storage.local.remove('profile');
       await api.storage.local.remove('identities');
       const all = await api.storage.session.get(null);
-      await api.storage.session.remove(Object.keys(all).filter((k) => k.startsWith('seen:') || k.startsWith('offer:')));
+      await api.storage.session.remove(Object.keys(all).filter((k) => k === 'seen' || k.startsWith('seen:') || k.startsWith('offer:')));
     }, p);
     /** The verdict of the top frame showing exactly `url`, once there is one. */
     const verdictOf = (url) => b.storage(async (u) => {

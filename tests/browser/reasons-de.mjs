@@ -18,7 +18,7 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { launch, sleep } from './lib/browsers.mjs';
+import { BANNER, launch, sleep, waitBanner } from './lib/browsers.mjs';
 import { checks } from './lib/checks.mjs';
 import { startServer } from '../../www/server.mjs';
 
@@ -27,7 +27,6 @@ const SHOTS = join(ROOT, 'artifacts/screenshots');
 const KIND = process.argv[2] === 'firefox' ? 'firefox' : 'chromium';
 const EXT = process.env.NOTMINE_EXT;
 const ZIP = process.env.NOTMINE_ZIP;
-const HOST = '#notmine-warning-host';
 const ENGLISH = /\b(the page|shown as|not in your profile|nobody typed)\b/;
 
 const { check, run } = checks(KIND);
@@ -40,7 +39,9 @@ async function bannerText(page) {
     try {
       const { root } = await cdp.send('DOM.getDocument', { depth: -1, pierce: true });
       const walk = (n, inside) => {
-        const here = inside || (n.attributes ?? []).some((a, i, all) => i % 2 === 0 && a === 'id' && all[i + 1] === 'notmine-warning-host');
+        // The banner's host: no id; fixed at the top with the top z-index.
+        const style = (n.attributes ?? []).find((a, i, all) => i % 2 === 1 && all[i - 1] === 'style') ?? '';
+        const here = inside || (style.includes('z-index: 2147483647') && style.includes('top: 0 !important'));
         if (here && n.nodeType === 3) texts.push(n.nodeValue);
         for (const c of [...(n.shadowRoots ?? []), ...(n.children ?? [])]) walk(c, here);
       };
@@ -53,7 +54,7 @@ async function bannerText(page) {
     // protocol's includeShadowTree "all" serialises closed shadow roots too.
     const context = page.mainFrame().browsingContext;
     const { result } = await context.userContext.browser.session.send('script.callFunction', {
-      functionDeclaration: '() => document.getElementById("notmine-warning-host")',
+      functionDeclaration: `() => (${BANNER})`,
       target: { context: context.id },
       awaitPromise: false,
       serializationOptions: { maxDomDepth: 30, includeShadowTree: 'all' },
@@ -84,7 +85,7 @@ try {
   await page.setViewport({ width: 1100, height: 800 });
   await page.goto(`${base}/?leak=1`);
   await page.goto(`${base}/gewinnspiel`);
-  const shown = await page.waitForSelector(HOST, { timeout: 8000 }).then(() => true, () => false);
+  const shown = await waitBanner(page, 8000);
   check('the contest form warns', shown);
   if (shown) await page.screenshot({ path: join(SHOTS, `reasons-de-${KIND}-warning.png`) });
   const banner = shown ? await bannerText(page) : [];

@@ -152,10 +152,29 @@ export function netLogRequests(file) {
     .map((e) => ({ url: e.params.url, initiator: e.params.initiator || '' }));
 }
 
+/**
+ * The banner's host as a page could find it: it has no id, so a `<div>`
+ * child of `<html>` fixed at the top with the highest z-index (the offer's
+ * sits at the bottom). A function source, for `evaluate` and
+ * `waitForFunction`, and inlined in `hostTimer`.
+ */
+export const BANNER = `[...document.documentElement.children].find((e) => e.localName === 'div' &&
+  e.style.zIndex === '2147483647' && e.style.top === '0px') ?? null`;
+export const OFFER = `[...document.documentElement.children].find((e) => e.localName === 'div' &&
+  e.style.zIndex === '2147483647' && e.style.bottom === '0px') ?? null`;
+
+/** Waits up to `ms` for the banner (`shown`) or its absence; true when it came to pass. */
+export function waitBanner(page, ms, shown = true, which = BANNER) {
+  return page.waitForFunction(`(${which}) ${shown ? '!==' : '==='} null`, { timeout: ms, polling: 50 })
+    .then(() => true, () => false);
+}
+
 /** Records, in the page's own clock, when the banner host is first attached. */
 export function hostTimer() {
+  const find = () => [...document.documentElement.children].find((e) => e.localName === 'div' &&
+    e.style.zIndex === '2147483647' && e.style.top === '0px');
   const stamp = () => {
-    if (window.__notmineHostAt === undefined && document.getElementById('notmine-warning-host')) {
+    if (window.__notmineHostAt === undefined && find()) {
       window.__notmineHostAt = performance.now();
     }
   };
