@@ -8,7 +8,7 @@ import '../lib/messages.js';
 import { api } from '../lib/browser.js';
 import * as store from '../lib/store.js';
 import { claim, core, judgeInContext, mergeProfile, peopleOf, typedIdentity } from './core.js';
-import { countsAsLoad, hasEntries, offerAction, pageOf, previousPeople, seenAfter, unreadable } from './policy.js';
+import { countsAsLoad, hasEntries, memoryHost, offerAction, pageOf, previousPeople, seenAfter, unreadable } from './policy.js';
 import { documentTab } from './records.js';
 import { askRescan, frameSnapshot, inTab, putFrame, serial, setBadge, siteSerial, tellTopFrame } from './tabs.js';
 
@@ -54,13 +54,16 @@ async function onSnapshot(message, sender) {
   const previous = previousPeople(seen, load);
   // As JSON text: the core reads text in one pass, an object property by
   // property across the boundary (tools/hostile-wasm.mjs: 30-50 % faster).
-  const { verdict, people, own } = judgeInContext(JSON.stringify(snapshot), profile, key, { previous, site: identities[host] ?? [] });
+  // Who the site shows as the user: the frame's own site (a cross-origin
+  // frame's account view says nothing about the top site's).
+  const site = memoryHost(sender.url ?? snapshot.url, sender.tab?.url);
+  const { verdict, people, own } = judgeInContext(JSON.stringify(snapshot), profile, key, { previous, site: identities[site] ?? [] });
   const next = seenAfter(load, people, previous);
   if (page && next) {
     if (priv) privateSeen.set(page, next);
     else await bestEffort('the page\'s people', () => store.putSeen(page, next));
   }
-  if (own && !priv) await bestEffort('the site\'s identity', () => store.addIdentities(host, people));
+  if (own && !priv) await bestEffort('the site\'s identity', () => store.addIdentities(site, people));
   const silenced = Object.hasOwn(silencedMap, host);
   const tabId = sender.tab?.id;
   if (tabId === undefined || tabId < 0) return { verdict, silenced };
@@ -122,7 +125,9 @@ async function onSubmitted(message, sender) {
   await core();
   const [profile, key, settings] = await Promise.all([store.getProfile(), store.getKey(), store.getSettings()]);
   const snapshot = message.snapshot;
-  const host = store.hostOf(sender.tab?.url ?? snapshot.url);
+  // The frame's own site: a form sent in a cross-origin frame teaches the
+  // frame's site, never the top site's memory.
+  const host = memoryHost(sender.url ?? snapshot.url, sender.tab?.url);
   const { additions, people } = typedIdentity(snapshot, profile, key);
   if (people.length > 0 && !isPrivate(sender, settings)) {
     await bestEffort('the site\'s identity', () => siteSerial(() => store.addIdentities(host, people)));

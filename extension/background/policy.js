@@ -54,6 +54,25 @@ export function offerAction(offer, learn, show) {
 }
 
 /** True when a profile object holds at least one entry. */
+/**
+ * The site whose memory (who it shows as the user) a frame's page may
+ * teach: its own, never the tab's when they differ. A cross-origin frame
+ * (an embedded widget, an ad, a payment form) sending a form, or showing
+ * its own account view, tells nothing about who the top site shows as the
+ * user. `frameUrl` is the sending frame's URL, `tabUrl` the tab's; the
+ * host, or '' when neither names one.
+ */
+export function memoryHost(frameUrl, tabUrl) {
+  const host = (u) => {
+    try {
+      return new URL(u).hostname;
+    } catch (_) {
+      return '';
+    }
+  };
+  return host(frameUrl) || host(tabUrl);
+}
+
 export function hasEntries(profile) {
   return Object.values(profile ?? {}).some((v) => Array.isArray(v) && v.length > 0);
 }

@@ -2,7 +2,7 @@
 // a counted load, and when the profile offer is shown.
 import test from 'node:test';
 import assert from 'node:assert/strict';
-import { badgeFor, countsAsLoad, hasEntries, localTime, offerAction, pageOf, previousPeople, seenAfter, unreadable } from '../../extension/background/policy.js';
+import { badgeFor, countsAsLoad, hasEntries, localTime, memoryHost, offerAction, pageOf, previousPeople, seenAfter, unreadable } from '../../extension/background/policy.js';
 
 test('the same page is origin and path: query, fragment and other schemes are not', () => {
   assert.equal(pageOf('https://shop.example/konto?x=1#top'), 'https://shop.example/konto');
@@ -48,4 +48,14 @@ test('profile entries, unreadable pages, the badge and local time', () => {
   assert.deepEqual(badgeFor(tab, true), { text: '3', color: '#616161' });
   assert.deepEqual(badgeFor({ frames: {} }, false), { text: '' });
   assert.match(localTime(new Date(Date.UTC(2026, 10, 22, 6, 30, 12))), /^2026-11-22T\d\d:30:12[+-]\d\d:\d\d$/);
+});
+
+test('a frame teaches its own site\'s memory, never the top site\'s', () => {
+  assert.equal(memoryHost('https://pay.example/checkout', 'https://shop.example/cart'), 'pay.example');
+  assert.equal(memoryHost('https://shop.example/konto', 'https://shop.example/konto'), 'shop.example');
+  // A frame without an origin of its own (about:srcdoc, data:) has no site to teach: its tab's.
+  assert.equal(memoryHost('about:srcdoc', 'https://shop.example/'), 'shop.example');
+  assert.equal(memoryHost('data:text/html,x', 'https://shop.example/'), 'shop.example');
+  assert.equal(memoryHost(undefined, 'https://shop.example/'), 'shop.example');
+  assert.equal(memoryHost('', ''), '');
 });
