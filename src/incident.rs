@@ -16,7 +16,7 @@
 //!   spreadsheet formulas; the exports escape it for their format
 //!   ([`crate::export`]).
 
-use crate::facts::people::{hex, people_of};
+use crate::facts::people::{hex, people_of, unhex};
 pub use crate::facts::people::{people_of_profile, BadKey, PeopleKey};
 use crate::kinds::{DataKind, Severity};
 use crate::mask::TextMask;
@@ -147,23 +147,13 @@ pub enum SignatureCheck {
 /// A public key's fingerprint: the first 16 hex digits of SHA-256 over its
 /// 32 bytes, in groups of four — short enough to read out and compare.
 pub fn key_fingerprint(public_key_hex: &str) -> String {
-    let bytes = from_hex(public_key_hex).unwrap_or_default();
+    let bytes = unhex(public_key_hex).unwrap_or_default();
     let digest = hex(&Sha256::digest(&bytes));
     digest.as_bytes()[..16]
         .chunks(4)
         .map(|c| std::str::from_utf8(c).unwrap_or(""))
         .collect::<Vec<_>>()
         .join(" ")
-}
-
-fn from_hex(s: &str) -> Option<Vec<u8>> {
-    if s.len() % 2 != 0 || !s.bytes().all(|b| b.is_ascii_hexdigit()) {
-        return None;
-    }
-    (0..s.len())
-        .step_by(2)
-        .map(|i| u8::from_str_radix(&s[i..i + 2], 16).ok())
-        .collect()
 }
 
 /// One frame as the recorder hands it in.
@@ -351,10 +341,10 @@ impl Incident {
         if sig.alg != "Ed25519" {
             return bad("not an Ed25519 signature");
         }
-        let Some(key) = from_hex(&sig.public_key).and_then(|b| <[u8; 32]>::try_from(b).ok()) else {
+        let Some(key) = unhex(&sig.public_key).and_then(|b| <[u8; 32]>::try_from(b).ok()) else {
             return bad("the public key is not 32 bytes of hex");
         };
-        let Some(value) = from_hex(&sig.value).and_then(|b| <[u8; 64]>::try_from(b).ok()) else {
+        let Some(value) = unhex(&sig.value).and_then(|b| <[u8; 64]>::try_from(b).ok()) else {
             return bad("the signature is not 64 bytes of hex");
         };
         let Ok(key) = VerifyingKey::from_bytes(&key) else {

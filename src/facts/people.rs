@@ -23,14 +23,9 @@ pub struct PeopleKey([u8; 32]);
 
 impl PeopleKey {
     pub fn from_hex(hex: &str) -> Result<PeopleKey, BadKey> {
-        let hex = hex.trim();
-        if hex.len() != 64 {
-            return Err(BadKey);
-        }
-        let mut k = [0u8; 32];
-        for (i, b) in k.iter_mut().enumerate() {
-            *b = u8::from_str_radix(&hex[2 * i..2 * i + 2], 16).map_err(|_| BadKey)?;
-        }
+        let k: [u8; 32] = unhex(hex.trim())
+            .and_then(|b| b.try_into().ok())
+            .ok_or(BadKey)?;
         Ok(PeopleKey(k))
     }
 
@@ -47,6 +42,18 @@ impl PeopleKey {
 
 pub(crate) fn hex(bytes: &[u8]) -> String {
     bytes.iter().map(|b| format!("{b:02x}")).collect()
+}
+
+/// The bytes of a hex string, or `None` when it is not an even number of
+/// hex digits (checked first, so no slice can fall inside a character).
+pub(crate) fn unhex(s: &str) -> Option<Vec<u8>> {
+    if s.len() % 2 != 0 || !s.bytes().all(|b| b.is_ascii_hexdigit()) {
+        return None;
+    }
+    (0..s.len())
+        .step_by(2)
+        .map(|i| u8::from_str_radix(&s[i..i + 2], 16).ok())
+        .collect()
 }
 
 /// The people a profile-shaped object names: each email a person of its
@@ -125,4 +132,25 @@ pub fn most_distinct<'a>(
         })
         .max()
         .unwrap_or(0)
+}
+
+#[cfg(test)]
+mod hex_tests {
+    use super::*;
+
+    #[test]
+    fn keys_and_hex_are_read_without_a_panic_on_any_text() {
+        assert!(PeopleKey::from_hex(&"ab".repeat(32)).is_ok());
+        assert!(PeopleKey::from_hex(&format!(" {} ", "AB".repeat(32))).is_ok());
+        // 64 bytes whose two-byte slices fall inside a character: refused,
+        // not a panic.
+        let odd = format!("a{}b", "é".repeat(31));
+        assert_eq!(odd.len(), 64);
+        assert_eq!(PeopleKey::from_hex(&odd).err(), Some(BadKey));
+        assert_eq!(PeopleKey::from_hex(&"ab".repeat(31)).err(), Some(BadKey));
+        assert_eq!(unhex("0aff"), Some(vec![0x0a, 0xff]));
+        assert_eq!(unhex("0af"), None);
+        assert_eq!(unhex("zz"), None);
+        assert_eq!(hex(&unhex("00c628").unwrap()), "00c628");
+    }
 }
