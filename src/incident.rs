@@ -18,10 +18,11 @@
 
 use crate::facts::people::{hex, people_of, unhex};
 pub use crate::facts::people::{people_of_profile, BadKey, PeopleKey};
+use crate::facts::{extract, PageFacts};
 use crate::kinds::{DataKind, Severity};
 use crate::mask::TextMask;
 use crate::profile::Profile;
-use crate::rules::{judge, FieldRef, Finding, Place, Verdict};
+use crate::rules::{judge_facts, FieldRef, Finding, Place, Verdict};
 use crate::snapshot::{Element, Node, Snapshot};
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
@@ -234,7 +235,9 @@ pub fn record(
     let mut all_people: BTreeSet<String> = BTreeSet::new();
     let mut severity = Severity::None;
     for f in input.frames {
-        let verdict = judge(&f.snapshot, profile);
+        // Extracted once: the verdict and the excerpts' masks both need them.
+        let facts = extract(&f.snapshot);
+        let verdict = judge_facts(&f.snapshot, &facts, profile);
         all_people.extend(people(&verdict.findings, key));
         severity = severity.max(verdict.severity);
         let keep =
@@ -252,7 +255,7 @@ pub fn record(
                 } else {
                     f.title
                 },
-                findings: record_findings(&f.snapshot, &verdict),
+                findings: record_findings(&f.snapshot, &facts, &verdict),
             });
         }
     }
@@ -283,9 +286,10 @@ pub fn record(
     Ok(inc)
 }
 
-/// The findings of one verdict as recorded, with their excerpts.
-pub fn record_findings(snap: &Snapshot, v: &Verdict) -> Vec<RecordFinding> {
-    let masks = excerpt_mask(snap, v);
+/// The findings of one verdict as recorded, with their excerpts; `facts`
+/// are the ones `v` was judged from.
+pub fn record_findings(snap: &Snapshot, facts: &PageFacts<'_>, v: &Verdict) -> Vec<RecordFinding> {
+    let masks = excerpt_mask(facts, v);
     v.findings
         .iter()
         .map(|f| RecordFinding {
@@ -567,8 +571,7 @@ fn excerpt(snap: &Snapshot, f: &Finding, masks: &TextMask) -> String {
 /// and what its text controls are pre-filled with — so a value the page
 /// repeats with other spacing, or a birth date beside the finding, is
 /// masked too ([`TextMask`]).
-fn excerpt_mask(snap: &Snapshot, v: &Verdict) -> TextMask {
-    let facts = crate::facts::extract(snap);
+fn excerpt_mask(facts: &PageFacts<'_>, v: &Verdict) -> TextMask {
     let mut values: Vec<&str> = v.findings.iter().map(|f| f.raw.as_str()).collect();
     values.extend(facts.values.iter().map(|x| x.raw.as_str()));
     values.extend(
