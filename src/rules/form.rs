@@ -32,12 +32,11 @@ pub fn judge(facts: &PageFacts<'_>, m: &Matcher) -> Vec<Finding> {
     for c in &facts.controls {
         groups.entry(c.form).or_default().push(c);
     }
+    let mut any_high = false;
     for group in groups.values() {
         // Past the findings listed, with one already high, no later form
         // can change the verdict: its severity is the highest there is.
-        if out.len() > super::MAX_FINDINGS
-            && out.iter().any(|f: &Finding| f.severity == Severity::High)
-        {
+        if out.len() > super::MAX_FINDINGS && any_high {
             break;
         }
         let pre: Vec<Prefill<'_, '_>> = group
@@ -116,6 +115,7 @@ pub fn judge(facts: &PageFacts<'_>, m: &Matcher) -> Vec<Finding> {
         } else {
             continue;
         };
+        any_high |= severity == Severity::High;
         for p in reported {
             let a = &p.control.el.attrs;
             let reason = match (p.owner, people) {
