@@ -24,7 +24,7 @@
 
 use notmine::export::{to_csv, to_html, to_json};
 use notmine::html::snapshot_from_bytes;
-use notmine::incident::{record, FrameInput, Incident, PageRef, PeopleKey, RecordInput, Trigger};
+use notmine::incident::{record, Incident, PeopleKey, RecordInput, Trigger};
 use notmine::snapshot::{Limits, Snapshot};
 use notmine::{judge, Profile};
 use std::panic::{catch_unwind, AssertUnwindSafe};
@@ -319,25 +319,14 @@ fn key() -> PeopleKey {
 
 fn record_of(snap: Snapshot, profile: &Profile) -> Option<Incident> {
     let input = RecordInput {
-        id: "00000000-0000-4000-8000-00000000f022".into(),
-        trigger: Trigger::Page,
-        recorded_at: "2026-12-04T21:00:00Z".into(),
-        local_time: String::new(),
-        time_zone: String::new(),
-        page: PageRef {
-            url: snap.url.clone(),
-            title: snap.title.clone(),
-        },
-        note: String::new(),
-        frames: vec![FrameInput {
-            frame_id: 0,
-            url: String::new(),
-            title: String::new(),
-            snapshot: snap,
-        }],
         browser: "fuzz".into(),
         extension_version: "0".into(),
-        screenshot: None,
+        ..RecordInput::of_page(
+            "00000000-0000-4000-8000-00000000f022".into(),
+            Trigger::Page,
+            "2026-12-04T21:00:00Z".into(),
+            snap,
+        )
     };
     record(input, profile, &key()).ok()
 }

@@ -192,6 +192,40 @@ pub struct RecordInput {
     pub screenshot: Option<String>,
 }
 
+impl RecordInput {
+    /// A record of one page: `snapshot` as its top frame, the page's URL
+    /// and title from it, no local time, time zone, note, browser, version
+    /// or screenshot (set those after).
+    pub fn of_page(
+        id: String,
+        trigger: Trigger,
+        recorded_at: String,
+        snapshot: Snapshot,
+    ) -> RecordInput {
+        RecordInput {
+            id,
+            trigger,
+            recorded_at,
+            local_time: String::new(),
+            time_zone: String::new(),
+            page: PageRef {
+                url: snapshot.url.clone(),
+                title: snapshot.title.clone(),
+            },
+            note: String::new(),
+            frames: vec![FrameInput {
+                frame_id: 0,
+                url: String::new(),
+                title: String::new(),
+                snapshot,
+            }],
+            browser: String::new(),
+            extension_version: String::new(),
+            screenshot: None,
+        }
+    }
+}
+
 /// Why a record could not be made or read.
 #[derive(Debug, thiserror::Error)]
 pub enum IncidentError {
@@ -705,25 +739,16 @@ mod tests {
 
     fn input(s: Snapshot, trigger: Trigger) -> RecordInput {
         RecordInput {
-            id: "00000000-0000-4000-8000-000000000001".into(),
-            trigger,
-            recorded_at: "2026-11-22T06:30:12Z".into(),
             local_time: "2026-11-22T07:30:12+01:00".into(),
             time_zone: "Europe/Berlin".into(),
-            page: PageRef {
-                url: s.url.clone(),
-                title: s.title.clone(),
-            },
-            note: String::new(),
-            frames: vec![FrameInput {
-                frame_id: 0,
-                url: String::new(),
-                title: String::new(),
-                snapshot: s,
-            }],
             browser: "test".into(),
             extension_version: "0.1.0".into(),
-            screenshot: None,
+            ..RecordInput::of_page(
+                "00000000-0000-4000-8000-000000000001".into(),
+                trigger,
+                "2026-11-22T06:30:12Z".into(),
+                s,
+            )
         }
     }
 

@@ -302,34 +302,21 @@ fn a_fifo_and_a_hostile_page_cost_one_line_each_not_the_batch() {
 /// A record of PREFILLED, as the extension makes one, signed when `sign`.
 fn a_record(sign: bool) -> notmine::incident::Incident {
     use ed25519_dalek::{Signer, SigningKey};
-    use notmine::incident::{
-        record, FrameInput, PageRef, PeopleKey, RecordInput, Signature, Trigger,
-    };
+    use notmine::incident::{record, PeopleKey, RecordInput, Signature, Trigger};
     let snap = notmine::html::snapshot_from_str(
         PREFILLED,
         "https://shop.example/",
         notmine::snapshot::Limits::DEFAULT,
     );
     let input = RecordInput {
-        id: "00000000-0000-4000-8000-0000000000aa".into(),
-        trigger: Trigger::Warning,
-        recorded_at: "2026-12-04T21:40:00Z".into(),
-        local_time: String::new(),
-        time_zone: String::new(),
-        page: PageRef {
-            url: snap.url.clone(),
-            title: snap.title.clone(),
-        },
-        note: String::new(),
-        frames: vec![FrameInput {
-            frame_id: 0,
-            url: String::new(),
-            title: String::new(),
-            snapshot: snap,
-        }],
         browser: "test".into(),
         extension_version: "0.1.0".into(),
-        screenshot: None,
+        ..RecordInput::of_page(
+            "00000000-0000-4000-8000-0000000000aa".into(),
+            Trigger::Warning,
+            "2026-12-04T21:40:00Z".into(),
+            snap,
+        )
     };
     let mut r = record(
         input,

@@ -4,7 +4,7 @@
 
 use notmine::export::{to_csv, to_html, to_json};
 use notmine::html::snapshot_from_str;
-use notmine::incident::{record, FrameInput, PageRef, PeopleKey, RecordInput, Trigger};
+use notmine::incident::{record, PeopleKey, RecordInput, Trigger};
 use notmine::snapshot::Limits;
 use notmine::Profile;
 
@@ -37,25 +37,14 @@ const HERS: &[&str] = &[
 fn masked_exports_carry_none_of_the_strangers_words() {
     let snap = snapshot_from_str(PAGE, "https://shop.example/gewinnspiel", Limits::DEFAULT);
     let input = RecordInput {
-        id: "00000000-0000-4000-8000-000000000007".into(),
-        trigger: Trigger::Warning,
-        recorded_at: "2026-12-04T20:00:00Z".into(),
-        local_time: String::new(),
-        time_zone: String::new(),
-        page: PageRef {
-            url: snap.url.clone(),
-            title: snap.title.clone(),
-        },
-        note: String::new(),
-        frames: vec![FrameInput {
-            frame_id: 0,
-            url: String::new(),
-            title: String::new(),
-            snapshot: snap,
-        }],
         browser: "test".into(),
         extension_version: "0.1.0".into(),
-        screenshot: None,
+        ..RecordInput::of_page(
+            "00000000-0000-4000-8000-000000000007".into(),
+            Trigger::Warning,
+            "2026-12-04T20:00:00Z".into(),
+            snap,
+        )
     };
     let key = PeopleKey::from_hex(&"cd".repeat(32)).unwrap();
     let r = record(input, &Profile::default(), &key).unwrap();

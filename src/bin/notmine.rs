@@ -22,7 +22,7 @@ mod cli {
     use anyhow::{Context, Result};
     use clap::{Parser, Subcommand, ValueEnum};
     use notmine::html::snapshot_from_bytes;
-    use notmine::incident::{self, FrameInput, Incident, PageRef, PeopleKey, RecordInput, Trigger};
+    use notmine::incident::{self, Incident, PeopleKey, RecordInput, Trigger};
     use notmine::report::{ErrorLine, ScanLine};
     use notmine::rules::{judge, Place, Verdict};
     use notmine::snapshot::Limits;
@@ -366,25 +366,11 @@ mod cli {
             )
         };
         let input = RecordInput {
-            id,
-            trigger: Trigger::Scan,
-            recorded_at: now.to_string(),
             local_time: now.to_string(),
             time_zone: "UTC".to_string(),
-            page: PageRef {
-                url: snap.url.clone(),
-                title: snap.title.clone(),
-            },
             note: format!("saved page {}", path.display()),
-            frames: vec![FrameInput {
-                frame_id: 0,
-                url: String::new(),
-                title: String::new(),
-                snapshot: snap,
-            }],
-            browser: String::new(),
             extension_version: format!("notmine {}", env!("CARGO_PKG_VERSION")),
-            screenshot: None,
+            ..RecordInput::of_page(id, Trigger::Scan, now.to_string(), snap)
         };
         incident::record(input, profile, key).expect("the CLI's own inputs are well-formed")
     }
