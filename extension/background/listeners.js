@@ -6,11 +6,12 @@
  */
 import '../lib/messages.js';
 import { api } from '../lib/browser.js';
+import { fromHex, toHex } from '../lib/locks.js';
 import * as store from '../lib/store.js';
 import { claim, core, judgeInContext, mergeProfile, peopleOf, typedIdentity } from './core.js';
 import { countsAsLoad, hasEntries, memoryHost, offerAction, pageOf, previousPeople, seenAfter, unreadable } from './policy.js';
 import { documentTab } from './records.js';
-import { askRescan, frameSnapshot, inTab, putFrame, serial, setBadge, siteSerial, tellTopFrame } from './tabs.js';
+import { askRescan, frameSnapshot, inTab, putFrame, serial, setBadge, tellTopFrame } from './tabs.js';
 
 const { admit, CONTENT, Type } = globalThis.NotMineMessages;
 
@@ -99,7 +100,7 @@ async function onSnapshot(message, sender) {
     if (frameId === 0) offer = await takeOffer(tabId, settings.learn, !verdict.warn && !message.leaving);
   }));
   if (verdict.warn) {
-    if (!priv) siteSerial(() => store.noteSite(host, { load: firstWarning, people })).catch(() => {});
+    if (!priv) store.noteSite(host, { load: firstWarning, people }).catch(() => {});
     if (firstWarning && settings.autoRecord && verdict.severity === 'high' && !silenced) {
       documentTab(tabId, 'auto', '').catch((e) => console.warn('NotMine: automatic record failed:', e));
     }
@@ -130,7 +131,7 @@ async function onSubmitted(message, sender) {
   const host = memoryHost(sender.url ?? snapshot.url, sender.tab?.url);
   const { additions, people } = typedIdentity(snapshot, profile, key);
   if (people.length > 0 && !isPrivate(sender, settings)) {
-    await bestEffort('the site\'s identity', () => siteSerial(() => store.addIdentities(host, people)));
+    await bestEffort('the site\'s identity', () => store.addIdentities(host, people));
   }
   const tabId = sender.tab?.id;
   if (!settings.learn || !hasEntries(additions) || tabId === undefined || tabId < 0) return { offer: false };
@@ -270,12 +271,10 @@ async function onSilence(message) {
  * checked against guesses (a name, an email) by anyone without the key.
  */
 async function digest(value) {
-  const hex = await store.getKey();
-  const raw = new Uint8Array(hex.match(/../g).map((h) => parseInt(h, 16)));
+  const raw = fromHex(await store.getKey());
   const key = await crypto.subtle.importKey('raw', raw, { name: 'HMAC', hash: 'SHA-256' }, false, ['sign']);
   const bytes = new TextEncoder().encode(String(value).trim());
-  const mac = new Uint8Array(await crypto.subtle.sign('HMAC', key, bytes));
-  return Array.from(mac, (b) => b.toString(16).padStart(2, '0')).join('');
+  return toHex(await crypto.subtle.sign('HMAC', key, bytes));
 }
 
 async function onTyped(message, sender) {

@@ -10,11 +10,11 @@ import * as store from '../lib/store.js';
 import { sign } from '../lib/signing.js';
 import { canonicalJson, core, incidentRecord } from './core.js';
 import { localTime } from './policy.js';
-import { frameSnapshot, siteSerial } from './tabs.js';
+import { frameSnapshot } from './tabs.js';
 
 /** The visible tab as a PNG data URL, or null (not agreed to, or refused). */
-async function screenshot(tab) {
-  if (!(await store.getSettings()).screenshots || !tab) return null;
+async function screenshot(tab, settings) {
+  if (!settings.screenshots || !tab) return null;
   try {
     return await api.tabs.captureVisibleTab(tab.windowId, { format: 'png' });
   } catch (e) {
@@ -30,7 +30,8 @@ export async function documentTab(tabId, trigger = 'warning', note = '') {
   const [tabInfo, entry, profile, key] = await Promise.all([
     api.tabs.get(tabId).catch(() => null), store.getTab(tabId), store.getProfile(), store.getKey(),
   ]);
-  const shot = await screenshot(tabInfo);
+  const settings = await store.getSettings();
+  const shot = await screenshot(tabInfo, settings);
   const ids = new Set([0, ...Object.keys(entry?.frames ?? {}).map(Number)]);
   const frames = [];
   for (const frameId of [...ids].sort((a, b) => a - b)) {
@@ -68,10 +69,10 @@ export async function documentTab(tabId, trigger = 'warning', note = '') {
   await store.addIncident(record);
   // A private window's record lasts as long as private windows do, unless
   // the user keeps them (options: keepPrivate); it counts for no site.
-  if (tabInfo?.incognito && !(await store.getSettings()).keepPrivate) {
+  if (tabInfo?.incognito && !settings.keepPrivate) {
     await store.addPrivateRecord(record.id);
   } else {
-    await siteSerial(() => store.noteSite(store.hostOf(record.page.url), { people: record.people, record: true }));
+    await store.noteSite(store.hostOf(record.page.url), { people: record.people, record: true });
   }
   return { record: { id: record.id, severity: record.severity, findings: record.frames.reduce((n, f) => n + f.findings.length, 0) } };
 }

@@ -1,9 +1,10 @@
 /**
  * Per-tab state: a work queue per tab (several frames answer at once, and
- * each answer is a read-modify-write of the tab's session entry), one for
- * per-site numbers, the badge, and asking a tab's frames for snapshots.
- * The queues are the only globals besides the core: both are rebuilt for
- * free after the service worker restarts.
+ * each answer is a read-modify-write of the tab's session entry), the
+ * badge, and asking a tab's frames for snapshots. Per-site numbers and
+ * memories need no queue here: lib/store.js locks each key's writes. The
+ * queue is the only global besides the core, rebuilt for free after the
+ * service worker restarts.
  */
 import '../lib/messages.js';
 import { api } from '../lib/browser.js';
@@ -30,15 +31,6 @@ export function serial(tabId, job) {
 export function inTab(sender, job) {
   const tabId = sender.tab?.id;
   return tabId === undefined || tabId < 0 ? job() : serial(tabId, job);
-}
-
-const siteQueue = { tail: Promise.resolve() };
-
-/** Local per-site work, one piece at a time (several tabs of one site update its numbers at once). */
-export function siteSerial(job) {
-  const next = siteQueue.tail.then(job, job);
-  siteQueue.tail = next.catch(() => {});
-  return next;
 }
 
 /** The toolbar badge of a tab (policy.badgeFor). */

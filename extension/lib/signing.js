@@ -14,13 +14,13 @@
  * export still verifies.
  */
 
+import { fromHex, locked, toHex } from './locks.js';
+
 const DB = 'notmine-keys';
 const STORE = 'keys';
 const ID = 'record-signing';
 const ALG = 'Ed25519';
 
-const hex = (bytes) => Array.from(new Uint8Array(bytes), (b) => b.toString(16).padStart(2, '0')).join('');
-const unhex = (s) => new Uint8Array((String(s).match(/../g) ?? []).map((h) => parseInt(h, 16)));
 
 /** The result of an IndexedDB request. */
 const done = (req) => new Promise((resolve, reject) => {
@@ -57,12 +57,6 @@ async function save(entry) {
   }
 }
 
-/** Runs `job` under a lock that spans the extension's contexts (Web Locks). */
-function locked(job) {
-  const locks = globalThis.navigator?.locks;
-  return locks?.request ? locks.request('notmine:signing-key', job) : job();
-}
-
 /**
  * The install's key pair, `{privateKey, publicKey}` (`publicKey` as hex),
  * made on first use — once, even when two records are made at once.
@@ -70,13 +64,13 @@ function locked(job) {
 export async function signingKey() {
   const have = await load();
   if (have) return have;
-  return locked(async () => {
+  return locked('signing-key', async () => {
     const again = await load();
     if (again) return again;
     const pair = await crypto.subtle.generateKey({ name: ALG }, false, ['sign', 'verify']);
     const entry = {
       privateKey: pair.privateKey,
-      publicKey: hex(await crypto.subtle.exportKey('raw', pair.publicKey)),
+      publicKey: toHex(await crypto.subtle.exportKey('raw', pair.publicKey)),
       created: new Date().toISOString(),
     };
     await save(entry);
@@ -93,14 +87,14 @@ export async function ownPublicKey() {
 export async function sign(text) {
   const { privateKey, publicKey } = await signingKey();
   const value = await crypto.subtle.sign(ALG, privateKey, new TextEncoder().encode(text));
-  return { alg: ALG, public_key: publicKey, value: hex(value) };
+  return { alg: ALG, public_key: publicKey, value: toHex(value) };
 }
 
 /** Whether `signature` is its public key's over `text`; false when malformed. */
 export async function verify(signature, text) {
   if (!signature || signature.alg !== ALG) return false;
-  const pub = unhex(signature.public_key);
-  const value = unhex(signature.value);
+  const pub = fromHex(signature.public_key);
+  const value = fromHex(signature.value);
   if (pub.length !== 32 || value.length !== 64) return false;
   try {
     const key = await crypto.subtle.importKey('raw', pub, { name: ALG }, true, ['verify']);
@@ -112,7 +106,7 @@ export async function verify(signature, text) {
 
 /** A public key's fingerprint: "1a2b 3c4d 5e6f 7a8b" (as `notmine verify` prints it). */
 export async function fingerprint(publicKeyHex) {
-  const digest = hex(await crypto.subtle.digest('SHA-256', unhex(publicKeyHex)));
+  const digest = toHex(await crypto.subtle.digest('SHA-256', fromHex(publicKeyHex)));
   return digest.slice(0, 16).match(/..../g).join(' ');
 }
 

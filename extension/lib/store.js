@@ -6,33 +6,12 @@
  * stopping the idle service worker but not the browser session.
  */
 import { api } from './browser.js';
+import { locked, toHex } from './locks.js';
 import { forgetKey } from './signing.js';
 
+export { locked };
+
 export const DEFAULT_SETTINGS = Object.freeze({ learn: false, screenshots: false, autoRecord: false, keepPrivate: false });
-
-const queues = new Map();
-
-/**
- * Runs `job` holding the lock `name`: every read-modify-write of a key
- * (profile, settings, records, identities, site numbers, the key, the
- * per-page memory) runs under its key's lock, so two writers never both
- * read the old value and the second undo the first (two first calls used
- * to mint two keys). Web Locks (`navigator.locks`) span the background and
- * the extension's pages, which share an origin; where there are none (a
- * test under node), a queue in this context does.
- */
-export function locked(name, job) {
-  const locks = globalThis.navigator?.locks;
-  if (locks?.request) return locks.request(`notmine:${name}`, () => job());
-  const prev = queues.get(name) ?? Promise.resolve();
-  const next = prev.then(() => job());
-  const tail = next.catch(() => {});
-  queues.set(name, tail);
-  tail.then(() => {
-    if (queues.get(name) === tail) queues.delete(name);
-  });
-  return next;
-}
 
 /** The profile object (the core's format), or null when there is none. */
 export async function getProfile() {
@@ -301,7 +280,7 @@ export async function getKey() {
     const again = (await api.storage.local.get('key')).key;
     if (valid(again)) return again;
     const bytes = crypto.getRandomValues(new Uint8Array(32));
-    const fresh = Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
+    const fresh = toHex(bytes);
     await api.storage.local.set({ key: fresh });
     return fresh;
   });

@@ -72,7 +72,7 @@ test('every relative import resolves, and the background entry reaches its modul
   walk('background.js');
   assert.deepEqual([...reached].sort(), [
     'background.js', 'background/core.js', 'background/listeners.js', 'background/policy.js',
-    'background/records.js', 'background/tabs.js', 'lib/browser.js', 'lib/messages.js', 'lib/signing.js', 'lib/store.js',
+    'background/records.js', 'background/tabs.js', 'lib/browser.js', 'lib/locks.js', 'lib/messages.js', 'lib/signing.js', 'lib/store.js',
   ]);
   assert.deepEqual(importsOf('background/core.js'), ['pkg/notmine.js'], 'the wasm glue, statically');
   for (const file of reached) {
