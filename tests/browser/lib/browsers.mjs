@@ -301,8 +301,13 @@ export async function launch(kind, {
     /** Runs `fn(arg)` in an extension page (the `browser`/`chrome` APIs are there). */
     async storage(fn, arg) {
       if (!extPage || extPage.isClosed()) {
+        const front = (await browser.pages()).at(-1);
         extPage = await browser.newPage();
         await openExtensionPage(extPage, `${extOrigin}/manifest.json`);
+        // A new page comes to the front, and a tab left behind it may
+        // paint no frames: a screenshot of it then waits for ever. The
+        // test's page goes back to the front.
+        if (front && !front.isClosed()) await front.bringToFront();
       }
       return extPage.evaluate(fn, arg);
     },
