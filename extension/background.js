@@ -11,8 +11,8 @@
  *   - listeners are registered synchronously, on the first turn, so an event
  *     that woke the worker is delivered: `register()` below;
  *   - the worker is stopped when idle: per-tab verdicts live in
- *     `storage.session`, everything the user owns in `storage.local`, never in
- *     globals only.
+ *     `storage.session`, everything the user owns in the owned area
+ *     (lib/vault.js), never in globals only.
  *
  * The parts: background/listeners.js (messages, admitted by
  * lib/messages.js), background/tabs.js (per-tab state, queues, badge),

@@ -16,7 +16,8 @@
  * two can be diffed page by page on any set of pages.
  *
  * Each page is judged on its own: what the extension remembers between
- * loads of a site (the site's identity, `identities` in storage.local; the
+ * loads of a site (the site's identity, `identities` in the owned area,
+ * lib/vault.js; the
  * previous load of a page, `seen:` in storage.session) is wiped before every
  * page, as they all come from 127.0.0.1. Consecutive pages also come from
  * different ports (origins), so that a late message of the page before
@@ -277,7 +278,7 @@ function driverOf(b) {
 /** Forgets what the extension remembers between loads (runs in an extension page). */
 async function forgetLoads() {
   const api = globalThis.browser ?? globalThis.chrome;
-  await api.storage.local.remove('identities');
+  await globalThis.owned.remove('identities');
   const all = await api.storage.session.get(null);
   await api.storage.session.remove(Object.keys(all).filter((k) => k === 'seen' || k.startsWith('seen:') || k.startsWith('tab:')));
 }
@@ -300,9 +301,8 @@ async function verdictSince(since) {
 
 /** Stores the profile (null removes it; runs in an extension page). */
 async function storeProfile(p) {
-  const api = globalThis.browser ?? globalThis.chrome;
-  if (p) await api.storage.local.set({ profile: p });
-  else await api.storage.local.remove('profile');
+  if (p) await globalThis.owned.set({ profile: p });
+  else await globalThis.owned.remove('profile');
 }
 
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));

@@ -32,7 +32,7 @@ async function bestEffort(what, job) {
  * What a private window shows is not kept once private windows close
  * (unless the user turns `keepPrivate` on): the memory of its pages lives
  * in the background's memory only, and nothing of it reaches
- * `storage.local`. Cleared when the last private window closes.
+ * storage. Cleared when the last private window closes.
  */
 const privateSeen = new Map();
 const privateTyped = new Set();

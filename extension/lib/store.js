@@ -1,13 +1,24 @@
 /**
  * Every storage key NotMine uses, read and written in one place
- * (docs/extension.md lists them). `storage.local` holds what the user owns
- * (profile, settings, silenced sites, incident records) until they delete
- * it; `storage.session` holds per-tab verdicts, which must outlive Chrome
- * stopping the idle service worker but not the browser session.
+ * (docs/extension.md lists them). The owned area (lib/vault.js: the
+ * extension's IndexedDB in Chromium, `storage.local` in Firefox) holds
+ * what the user owns (profile, settings, silenced sites, incident records,
+ * the key) until they delete it; `storage.session` holds per-tab
+ * verdicts, which must outlive Chrome stopping the idle service worker but
+ * not the browser session.
  */
 import { api } from './browser.js';
 import { locked, toHex } from './locks.js';
 import { forgetKey } from './signing.js';
+import { ownedArea as owned } from './vault.js';
+
+/**
+ * Calls `listener(keys)` (a Set of key names) when keys of the owned area
+ * change, in any of the extension's contexts.
+ */
+export function onOwnedChanged(listener) {
+  owned().onChanged(listener);
+}
 
 export { locked };
 
@@ -15,15 +26,15 @@ export const DEFAULT_SETTINGS = Object.freeze({ learn: false, screenshots: false
 
 /** The profile object (the core's format), or null when there is none. */
 export async function getProfile() {
-  const { profile } = await api.storage.local.get('profile');
+  const { profile } = await owned().get('profile');
   return profile ?? null;
 }
 
 async function writeProfile(profile) {
   if (profile == null || Object.keys(profile).length === 0) {
-    await api.storage.local.remove('profile');
+    await owned().remove('profile');
   } else {
-    await api.storage.local.set({ profile });
+    await owned().set({ profile });
   }
 }
 
@@ -45,21 +56,21 @@ export function updateProfile(change) {
 }
 
 export async function getSettings() {
-  const { settings } = await api.storage.local.get('settings');
+  const { settings } = await owned().get('settings');
   return { ...DEFAULT_SETTINGS, ...(settings ?? {}) };
 }
 
 export function setSettings(patch) {
   return locked('settings', async () => {
     const settings = { ...(await getSettings()), ...patch };
-    await api.storage.local.set({ settings });
+    await owned().set({ settings });
     return settings;
   });
 }
 
 /** `{host: ISO time}` of the sites the user silenced. */
 export async function getSilenced() {
-  const { silenced } = await api.storage.local.get('silenced');
+  const { silenced } = await owned().get('silenced');
   return silenced ?? {};
 }
 
@@ -69,7 +80,7 @@ export function setSilenced(host, on) {
     const silenced = await getSilenced();
     if (on) silenced[host] = new Date().toISOString();
     else delete silenced[host];
-    await api.storage.local.set({ silenced });
+    await owned().set({ silenced });
     return silenced;
   });
 }
@@ -84,7 +95,7 @@ export function hostOf(url) {
 }
 
 export async function getIncidents() {
-  const { incidents } = await api.storage.local.get('incidents');
+  const { incidents } = await owned().get('incidents');
   return Array.isArray(incidents) ? incidents : [];
 }
 
@@ -92,7 +103,7 @@ export function addIncident(record) {
   return locked('incidents', async () => {
     const incidents = await getIncidents();
     incidents.push(record);
-    await api.storage.local.set({ incidents });
+    await owned().set({ incidents });
     return record;
   });
 }
@@ -102,26 +113,26 @@ export function removeIncidents(ids) {
   const drop = new Set(ids);
   return locked('incidents', async () => {
     const incidents = await getIncidents();
-    await api.storage.local.set({ incidents: incidents.filter((r) => !drop.has(r?.id)) });
+    await owned().set({ incidents: incidents.filter((r) => !drop.has(r?.id)) });
   });
 }
 
 /** Deletes every record and the per-site numbers they belong with. */
 export function clearIncidents() {
   return locked('incidents', () => locked('sites', async () => {
-    await api.storage.local.set({ incidents: [], privateRecords: [] });
-    await api.storage.local.remove('sites');
+    await owned().set({ incidents: [], privateRecords: [] });
+    await owned().remove('sites');
   }));
 }
 
 /**
- * Ids of records made in a private window (`storage.local`, so that a
+ * Ids of records made in a private window (the owned area, so that a
  * crash does not keep them past the next start). Unless the user keeps
  * them (`keepPrivate`), they are deleted when the last private window
  * closes, and at the next start.
  */
 export async function getPrivateRecords() {
-  const { privateRecords } = await api.storage.local.get('privateRecords');
+  const { privateRecords } = await owned().get('privateRecords');
   return Array.isArray(privateRecords) ? privateRecords : [];
 }
 
@@ -129,7 +140,7 @@ export function addPrivateRecord(id) {
   return locked('incidents', async () => {
     const ids = await getPrivateRecords();
     if (!ids.includes(id)) ids.push(id);
-    await api.storage.local.set({ privateRecords: ids });
+    await owned().set({ privateRecords: ids });
   });
 }
 
@@ -139,12 +150,12 @@ export function dropPrivateRecords() {
     const drop = new Set(await getPrivateRecords());
     if (drop.size === 0) return 0;
     if ((await getSettings()).keepPrivate) {
-      await api.storage.local.set({ privateRecords: [] });
+      await owned().set({ privateRecords: [] });
       return 0;
     }
     const incidents = await getIncidents();
     const kept = incidents.filter((r) => !drop.has(r?.id));
-    await api.storage.local.set({ incidents: kept, privateRecords: [] });
+    await owned().set({ incidents: kept, privateRecords: [] });
     return incidents.length - kept.length;
   });
 }
@@ -272,16 +283,16 @@ export async function takeClaim(tabId, token) {
  */
 export async function getKey() {
   const valid = (k) => typeof k === 'string' && /^[0-9a-f]{64}$/.test(k);
-  const { key } = await api.storage.local.get('key');
+  const { key } = await owned().get('key');
   if (valid(key)) return key;
   // Minted under the lock, after a second look: two first calls at once
   // must not make two keys (the first one's hashes would match nothing).
   return locked('key', async () => {
-    const again = (await api.storage.local.get('key')).key;
+    const again = (await owned().get('key')).key;
     if (valid(again)) return again;
     const bytes = crypto.getRandomValues(new Uint8Array(32));
     const fresh = toHex(bytes);
-    await api.storage.local.set({ key: fresh });
+    await owned().set({ key: fresh });
     return fresh;
   });
 }
@@ -290,7 +301,7 @@ const SITE_PEOPLE_MAX = 5000;
 
 /** `{host: {first_seen, last_seen, loads, people: [hash], records}}`. */
 export async function getSites() {
-  const { sites } = await api.storage.local.get('sites');
+  const { sites } = await owned().get('sites');
   return sites ?? {};
 }
 
@@ -312,7 +323,7 @@ async function noteSiteNow(host, load, people, record) {
   if (record) s.records += 1;
   for (const p of people) if (!s.people.includes(p) && s.people.length < SITE_PEOPLE_MAX) s.people.push(p);
   sites[host] = s;
-  await api.storage.local.set({ sites });
+  await owned().set({ sites });
   return s;
 }
 
@@ -323,7 +334,7 @@ const MEMORY_MAX = 50;
  * remembered on "This is me" and when an account view matched the profile.
  */
 export async function getIdentities() {
-  const { identities } = await api.storage.local.get('identities');
+  const { identities } = await owned().get('identities');
   return identities ?? {};
 }
 
@@ -334,7 +345,7 @@ export function addIdentities(host, people) {
     const list = identities[host] ?? [];
     for (const p of people) if (!list.includes(p)) list.push(p);
     identities[host] = list.slice(-MEMORY_MAX);
-    await api.storage.local.set({ identities });
+    await owned().set({ identities });
   });
 }
 
@@ -343,7 +354,7 @@ export function forgetIdentities(host) {
   return locked('identities', async () => {
     const identities = await getIdentities();
     delete identities[host];
-    await api.storage.local.set({ identities });
+    await owned().set({ identities });
   });
 }
 
@@ -396,8 +407,9 @@ export function addTyped(digest) {
   });
 }
 
-/** "Delete everything": every key in both areas, and the records' signing key. */
+/** "Delete everything": every key in every area, and the records' signing key. */
 export async function deleteEverything() {
+  await owned().clear();
   await api.storage.local.clear();
   await api.storage.session.clear();
   await forgetKey();

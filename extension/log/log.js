@@ -1,11 +1,11 @@
 /**
- * NotMine incident log: every record "Document it" kept (storage.local
+ * NotMine incident log: every record "Document it" kept (the owned area's
  * `incidents`, schema 1: docs/incident.md), newest first, with filters by
  * site and date; one record in full, with its hash checked by the core
  * (`verifyRecord`); deleting one or all (each after a confirmation step);
  * exports of the records shown as JSON, CSV or an HTML report, built by the
  * core in this page and saved as a file (nothing is sent anywhere); and the
- * per-site numbers (storage.local `sites`).
+ * per-site numbers (`sites`).
  *
  * Page data is only ever set as text (`textContent`), never parsed as HTML.
  * The list and the record view show masked values only; `value_in_clear`
@@ -18,7 +18,7 @@ import * as core from '../pkg/notmine.js';
 import { api } from '../lib/browser.js';
 import { el, kindWord, localize, msg, reasonText } from '../lib/i18n.js';
 import { fingerprint, ownPublicKey, verify as verifySignature } from '../lib/signing.js';
-import { clearIncidents, getIncidents, hostOf, removeIncidents } from '../lib/store.js';
+import { clearIncidents, getIncidents, getSites, hostOf, onOwnedChanged, removeIncidents } from '../lib/store.js';
 
 const $ = (id) => document.getElementById(id);
 const SEVERITIES = ['none', 'low', 'medium', 'high'];
@@ -179,13 +179,13 @@ function peopleText(n) {
 // ---------------------------------------------------------------- storage
 
 async function load() {
-  const [incidents, got] = await Promise.all([getIncidents(), api.storage.local.get('sites')]);
+  const [incidents, got] = await Promise.all([getIncidents(), getSites()]);
   records = incidents
     .filter((r) => r && typeof r === 'object')
     .map((r, i) => ({ r, i }))
     .sort((a, b) => String(b.r.recorded_at ?? '').localeCompare(String(a.r.recorded_at ?? '')) || b.i - a.i)
     .map(({ r }) => r);
-  sites = got.sites && typeof got.sites === 'object' ? got.sites : {};
+  sites = got && typeof got === 'object' ? got : {};
 }
 
 /** Deleting records (lib/store.js keeps every write of `incidents`). */
@@ -698,8 +698,8 @@ async function main() {
   document.addEventListener('keydown', (e) => {
     if (e.key === 'Escape' && !$('detail').hidden) closeRecord();
   });
-  api.storage.onChanged.addListener((changes, area) => {
-    if (area === 'local' && (changes.incidents || changes.sites)) refresh();
+  onOwnedChanged((keys) => {
+    if (keys.has('incidents') || keys.has('sites')) refresh();
   });
   await refresh();
   document.body.dataset.ready = 'true';

@@ -6,7 +6,7 @@
  *
  * A new profile entry is validated by the Rust core (`checkProfile`) before
  * it is saved; the core's error is shown next to the input. Storage is read
- * and written only through lib/store.js; `storage.onChanged` re-renders the
+ * and written only through lib/store.js; `onOwnedChanged` re-renders the
  * page when anything changes (another tab, the popup, the background).
  * User data is only ever set as text, never parsed as HTML.
  */
@@ -16,7 +16,7 @@ import { api } from '../lib/browser.js';
 import { el, localize, msg } from '../lib/i18n.js';
 import {
   deleteEverything, forgetIdentities, getIdentities, getIncidents, getProfile, getSettings,
-  getSilenced, setProfile, setSettings, setSilenced, updateProfile,
+  getSilenced, onOwnedChanged, setProfile, setSettings, setSilenced, updateProfile,
 } from '../lib/store.js';
 
 const { Type } = globalThis.NotMineMessages;
@@ -425,13 +425,12 @@ async function main() {
     await renderAll();
   });
 
-  api.storage.onChanged.addListener((changes, area) => {
-    if (area !== 'local') return;
-    if (changes.profile) renderProfile();
-    if (changes.settings) renderSettings();
-    if (changes.silenced) renderSilenced();
-    if (changes.identities) renderMemory();
-    if (changes.incidents) renderIncidents();
+  onOwnedChanged((keys) => {
+    if (keys.has('profile')) renderProfile();
+    if (keys.has('settings')) renderSettings();
+    if (keys.has('silenced')) renderSilenced();
+    if (keys.has('identities')) renderMemory();
+    if (keys.has('incidents')) renderIncidents();
   });
 
   await renderAll();

@@ -14,7 +14,7 @@
 import '../lib/messages.js';
 import { api } from '../lib/browser.js';
 import { el, evidenceText, kindWord, localize, msg, reasonText } from '../lib/i18n.js';
-import { getSilenced, hostOf } from '../lib/store.js';
+import { getSilenced, hostOf, onOwnedChanged } from '../lib/store.js';
 
 const { Type } = globalThis.NotMineMessages;
 
@@ -395,10 +395,10 @@ async function main() {
   $('open-log').addEventListener('click', openLog);
   $('silence').addEventListener('change', silence);
   $('open-options').addEventListener('click', openOptions);
-  api.storage.onChanged.addListener((changes, area) => {
+  onOwnedChanged(async (keys) => {
     const host = $('silence').dataset.host;
-    if (area === 'local' && changes.silenced && host && !$('silence').disabled) {
-      const now = changes.silenced.newValue || {};
+    if (keys.has('silenced') && host && !$('silence').disabled) {
+      const now = await getSilenced();
       $('silence').checked = Object.prototype.hasOwnProperty.call(now, host);
     }
   });

@@ -43,7 +43,7 @@
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { BANNER, OFFER, hostTimer, launch, sleep, waitBanner } from './lib/browsers.mjs';
+import { BANNER, OFFER, hostTimer, launch, screenshot, sleep, waitBanner } from './lib/browsers.mjs';
 import { checks } from './lib/checks.mjs';
 import { startServer } from '../../www/server.mjs';
 
@@ -102,8 +102,8 @@ async function main() {
 
     const setProfile = (p) => b.storage(async (pp) => {
       const api = globalThis.browser ?? globalThis.chrome;
-      if (pp) await api.storage.local.set({ profile: pp });
-      else await api.storage.local.remove('profile');
+      if (pp) await owned.set({ profile: pp });
+      else await owned.remove('profile');
     }, p);
     /** The tab entry whose top frame shows `url` (tab ids are not visible to pages). */
     const entryFor = (url) => b.storage(async (u) => {
@@ -146,7 +146,7 @@ async function main() {
       check(`${path}: names ${kinds.join(', ')}`, kinds.every((k) => got.includes(k)), got.join(','));
       if (path === '/gewinnspiel' && r.shown) {
         mkdirSync(SHOTS, { recursive: true });
-        await page.screenshot({ path: join(SHOTS, `e2e-${KIND}-warning.png`) });
+        await screenshot(page, { path: join(SHOTS, `e2e-${KIND}-warning.png`) });
       }
     }
 
@@ -200,11 +200,11 @@ async function main() {
       await sleep(100);
     }
     check('popup: the scan lists every finding', gv && listed === gv.findings.length, `${listed} listed, ${gv?.findings.length} findings`);
-    await popup.screenshot({ path: join(SHOTS, `e2e-${KIND}-popup.png`) });
+    await screenshot(popup, { path: join(SHOTS, `e2e-${KIND}-popup.png`) });
     await b.openExtensionPage(popup, `${b.extOrigin}/options/options.html`);
     await sleep(400);
     await popup.setViewport({ width: 900, height: 1400 });
-    await popup.screenshot({ path: join(SHOTS, `e2e-${KIND}-options.png`) });
+    await screenshot(popup, { path: join(SHOTS, `e2e-${KIND}-options.png`) });
     await popup.close();
 
     // Without any profile (issue 6): what each page showed before. Nothing
@@ -212,7 +212,7 @@ async function main() {
     await setProfile(null);
     await b.storage(async () => {
       const api = globalThis.browser ?? globalThis.chrome;
-      await api.storage.local.remove('identities');
+      await owned.remove('identities');
       const all = await api.storage.session.get(null);
       await api.storage.session.remove(Object.keys(all).filter((k) => k === 'seen' || k.startsWith('seen:')));
     });
@@ -254,7 +254,7 @@ async function main() {
       o1.shown && o1.severity === 'high' && embedded.length === (ov?.findings ?? []).length &&
       JSON.stringify(keys) === JSON.stringify(['billingAddress.city', 'billingAddress.street', 'billingAddress.zip', 'email', 'firstName', 'lastName', 'phone']),
       `${o1.ms?.toFixed(0)} ms; ${keys.join(', ')}`);
-    if (o1.shown) await page.screenshot({ path: join(SHOTS, `e2e-${KIND}-embedded.png`) });
+    if (o1.shown) await screenshot(page, { path: join(SHOTS, `e2e-${KIND}-embedded.png`) });
     await forgetLoads();
     const o0 = await high('/konto/bestellung?leak=0', QUIET_FOR_MS);
     check('no profile: the same order page embedding her own record is quiet', !o0.shown);
@@ -283,7 +283,7 @@ async function main() {
       await page.keyboard.press('Enter'); // "Yes, this is me" has the focus
       let claimed = null;
       for (let i = 0; i < 40 && !claimed; i++) {
-        claimed = await b.storage(async () => ((await (globalThis.browser ?? globalThis.chrome).storage.local.get('profile')).profile ?? null));
+        claimed = await b.storage(async () => ((await globalThis.owned.get('profile')).profile ?? null));
         if (!claimed) await sleep(100);
       }
       check('"This is me": her name and email are in the profile',
@@ -340,7 +340,7 @@ const same = (a, b) => canonical(a) === canonical(b);
 /** Storage of the extension, both areas, in one read. */
 const everything = (b) => b.storage(async () => {
   const api = globalThis.browser ?? globalThis.chrome;
-  return { local: await api.storage.local.get(null), session: await api.storage.session.get(null) };
+  return { local: await owned.get(null), session: await api.storage.session.get(null) };
 });
 
 /** The pending offers in session storage: `[key, offer]`. */
@@ -402,11 +402,11 @@ async function offerText(page) {
 async function learning(b, page, site, { setProfile }) {
   const setLearn = (on) => b.storage(async (learn) => {
     const api = globalThis.browser ?? globalThis.chrome;
-    const { settings } = await api.storage.local.get('settings');
-    await api.storage.local.set({ settings: { learn: false, screenshots: false, autoRecord: false, ...(settings ?? {}), learn } });
+    const { settings } = await owned.get('settings');
+    await owned.set({ settings: { learn: false, screenshots: false, autoRecord: false, ...(settings ?? {}), learn } });
   }, on);
   await setProfile(null);
-  await b.storage(async () => (globalThis.browser ?? globalThis.chrome).storage.local.remove('identities'));
+  await b.storage(async () => globalThis.owned.remove('identities'));
   await page.bringToFront();
 
   // (a) Learning off: nothing offered, nothing in the profile; the site
@@ -446,7 +446,7 @@ async function learning(b, page, site, { setProfile }) {
   }
   if (shown) {
     mkdirSync(SHOTS, { recursive: true });
-    await page.screenshot({ path: join(SHOTS, `e2e-${KIND}-learn-offer.png`) });
+    await screenshot(page, { path: join(SHOTS, `e2e-${KIND}-learn-offer.png`) });
     await page.keyboard.down('Shift');
     for (let i = 0; i < 2; i++) await page.keyboard.press('Tab');
     await page.keyboard.up('Shift');

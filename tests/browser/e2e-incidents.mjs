@@ -33,7 +33,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { launch, sleep, waitBanner } from './lib/browsers.mjs';
+import { launch, screenshot, sleep, waitBanner } from './lib/browsers.mjs';
 import { checks } from './lib/checks.mjs';
 import { serve } from './lib/server.mjs';
 import { startServer } from '../../www/server.mjs';
@@ -146,11 +146,11 @@ async function main() {
     await page.setViewport({ width: 1100, height: 800 });
     await page.goto(`${site.url}/?leak=1`);
 
-    const local = (key) => b.storage(async (k) => (await (globalThis.browser ?? globalThis.chrome).storage.local.get(k))[k] ?? null, key);
+    const local = (key) => b.storage(async (k) => (await globalThis.owned.get(k))[k] ?? null, key);
     const incidents = async () => (await local('incidents')) ?? [];
     await b.storage(async ([p]) => {
       const api = globalThis.browser ?? globalThis.chrome;
-      await api.storage.local.set({ profile: p, settings: { learn: false, screenshots: true, autoRecord: false } });
+      await owned.set({ profile: p, settings: { learn: false, screenshots: true, autoRecord: false } });
     }, [profile]);
 
     /** Waits until `incidents` holds more than `before` records; the newest, or null. */
@@ -222,7 +222,7 @@ async function main() {
     });
     check('log: the site row says "3 loads, 3 different people", 3 records', row?.text.includes('3 loads, 3 different people') &&
       row.loads === '3' && row.people === '3' && row.records === '3', row?.text);
-    await log.screenshot({ path: join(SHOTS, `e2e-${KIND}-log.png`), fullPage: true });
+    await screenshot(log, { path: join(SHOTS, `e2e-${KIND}-log.png`), fullPage: true });
     const verdicts = [];
     const signatures = [];
     for (const id of listed) {
@@ -249,7 +249,7 @@ async function main() {
       shown.img > 0 && shown.rows === last.frames.reduce((n, f) => n + f.findings.length, 0) && shown.excerpt > 0 &&
       shown.times[0].endsWith('UTC') && shown.times[1] === last.local_time,
       `${shown.rows} findings, ${shown.excerpt} excerpts, screenshot ${shown.img}px wide, ${shown.times.join(' | ')}`);
-    await log.screenshot({ path: join(SHOTS, `e2e-${KIND}-log-record.png`), fullPage: true });
+    await screenshot(log, { path: join(SHOTS, `e2e-${KIND}-log-record.png`), fullPage: true });
 
     // ---- the masked exports
     const stored = await incidents();
@@ -330,7 +330,7 @@ async function main() {
         images: [...document.images].filter((i) => i.naturalWidth > 0).length,
         alerted: typeof window.__alerted !== 'undefined',
       }));
-      if (shot) await view.screenshot({ path: shot });
+      if (shot) await screenshot(view, { path: shot });
       await view.close();
       return { ...facts, requests: requests.filter((u) => u !== reportUrl && !u.startsWith('data:')) };
     };
@@ -361,7 +361,7 @@ async function main() {
       }));
       check('log: the hostile record shows markup as text, runs none of it', safe.active === 0 && safe.scripts.join() === 'log.js' && safe.title && safe.label,
         JSON.stringify(safe));
-      await log.screenshot({ path: join(SHOTS, `e2e-${KIND}-log-hostile.png`), fullPage: true });
+      await screenshot(log, { path: join(SHOTS, `e2e-${KIND}-log-hostile.png`), fullPage: true });
 
       for (const inClear of [false, true]) {
         const c = await log.evaluate((x) => globalThis.notmineLogExport('csv', x), inClear);
@@ -406,7 +406,7 @@ async function main() {
       pr?.trigger === 'page' && pr?.severity === 'none' && pr?.note === note && pr.frames.every((f) => f.findings.length === 0) && hashVerifies(pr),
       pr ? `${pr.trigger}/${pr.severity}, note ${JSON.stringify(pr.note)}` : (visible ? 'no record' : 'no "Document this page" section'));
     check('popup: says it was recorded, with a link to the log', done);
-    await popup.screenshot({ path: join(SHOTS, `e2e-${KIND}-popup-document.png`) });
+    await screenshot(popup, { path: join(SHOTS, `e2e-${KIND}-popup-document.png`) });
     await popup.close();
     await settingsPatch(b, { screenshots: true });
 
@@ -463,8 +463,8 @@ async function main() {
 async function settingsPatch(b, patch) {
   await b.storage(async (p) => {
     const api = globalThis.browser ?? globalThis.chrome;
-    const { settings } = await api.storage.local.get('settings');
-    await api.storage.local.set({ settings: { ...(settings ?? {}), ...p } });
+    const { settings } = await owned.get('settings');
+    await owned.set({ settings: { ...(settings ?? {}), ...p } });
   }, patch);
 }
 

@@ -39,7 +39,7 @@
 import { existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { BANNER, FIREFOX, FIREFOX_UUID, hostTimer, launch, openExtensionPage, sleep, waitBanner } from './lib/browsers.mjs';
+import { BANNER, FIREFOX, FIREFOX_UUID, hostTimer, launch, openExtensionPage, screenshot, sleep, waitBanner } from './lib/browsers.mjs';
 import { outlinePixels } from './lib/pixels.mjs';
 import { checks } from './lib/checks.mjs';
 import { serve } from './lib/server.mjs';
@@ -142,7 +142,7 @@ async function main() {
       await sleep(300); // let the banner's entrance settle for the picture
       mkdirSync(SHOTS, { recursive: true });
       const shot = join(SHOTS, 'firefox-warning.png');
-      await page.screenshot({ path: shot });
+      await screenshot(page, { path: shot });
       console.log(`screenshot: ${shot}`);
     }
 
@@ -172,7 +172,7 @@ async function main() {
         check('popup scan: lists every finding', found.n > 0 && listed === found.n, `${listed} listed, ${found.n} findings`);
         await pop.setViewport({ width: 420, height: 900 });
         const shot = join(SHOTS, 'firefox-popup.png');
-        await pop.screenshot({ path: shot });
+        await screenshot(pop, { path: shot });
         console.log(`screenshot: ${shot}`);
       } catch (e) {
         check('popup scan: lists every finding', false, e.message);

@@ -99,8 +99,8 @@ async function main() {
         await sleep(100);
       }
     };
-    const setProfile = (p) => worker.evaluate((pp) => (pp ? chrome.storage.local.set({ profile: pp })
-      : chrome.storage.local.remove('profile')), p);
+    const setProfile = (p) => b.storage((pp) => (pp ? globalThis.owned.set({ profile: pp })
+      : globalThis.owned.remove('profile')), p);
 
     // own-account, with the profile: the user's own page is silent.
     await setProfile(profile);
@@ -184,7 +184,7 @@ async function main() {
     check('badge: number of findings', n > 0 && badge === String(n), `badge "${badge}", ${n} findings`);
 
     // Popup: opened on its own tab, pointed at the page's tab.
-    const loadsOf = () => worker.evaluate(async () => (await chrome.storage.local.get('sites')).sites?.['127.0.0.1']?.loads ?? 0);
+    const loadsOf = () => b.storage(async () => (await globalThis.owned.get('sites')).sites?.['127.0.0.1']?.loads ?? 0);
     const loadsBefore = await loadsOf();
     const popup = await context.newPage();
     await popup.goto(`${extOrigin}/popup/popup.html?tab=${t.id}`);
@@ -209,7 +209,7 @@ async function main() {
     await page.keyboard.press('Enter');
     const incidents = await (async () => {
       for (let i = 0; i < 30; i++) {
-        const list = await worker.evaluate(async () => (await chrome.storage.local.get('incidents')).incidents ?? []);
+        const list = await b.storage(async () => (await globalThis.owned.get('incidents')).incidents ?? []);
         if (list.length) return list;
         await sleep(100);
       }
@@ -233,7 +233,7 @@ async function main() {
     await page.keyboard.press('Enter'); // "Yes, this is me" has the focus
     let claimed = null;
     for (let i = 0; i < 30 && !claimed; i++) {
-      claimed = await worker.evaluate(async () => (await chrome.storage.local.get('profile')).profile ?? null);
+      claimed = await b.storage(async () => (await globalThis.owned.get('profile')).profile ?? null);
       if (!claimed) await sleep(100);
     }
     check('"This is me": name and email in the profile',

@@ -33,7 +33,7 @@
 import { existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { BANNER, hostTimer, launch, sleep, waitBanner } from './lib/browsers.mjs';
+import { BANNER, hostTimer, launch, screenshot, sleep, waitBanner } from './lib/browsers.mjs';
 import { outlinePixels } from './lib/pixels.mjs';
 import { checks } from './lib/checks.mjs';
 import { serve } from './lib/server.mjs';
@@ -137,7 +137,7 @@ async function main() {
         box2 ? `${Math.round(box2.width)}x${Math.round(box2.height)}` : 'hidden');
       mkdirSync(SHOTS, { recursive: true });
       const shot = join(SHOTS, LANG ? `chromium-warning-${LANG}.png` : 'chromium-warning.png');
-      await page.screenshot({ path: shot });
+      await screenshot(page, { path: shot });
       console.log(`screenshot: ${shot}`);
     }
     const v1 = await waitVerdict(worker, page);
@@ -171,7 +171,7 @@ async function main() {
 
     // 4. With the user's own profile stored: the stranger is certain → high.
     const profile = JSON.parse(readFileSync(join(WWW, 'profile.json'), 'utf8'));
-    await worker.evaluate((p) => chrome.storage.local.set({ profile: p }), profile);
+    await b.storage((p) => globalThis.owned.set({ profile: p }), profile);
     await page.goto(`${origin}/gewinnspiel.html`);
     const shown2 = await waitBanner(page, WARN_WITHIN_MS);
     if (shown2) {
@@ -184,7 +184,7 @@ async function main() {
     check('gewinnspiel + profile: banner and high severity',
       shown2 && v3 !== null && v3.warn === true && v3.severity === 'high',
       v3 ? `severity ${v3.severity}, ${v3.findings.length} findings` : 'no verdict');
-    await worker.evaluate(() => chrome.storage.local.remove('profile'));
+    await b.storage(() => globalThis.owned.remove('profile'));
 
   } finally {
     if (b) net = await b.close();

@@ -89,9 +89,9 @@ async function main() {
     /** Forgets the profile (unless given), the site's memory and earlier loads. */
     const reset = (p) => b.storage(async (pp) => {
       const api = globalThis.browser ?? globalThis.chrome;
-      if (pp) await api.storage.local.set({ profile: pp });
-      else await api.storage.local.remove('profile');
-      await api.storage.local.remove('identities');
+      if (pp) await owned.set({ profile: pp });
+      else await owned.remove('profile');
+      await owned.remove('identities');
       const all = await api.storage.session.get(null);
       await api.storage.session.remove(Object.keys(all).filter((k) => k === 'seen' || k.startsWith('seen:') || k.startsWith('offer:')));
     }, p);
@@ -129,7 +129,7 @@ async function main() {
       }
       const ids = await b.storage(async () => {
         const api = globalThis.browser ?? globalThis.chrome;
-        return (await api.storage.local.get('identities')).identities ?? {};
+        return (await owned.get('identities')).identities ?? {};
       });
       return Object.values(ids).flat().length;
     };

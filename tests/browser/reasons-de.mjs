@@ -18,7 +18,7 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { BANNER, launch, sleep, waitBanner } from './lib/browsers.mjs';
+import { BANNER, launch, screenshot, sleep, waitBanner } from './lib/browsers.mjs';
 import { checks } from './lib/checks.mjs';
 import { startServer } from '../../www/server.mjs';
 
@@ -79,7 +79,7 @@ try {
   const profile = JSON.parse(readFileSync(join(ROOT, 'www/profile.json'), 'utf8'));
   await b.storage(async (p) => {
     const api = globalThis.browser ?? globalThis.chrome;
-    await api.storage.local.set({ profile: p });
+    await owned.set({ profile: p });
   }, profile);
   const page = await b.browser.newPage();
   await page.setViewport({ width: 1100, height: 800 });
@@ -87,7 +87,7 @@ try {
   await page.goto(`${base}/gewinnspiel`);
   const shown = await waitBanner(page, 8000);
   check('the contest form warns', shown);
-  if (shown) await page.screenshot({ path: join(SHOTS, `reasons-de-${KIND}-warning.png`) });
+  if (shown) await screenshot(page, { path: join(SHOTS, `reasons-de-${KIND}-warning.png`) });
   const banner = shown ? await bannerText(page) : [];
   const why = banner.find((t) => t.startsWith('Warum')) ?? '';
   check('banner: the reason is German',
@@ -121,7 +121,7 @@ try {
   check('popup: no reason is the core\'s English', reasons.every((r) => !ENGLISH.test(r)), reasons.find((r) => ENGLISH.test(r)) ?? '');
   const lang = await popup.evaluate(() => document.documentElement.lang);
   check('popup: the page says it is German', lang === 'de', lang);
-  await popup.screenshot({ path: join(SHOTS, `reasons-de-${KIND}-popup.png`) });
+  await screenshot(popup, { path: join(SHOTS, `reasons-de-${KIND}-popup.png`) });
 
   // A record, then the log's reason column and the HTML report.
   const rec = await popup.evaluate(async (id) => {
@@ -138,7 +138,7 @@ try {
     await sleep(100);
   }
   check('log: the record\'s reasons are German', cells.length > 0 && cells.every((c) => c.startsWith('die Seite')), cells[0] ?? 'no reason cells');
-  await popup.screenshot({ path: join(SHOTS, `reasons-de-${KIND}-log.png`) });
+  await screenshot(popup, { path: join(SHOTS, `reasons-de-${KIND}-log.png`) });
   const html = await popup.evaluate(() => globalThis.notmineLogExport('html', false));
   check('HTML report: the "Why" column is German and marked so',
     /<td lang="de">die Seite hat dieses Feld/.test(html) && !/<td>the page sent/.test(html));

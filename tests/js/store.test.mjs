@@ -142,3 +142,26 @@ test('records of private windows are dropped unless kept', async () => {
   assert.deepEqual((await store.getIncidents()).map((r) => r.id), ['open', 'private-2']);
   assert.deepEqual(await store.getPrivateRecords(), []);
 });
+
+test('what the user owns goes where content scripts cannot read it, except in Firefox', async () => {
+  const { ownedAreaKind } = await import('../../extension/lib/vault.js');
+  const idb = {};
+  assert.equal(ownedAreaKind({ chrome: { runtime: {} }, indexedDB: idb }), 'indexeddb', 'Chromium');
+  assert.equal(ownedAreaKind({ browser: { runtime: {} }, chrome: { runtime: {} }, indexedDB: idb }), 'indexeddb',
+    'Chromium with the browser namespace');
+  assert.equal(ownedAreaKind({ browser: { runtime: { getBrowserInfo() {} } }, indexedDB: idb }), 'storage.local', 'Firefox');
+  assert.equal(ownedAreaKind({ chrome: { runtime: {} } }), 'storage.local', 'no IndexedDB');
+});
+
+test('the owned area tells its listeners which keys changed', async () => {
+  const { onOwnedChanged } = store;
+  const heard = [];
+  const listeners = [];
+  globalThis.browser.storage.onChanged = { addListener: (l) => listeners.push(l) };
+  onOwnedChanged((keys) => heard.push([...keys].sort()));
+  for (const l of listeners) {
+    l({ profile: {}, settings: {} }, 'local');
+    l({ 'tab:1': {} }, 'session');
+  }
+  assert.deepEqual(heard, [['profile', 'settings']]);
+});

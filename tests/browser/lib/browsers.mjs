@@ -6,7 +6,7 @@
  *
  *   const b = await launch('chromium' | 'firefox', {ext, zip});
  *   const page = await b.browser.newPage();
- *   await b.storage(async () => chrome.storage.local.get(null))  // in an extension page
+ *   await b.storage(async () => owned.get(null))  // in an extension page (owned: lib/vault.js)
  *   await (await b.worker()).evaluate(...)                       // Chromium: the service worker
  *   await b.stopWorker(page)                                     // Chromium only
  *   const net = await b.close()                                  // every request, classified
@@ -304,6 +304,13 @@ export async function launch(kind, {
         const front = (await browser.pages()).at(-1);
         extPage = await browser.newPage();
         await openExtensionPage(extPage, `${extOrigin}/manifest.json`);
+        // `owned`: the area the extension keeps what the user owns in
+        // (lib/vault.js: IndexedDB in Chromium, storage.local in Firefox),
+        // with the same get/set/remove as a storage area.
+        await extPage.evaluate(async () => {
+          const api = globalThis.browser ?? globalThis.chrome;
+          globalThis.owned = (await import(api.runtime.getURL('lib/vault.js'))).ownedArea();
+        });
         // A new page comes to the front, and a tab left behind it may
         // paint no frames: a screenshot of it then waits for ever. The
         // test's page goes back to the front.
@@ -354,4 +361,15 @@ export async function launch(kind, {
       return out;
     },
   };
+}
+
+/**
+ * `page.screenshot(options)` with the page in front first. A tab behind
+ * another paints no frames in headless Chromium, and a screenshot of it
+ * then waits until the protocol times out: closing a popup or an options
+ * tab leaves whichever tab the browser picks in front, not the test's.
+ */
+export async function screenshot(page, options) {
+  await page.bringToFront();
+  return page.screenshot(options);
 }
