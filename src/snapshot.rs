@@ -23,7 +23,12 @@ pub const SCHEMA_VERSION: u32 = 1;
 /// the snapshot is truncated and [`Snapshot::notes`] says so.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Limits {
-    /// Elements and text nodes kept in the tree.
+    /// Elements and text nodes kept in the tree. The time to judge a page
+    /// grows with it, up to about 7 µs a node in the .wasm on the worst
+    /// page shape (pre-filled forms, each with its label): 25,000 keeps
+    /// every shape under the background's 200 ms per snapshot with a
+    /// margin (BENCHMARKS.md, "Hostile pages"; 30,000 took 199 ms), and is
+    /// 3.7 times the largest page of the corpus (6,666 nodes).
     pub max_nodes: usize,
     /// Bytes kept of one text node or one control value.
     pub max_text: usize,
@@ -46,7 +51,7 @@ pub struct Limits {
 
 impl Limits {
     pub const DEFAULT: Limits = Limits {
-        max_nodes: 50_000,
+        max_nodes: 25_000,
         max_text: 4_096,
         max_total_text: 8 * 1024 * 1024,
         max_depth: 60,
@@ -89,7 +94,7 @@ pub struct Snapshot {
     /// the page. Read by [`crate::facts::embedded`].
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub data: Vec<DataBlock>,
-    /// What was left out and why ("truncated: more than 50000 nodes").
+    /// What was left out and why ("truncated: more than 25000 nodes").
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub notes: Vec<String>,
 }

@@ -15,7 +15,7 @@ fn a_million_nodes_are_truncated_with_a_note() {
     assert!(
         snap.notes
             .iter()
-            .any(|n| n.contains("more than 50000 nodes")),
+            .any(|n| n.contains(&format!("more than {} nodes", Limits::DEFAULT.max_nodes))),
         "{:?}",
         snap.notes
     );
