@@ -282,7 +282,13 @@ mod cli {
             );
         }
         out.flush()?;
-        Ok(if any_warn {
+        // As grep does: a page that could not be read is an error (2) even
+        // when others warn, so that "0: no page warns" and "1: some page
+        // warns" are only ever said of a scan that read every page. Every
+        // other page is still scanned and printed.
+        Ok(if failed > 0 {
+            ExitCode::from(2)
+        } else if any_warn {
             ExitCode::from(1)
         } else {
             ExitCode::SUCCESS
