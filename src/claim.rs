@@ -14,9 +14,11 @@
 //! uses, so "Gneisenaustr. 41" does not sit next to "Gneisenaustraße 41").
 
 use crate::kinds::DataKind;
+use crate::lang::countries::Country;
 use crate::profile::{compact_id, name_tokens, street_key, Address, Profile};
 use crate::recognise::{is_postcode, normalize_phone, normalize_postcode, parse_date};
 use crate::rules::{Finding, Place};
+use crate::snapshot::Snapshot;
 use crate::text::fold_value;
 use serde::Serialize;
 
@@ -39,16 +41,40 @@ impl Claim {
     /// (see [`Profile::validate`]) are dropped rather than failing the
     /// whole claim.
     pub fn from_findings(findings: &[Finding]) -> Claim {
-        Claim::from_values(
+        Claim::from_findings_in(findings, None)
+    }
+
+    /// [`Claim::from_findings`] for the findings of `snap`: a phone number
+    /// written the way the page's country writes it nationally
+    /// ([`crate::lang::countries::of_page`]) is kept in its international
+    /// form, so that it matches wherever it is shown next.
+    pub fn of_page(findings: &[Finding], snap: &Snapshot) -> Claim {
+        Claim::from_findings_in(
+            findings,
+            crate::lang::countries::of_page(&snap.lang, &snap.url),
+        )
+    }
+
+    fn from_findings_in(findings: &[Finding], country: Option<&'static Country>) -> Claim {
+        Claim::from_values_in(
             findings
                 .iter()
                 .map(|f| (f.kind, f.place == Place::FormField, f.raw.as_str())),
+            country,
         )
     }
 
     /// [`Claim::from_findings`] for plain values: each value's kind,
     /// whether it stood in a form field, and the value.
     pub fn from_values<'v>(values: impl Iterator<Item = (DataKind, bool, &'v str)>) -> Claim {
+        Claim::from_values_in(values, None)
+    }
+
+    /// [`Claim::from_values`] on a page in `country` (see [`Claim::of_page`]).
+    pub fn from_values_in<'v>(
+        values: impl Iterator<Item = (DataKind, bool, &'v str)>,
+        country: Option<&'static Country>,
+    ) -> Claim {
         let mut c = Claim::default();
         let mut form_name: Vec<String> = Vec::new();
         let mut addr = Address::default();
@@ -79,7 +105,10 @@ impl Claim {
                     // is kept in its international form, so it still matches.
                     if normalize_phone(&v, "49").is_some() {
                         c.additions.phones.push(v);
-                    } else if let Some(intl) = crate::lang::countries::national_readings()
+                    } else if let Some(intl) = country
+                        .map(|c| c.calling_code)
+                        .into_iter()
+                        .chain(crate::lang::countries::national_readings())
                         .find_map(|cc| normalize_phone(&v, cc))
                     {
                         c.additions.phones.push(intl);
@@ -109,7 +138,11 @@ impl Claim {
                     flush_addr(&mut addr, &mut c.additions);
                     c.additions.addresses.push(split_address(&v));
                 }
-                DataKind::Username | DataKind::Card | DataKind::CardExpiry | DataKind::Iban => {
+                DataKind::Username
+                | DataKind::Card
+                | DataKind::CardExpiry
+                | DataKind::Iban
+                | DataKind::IdNumber => {
                     if !c.not_stored.contains(&kind) {
                         c.not_stored.push(kind);
                     }

@@ -30,11 +30,15 @@ pub enum FieldType {
     CcExp,
     Iban,
     CustomerNumber,
+    /// An identity document's number (passport, identity card, driving
+    /// licence) or a national identification number (DNI, codice fiscale,
+    /// PESEL, BSN, Steuer-ID, personnummer, SSN, National Insurance).
+    IdNumber,
 }
 
 impl FieldType {
     /// Every type, in declaration order.
-    pub const ALL: [FieldType; 22] = [
+    pub const ALL: [FieldType; 23] = [
         FieldType::GivenName,
         FieldType::FamilyName,
         FieldType::AdditionalName,
@@ -57,6 +61,7 @@ impl FieldType {
         FieldType::CcExp,
         FieldType::Iban,
         FieldType::CustomerNumber,
+        FieldType::IdNumber,
     ];
 
     /// The autocomplete token, e.g. `given-name`.
@@ -84,6 +89,7 @@ impl FieldType {
             FieldType::CcExp => "cc-exp",
             FieldType::Iban => "iban",
             FieldType::CustomerNumber => "customer-number",
+            FieldType::IdNumber => "id-number",
         }
     }
 
@@ -114,6 +120,7 @@ impl FieldType {
             "cc-exp" | "cc-exp-month" | "cc-exp-year" => FieldType::CcExp,
             "iban" => FieldType::Iban,
             "customer-number" => FieldType::CustomerNumber,
+            "id-number" => FieldType::IdNumber,
             _ => return None,
         })
     }
@@ -141,6 +148,7 @@ impl FieldType {
             FieldType::CcExp => DataKind::CardExpiry,
             FieldType::Iban => DataKind::Iban,
             FieldType::CustomerNumber => DataKind::CustomerNumber,
+            FieldType::IdNumber => DataKind::IdNumber,
             FieldType::HonorificPrefix
             | FieldType::AddressLevel1
             | FieldType::Country
@@ -174,9 +182,30 @@ pub enum DataKind {
     CardExpiry,
     Iban,
     CustomerNumber,
+    /// A passport, identity-card or driving-licence number, or a national
+    /// identification number ([`crate::recognise::id_number`]).
+    IdNumber,
 }
 
 impl DataKind {
+    /// Every kind, in declaration order.
+    pub const ALL: [DataKind; 14] = [
+        DataKind::Name,
+        DataKind::Email,
+        DataKind::Phone,
+        DataKind::Address,
+        DataKind::Street,
+        DataKind::PostalCode,
+        DataKind::City,
+        DataKind::BirthDate,
+        DataKind::Username,
+        DataKind::Card,
+        DataKind::CardExpiry,
+        DataKind::Iban,
+        DataKind::CustomerNumber,
+        DataKind::IdNumber,
+    ];
+
     pub fn token(self) -> &'static str {
         match self {
             DataKind::Name => "name",
@@ -192,6 +221,7 @@ impl DataKind {
             DataKind::CardExpiry => "card-expiry",
             DataKind::Iban => "iban",
             DataKind::CustomerNumber => "customer-number",
+            DataKind::IdNumber => "id-number",
         }
     }
 
@@ -211,6 +241,7 @@ impl DataKind {
             DataKind::CardExpiry => "a card expiry date",
             DataKind::Iban => "an IBAN",
             DataKind::CustomerNumber => "a customer number",
+            DataKind::IdNumber => "an identity document or national number",
         }
     }
 
@@ -228,6 +259,7 @@ impl DataKind {
                 | DataKind::BirthDate
                 | DataKind::Iban
                 | DataKind::CustomerNumber
+                | DataKind::IdNumber
         )
     }
 }

@@ -45,7 +45,7 @@ pub fn mask(kind: DataKind, raw: &str) -> String {
                 .collect();
             format!("{cc}•• {DOTS} {tail}")
         }
-        DataKind::CustomerNumber => {
+        DataKind::CustomerNumber | DataKind::IdNumber => {
             let compact: Vec<char> = raw.chars().filter(|c| c.is_alphanumeric()).collect();
             let keep = if compact.len() > 4 { 2 } else { 0 };
             let tail: String = compact[compact.len() - keep..].iter().collect();

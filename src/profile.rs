@@ -129,6 +129,7 @@ impl Profile {
             .unwrap_or("49");
         Matcher {
             calling_code: cc,
+            page_code: None,
             names: self
                 .names
                 .iter()
@@ -188,6 +189,9 @@ pub enum Owner {
 #[derive(Debug, Clone, Default)]
 pub struct Matcher {
     calling_code: &'static str,
+    /// The calling code of the country the page is in, if it says
+    /// ([`Matcher::on_page`]).
+    page_code: Option<&'static str>,
     names: Vec<Vec<String>>,
     emails: Vec<String>,
     phones: Vec<String>,
@@ -199,6 +203,14 @@ pub struct Matcher {
 }
 
 impl Matcher {
+    /// This matcher on a page in `country`: a phone number the page writes
+    /// nationally is read in that country's format too ("612 345 678" on a
+    /// Spanish page is the user's +34 612 345 678).
+    pub fn on_page(mut self, country: Option<&'static crate::lang::countries::Country>) -> Matcher {
+        self.page_code = country.map(|c| c.calling_code);
+        self
+    }
+
     /// Decides whose `value`, of kind `kind`, is.
     pub fn owner(&self, kind: DataKind, value: &str) -> Owner {
         let verdict = |known: bool, own: bool| match (known, own) {
@@ -223,6 +235,7 @@ impl Matcher {
                 // calling code first, then with the others the recogniser
                 // knows: "(541) 308-2217" is the user's +1 541 308 2217.
                 let own = std::iter::once(self.calling_code)
+                    .chain(self.page_code)
                     .chain(crate::lang::countries::national_readings())
                     .filter_map(|cc| normalize_phone(value, cc))
                     .any(|p| self.phones.contains(&p));
@@ -300,7 +313,9 @@ impl Matcher {
             }
             // The profile holds no payment data: card fragments and IBANs
             // are judged by the company they keep on the page.
-            DataKind::Card | DataKind::CardExpiry | DataKind::Iban => Owner::Unknown,
+            DataKind::Card | DataKind::CardExpiry | DataKind::Iban | DataKind::IdNumber => {
+                Owner::Unknown
+            }
         }
     }
 
@@ -316,7 +331,11 @@ impl Matcher {
             DataKind::City => !self.cities.is_empty(),
             DataKind::BirthDate => !self.birth_dates.is_empty(),
             DataKind::CustomerNumber => !self.customer_numbers.is_empty(),
-            DataKind::Username | DataKind::Card | DataKind::CardExpiry | DataKind::Iban => false,
+            DataKind::Username
+            | DataKind::Card
+            | DataKind::CardExpiry
+            | DataKind::Iban
+            | DataKind::IdNumber => false,
         }
     }
 }
@@ -487,6 +506,29 @@ mod tests {
         assert_eq!(
             Profile::default().matcher().owner(DataKind::Name, "Jonas"),
             Owner::Unknown
+        );
+    }
+
+    #[test]
+    fn a_number_the_page_writes_nationally_is_read_in_the_pages_country() {
+        // A German user's Spanish mobile, shown as a Spanish page writes it.
+        let p = Profile::from_json(r#"{"phones": ["+34 612 345 678"]}"#).unwrap();
+        let es = crate::lang::countries::by_iso("ES");
+        assert_eq!(
+            p.matcher().owner(DataKind::Phone, "612 345 678"),
+            Owner::Stranger
+        );
+        assert_eq!(
+            p.matcher()
+                .on_page(es)
+                .owner(DataKind::Phone, "612 345 678"),
+            Owner::Own
+        );
+        assert_eq!(
+            p.matcher()
+                .on_page(es)
+                .owner(DataKind::Phone, "612 345 679"),
+            Owner::Stranger
         );
     }
 

@@ -82,10 +82,11 @@ pub fn typed_facts(facts: &PageFacts<'_>, profile: &Profile) -> Typed {
     if people > 1 {
         return skip("the typed values are more than one person");
     }
-    let typed = Claim::from_values(
+    let typed = Claim::from_values_in(
         values
             .iter()
             .map(|(_, kind, raw)| (*kind, true, raw.as_str())),
+        facts.country,
     )
     .additions;
     let additions = profile.new_entries(&typed);

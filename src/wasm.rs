@@ -121,7 +121,7 @@ pub fn claim(snap: JsValue, prof: JsValue) -> Result<JsValue, JsError> {
     let snap = snapshot(snap)?;
     let prof = profile(prof)?;
     let v = rules::judge(&snap, &prof);
-    to_js(&Claim::from_findings(&v.findings))
+    to_js(&Claim::of_page(&v.findings, &snap))
 }
 
 /// The profile with `additions` merged in (entries it already holds, by

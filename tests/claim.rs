@@ -36,7 +36,7 @@ fn claiming_a_warning_silences_the_page() {
             if !before.warn {
                 continue;
             }
-            let claim = Claim::from_findings(&before.findings);
+            let claim = Claim::of_page(&before.findings, &snap);
             let merged = start.merged(&claim.additions);
             merged.validate().expect("a merged profile is valid");
             let after = judge(&snap, &merged);

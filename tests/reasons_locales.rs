@@ -119,3 +119,26 @@ fn a_wrong_message_is_caught() {
         Reason::PreviousLoadDiffered.english()
     );
 }
+
+/// Every kind the core can report has its word and its phrase in each UI
+/// language, and the English phrase is the core's (`DataKind::phrase`): a
+/// new kind without them would show as its bare token in the banner.
+#[test]
+fn every_kind_has_its_word_and_phrase_in_every_language() {
+    use notmine::DataKind;
+    for lang in ["en", "de"] {
+        let m = messages(lang);
+        for k in DataKind::ALL {
+            let key = k.token().replace('-', "_");
+            assert!(
+                get(&m, &format!("kind_{key}"), &[]).is_some(),
+                "{lang}: no kind_{key}"
+            );
+            let phrase = get(&m, &format!("kind_phrase_{key}"), &[]);
+            assert!(phrase.is_some(), "{lang}: no kind_phrase_{key}");
+            if lang == "en" {
+                assert_eq!(phrase.as_deref(), Some(k.phrase()), "{k:?}");
+            }
+        }
+    }
+}

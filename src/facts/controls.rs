@@ -2,7 +2,7 @@
 //! birth date asked for in three selects, and which field of a sign-in
 //! form is the login identifier.
 
-use super::validate::{unmistakable, validate};
+use super::validate::{unmistakable, validate_in};
 use super::ControlFact;
 use crate::context::{self, mentions_folded};
 use crate::kinds::{DataKind, FieldType};
@@ -153,13 +153,15 @@ pub(super) fn sign_in_identifier(
         else {
             continue;
         };
+        // A national or document number beside it is a second identifier
+        // (Brazil's CPF, Spain's DNI sign people in), not sign-up data.
         let others_personal = idx.iter().any(|&i| {
             i != id
                 && i != pw
                 && controls[i]
                     .class
                     .ty
-                    .is_some_and(|t| t.data_kind().is_some())
+                    .is_some_and(|t| t.data_kind().is_some() && t != FieldType::IdNumber)
         });
         // The site's own `autocomplete` token says what it asks for, but
         // `email` there says only what the identifier looks like, as
@@ -314,7 +316,7 @@ pub fn prefilled(c: &ControlFact<'_>) -> Option<(DataKind, String)> {
         return None;
     }
     match c.class.ty {
-        Some(ty) => validate(ty, value),
+        Some(ty) => validate_in(ty, value, c.country),
         // Unlabelled controls: only values that are unmistakable by form.
         None => unmistakable(value).map(|k| (k, value.to_string())),
     }

@@ -27,7 +27,7 @@
 //! for search engines (its organisation, its author), never a session.
 
 use crate::context::{self, mentions_folded};
-use crate::facts::validate;
+use crate::facts::validate_in;
 use crate::fields;
 use crate::kinds::DataKind;
 use crate::recognise::is_not_data;
@@ -91,6 +91,7 @@ impl EmbeddedValue {
 pub fn people(snap: &Snapshot, account_view: bool) -> Vec<EmbeddedPerson> {
     let mut w = Walk {
         account_view,
+        country: crate::lang::countries::of_page(&snap.lang, &snap.url),
         skip: 0,
         visited: 0,
         out: Vec::new(),
@@ -342,6 +343,8 @@ impl Ctx {
 
 struct Walk {
     account_view: bool,
+    /// The country the page says it is in (its phone format is read first).
+    country: Option<&'static crate::lang::countries::Country>,
     /// Path segments that only name the script's variable (it is in the
     /// source label already): 1 for an assignment, 0 for a JSON block.
     skip: usize,
@@ -398,7 +401,7 @@ impl Walk {
         if is_not_data(&text, &[key]) {
             return;
         }
-        let Some((kind, raw)) = validate(ty, &text) else {
+        let Some((kind, raw)) = validate_in(ty, &text, self.country) else {
             return;
         };
         // A scalar right under the record's key (`customerEmail`) makes

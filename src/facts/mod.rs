@@ -36,7 +36,7 @@ pub mod walk;
 mod tests;
 
 pub use controls::{prefilled, split_birth_date};
-pub use validate::{unmistakable, validate};
+pub use validate::{unmistakable, validate, validate_in};
 
 use crate::fields::Classification;
 use crate::kinds::DataKind;
@@ -57,6 +57,9 @@ pub struct ControlFact<'a> {
     /// Texts that name the field (label, placeholder, …): a value equal to
     /// one of them is a pseudo-placeholder, not data.
     pub hints: Vec<String>,
+    /// The country the page is in, as far as it says
+    /// ([`crate::lang::countries::of_page`]): its phone format is read first.
+    pub country: Option<&'static crate::lang::countries::Country>,
 }
 
 /// How a value came to be shown.
@@ -98,6 +101,10 @@ pub struct PageFacts<'a> {
     /// What the walk left out to stay within its budget
     /// ([`MAX_CONTROLS`]), for the verdict's notes.
     pub notes: Vec<String>,
+    /// The country the page says it is in
+    /// ([`crate::lang::countries::of_page`]): its phone numbers are read in
+    /// its format, by the checks and by the profile's matcher.
+    pub country: Option<&'static crate::lang::countries::Country>,
 }
 
 /// Form controls judged per page. Past this many the rest are left out and

@@ -144,6 +144,37 @@ fn a_form_in_a_footer_article_or_comment_section_is_still_read() {
     );
 }
 
+/// A phone number written the way its country writes it nationally is a
+/// phone on a page that says it is in that country, and only there: nine
+/// digits with no trunk 0 are a Spanish or Polish mobile number, and on a
+/// page that says nothing they could be any reference number.
+#[test]
+fn a_national_phone_number_is_read_in_the_pages_country() {
+    use crate::facts::validate_in;
+    use crate::lang::countries::by_iso;
+    let es = by_iso("ES");
+    assert_eq!(
+        validate_in(FieldType::Tel, "612 345 678", es),
+        Some((DataKind::Phone, "612 345 678".into()))
+    );
+    assert_eq!(
+        validate_in(FieldType::Tel, "512 345 678", by_iso("PL")).map(|x| x.0),
+        Some(DataKind::Phone)
+    );
+    assert_eq!(validate(FieldType::Tel, "612 345 678"), None);
+    // The countries read on every page still are.
+    assert_eq!(
+        validate_in(FieldType::Tel, "030 1234567", es).map(|x| x.0),
+        Some(DataKind::Phone)
+    );
+    // A toll-free number is a business's in the page's country too.
+    assert_eq!(validate_in(FieldType::Tel, "900 123 456", es), None);
+    let got = facts_of(
+        r#"<html lang="pl"><form><label for=t>Telefon</label><input id=t name=telefon value="512 345 678"></form></html>"#,
+    );
+    assert_eq!(got[0].1.as_ref().map(|x| x.0), Some(DataKind::Phone));
+}
+
 #[test]
 fn a_value_is_what_it_unmistakably_is_whatever_the_field_is_called() {
     assert_eq!(

@@ -1,9 +1,11 @@
 //! Whether a value really is personal data of its kind.
 
 use crate::kinds::{DataKind, FieldType};
+use crate::lang::countries::Country;
 use crate::recognise::{
-    is_email, is_plausible_birth_date, is_postcode, is_service_number, is_valid_iban,
-    looks_like_person_name, normalize_phone, parse_card, parse_date, parse_expiry, CardValue,
+    distinctive_national_number, is_email, is_id_number, is_plausible_birth_date, is_postcode,
+    is_service_number, is_valid_iban, looks_like_person_name, normalize_phone, parse_card,
+    parse_date, parse_expiry, CardValue,
 };
 use crate::text::collapse_ws;
 
@@ -15,6 +17,18 @@ use crate::text::collapse_ws;
 /// unmistakably one kind is that kind whatever the field was called: an
 /// email address in a field named "Customer ID" or "Street" is an email.
 pub fn validate(ty: FieldType, value: &str) -> Option<(DataKind, String)> {
+    validate_in(ty, value, None)
+}
+
+/// [`validate`] on a page that says which country it is in
+/// ([`crate::lang::countries::of_page`]): a phone number written
+/// nationally is read in that country's format first, then in those of
+/// the countries read on every page.
+pub fn validate_in(
+    ty: FieldType,
+    value: &str,
+    country: Option<&'static Country>,
+) -> Option<(DataKind, String)> {
     let v = collapse_ws(value);
     let v = v
         .trim_matches(|c: char| c == ',' || c == ';')
@@ -36,7 +50,10 @@ pub fn validate(ty: FieldType, value: &str) -> Option<(DataKind, String)> {
         // A toll-free or premium number (in every country it can be read
         // for) is a business's, not a person's.
         DataKind::Phone => {
-            let read: Vec<String> = crate::lang::countries::national_readings()
+            let read: Vec<String> = country
+                .map(|c| c.calling_code)
+                .into_iter()
+                .chain(crate::lang::countries::national_readings())
                 .filter_map(|cc| normalize_phone(&v, cc))
                 .collect();
             !read.is_empty() && !read.iter().all(|n| is_service_number(n))
@@ -77,6 +94,7 @@ pub fn validate(ty: FieldType, value: &str) -> Option<(DataKind, String)> {
         DataKind::Card => parse_card(&v).is_some(),
         DataKind::CardExpiry => parse_expiry(&v).is_some(),
         DataKind::Iban => is_valid_iban(&v),
+        DataKind::IdNumber => is_id_number(&v),
         DataKind::CustomerNumber => {
             v.chars().filter(|c| c.is_ascii_digit()).count() >= 3
                 && v.len() <= 32
@@ -93,6 +111,8 @@ pub fn unmistakable(v: &str) -> Option<DataKind> {
         Some(DataKind::Email)
     } else if is_valid_iban(v) {
         Some(DataKind::Iban)
+    } else if distinctive_national_number(v).is_some() {
+        Some(DataKind::IdNumber)
     } else if matches!(parse_card(v), Some(CardValue::Full { .. })) {
         Some(DataKind::Card)
     } else {

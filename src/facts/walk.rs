@@ -119,6 +119,8 @@ pub(super) struct Table {
 pub(super) struct Walker<'a> {
     pub(super) snap: &'a Snapshot,
     pub(super) label_for: HashMap<&'a str, String>,
+    /// The country the page says it is in (its phone format is read first).
+    pub(super) country: Option<&'static crate::lang::countries::Country>,
     pub(super) ids: HashMap<&'a str, &'a Element>,
     pub(super) controls: Vec<ControlFact<'a>>,
     pub(super) values: Vec<ShownValue>,
@@ -184,6 +186,7 @@ impl<'a> Walker<'a> {
         Walker {
             snap,
             label_for,
+            country: crate::lang::countries::of_page(&snap.lang, &snap.url),
             ids,
             controls: Vec::new(),
             values: Vec::new(),
@@ -512,6 +515,7 @@ impl<'a> Walker<'a> {
             account,
             embedded,
             notes: self.notes,
+            country: self.country,
         }
     }
 }

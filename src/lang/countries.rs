@@ -57,6 +57,7 @@ pub static COUNTRIES: &[Country] = &[
     c(&["BE"], "32", true, false, &[]),
     c(&["IT"], "39", false, false, &["800", "803", "840", "848", "89"]),
     c(&["ES"], "34", false, false, &["800", "900", "901", "902", "905"]),
+    c(&["PT"], "351", false, false, &["800", "808", "707", "760"]),
     c(&["PL"], "48", false, false, &[]),
     c(&["TR"], "90", true, false, &[]),
     c(&["SE"], "46", true, false, &[]),
@@ -95,6 +96,53 @@ pub fn by_calling_code(cc: &str) -> Option<&'static Country> {
     COUNTRIES.iter().find(|c| c.calling_code == cc)
 }
 
+/// The country a language is mostly written in, for a page that names its
+/// language without a region (`<html lang="pl">`). Only languages spoken
+/// mainly in one country of the table: English, Spanish and Portuguese
+/// pages say nothing by their language alone.
+#[rustfmt::skip]
+static LANGUAGE_HOMES: &[(&str, &str)] = &[
+    ("de", "DE"), ("fr", "FR"), ("it", "IT"), ("nl", "NL"), ("pl", "PL"), ("tr", "TR"),
+    ("sv", "SE"), ("fi", "FI"), ("sl", "SI"), ("hr", "HR"), ("sk", "SK"), ("ro", "RO"),
+    ("uk", "UA"), ("ja", "JP"), ("ko", "KR"),
+];
+
+/// The country a page is in, as far as it says: the region of its
+/// language (`es-ES`, `pt-BR`), else its address's country-code top-level
+/// domain (`.es`, `.pl`), else the one country its language is mostly
+/// written in. A phone number written nationally on the page is read in
+/// this country's format first (`612 345 678` on a Spanish page), so the
+/// countries that read national numbers on every page (`reads_national`)
+/// stay few.
+pub fn of_page(lang: &str, url: &str) -> Option<&'static Country> {
+    let mut parts = lang.split(['-', '_']);
+    let primary = parts.next().unwrap_or("").trim().to_ascii_lowercase();
+    if let Some(region) = parts.next().filter(|r| r.len() == 2) {
+        if let Some(c) = by_iso(region) {
+            return Some(c);
+        }
+    }
+    let host = url
+        .split_once("://")
+        .map_or("", |(_, rest)| rest)
+        .split(['/', '?', '#', ':'])
+        .next()
+        .unwrap_or("");
+    if let Some(tld) = host
+        .rsplit('.')
+        .next()
+        .filter(|t| t.len() == 2 && host.contains('.'))
+    {
+        if let Some(c) = by_iso(tld) {
+            return Some(c);
+        }
+    }
+    LANGUAGE_HOMES
+        .iter()
+        .find(|(code, _)| *code == primary)
+        .and_then(|(_, iso)| by_iso(iso))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -115,6 +163,21 @@ mod tests {
         assert_eq!(r, ["49", "1", "44", "33", "43", "41"]);
         let first_other = COUNTRIES.iter().position(|c| !c.reads_national).unwrap();
         assert!(COUNTRIES[first_other..].iter().all(|c| !c.reads_national));
+    }
+
+    #[test]
+    fn a_page_says_its_country_by_region_domain_or_language() {
+        let cc = |lang, url| of_page(lang, url).map(|c| c.calling_code);
+        assert_eq!(cc("es-ES", ""), Some("34"));
+        assert_eq!(cc("es", "https://www.tienda.es/cuenta"), Some("34"));
+        assert_eq!(cc("pl", "https://sklep.example/konto"), Some("48"));
+        assert_eq!(cc("pt", "https://loja.pt:8443/x"), Some("351"));
+        assert_eq!(cc("en", "https://shop.co.uk/"), Some("44"));
+        // A language of many countries says nothing alone; a region or
+        // domain the table lacks neither.
+        assert_eq!(cc("es", "https://example.com/"), None);
+        assert_eq!(cc("es-MX", "https://example.com/"), None);
+        assert_eq!(cc("", "file:///tmp/page.html"), None);
     }
 
     #[test]

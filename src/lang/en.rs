@@ -202,8 +202,9 @@ static FIELDS: &[FieldRow] = &[
     row(S::CustomerNumber, Both, T::CustomerNumber, r"\b(customer|cust|client|account|acct|contract|member(ship)?|subscriber|policy) ?(number|no|nr|num|id|ref|reference|code)\d*\b"),
     row(S::CustomerNumber, Both, T::CustomerNumber, r"\b(loyalty|rewards?|membership|member|club|customer|mileage) ?(card|program|programme)? ?(number|no|nr|id)\b"),
     row(S::CustomerNumber, Both, T::CustomerNumber, r"\bfrequent fl(y|i)er( ?(number|no|id))?\b"),
-    row(S::CustomerNumber, Both, T::CustomerNumber, r"\b(social security|national insurance|passport|tax|id card|driver s licen(c|s)e|driving licen(c|s)e) ?(number|no|nr|id)\b"),
-    row(S::CustomerNumber, Both, T::CustomerNumber, r"\bssn\b|\bsim( card)? (number|no)\b|\biccid\b"),
+    row(S::CustomerNumber, Both, T::IdNumber, r"\b(social security|national insurance|passport|tax|id card|identity card|national id(entity)?|driver s licen(c|s)e|driving licen(c|s)e) ?(number|no|nr|id)\b"),
+    row(S::CustomerNumber, Both, T::IdNumber, r"\bssn\b|\bnino\b|\b(passport|id document) (number|no)\b"),
+    row(S::CustomerNumber, Both, T::CustomerNumber, r"\bsim( card)? (number|no)\b|\biccid\b"),
     row(S::UsernameGeneric, Both, T::Username, r"\blog ?in( ?id)?\b"),
     // "phone" anywhere: "homephone", "phonenumber"; iPhone and smartphone
     // are vetoed in NEGATIVE.

@@ -107,8 +107,15 @@ pub static ES: Lang = Lang {
     non_values: &[
         "anonimo", "anonima", "invitado",
     ],
+    sample_names: &[
+        ("juan", "perez"), ("fulano", "tal"), ("pepito", "perez"),
+    ],
+    sample_addresses: &[
+        "tucorreo@dominio.com", "tu@correo.com", "correo@dominio.com", "nombre@dominio.com",
+    ],
     sample_local_parts: &[
-        "tu", "tucorreo",
+        "tu", "tucorreo", "tuemail", "tumail", "tuemailaqui", "sucorreo", "suemail", "correo",
+        "nombre", "nombreapellido",
     ],
     ..Lang::EMPTY
 };
@@ -119,7 +126,7 @@ pub static ES: Lang = Lang {
 static FIELDS: &[FieldRow] = &[
     row(S::UsernameExplicit, Both, T::Username, r"\b(nombre de )?usuario\b"),
     row(S::CustomerNumber, Both, T::CustomerNumber, r"\b(n|no|nro|num|numero|codigo|id) (de )?(cliente|socio|abonado|contrato|afiliado)\b"),
-    row(S::CustomerNumber, Both, T::CustomerNumber, r"\b(dni|nif)\b"),
+    row(S::CustomerNumber, Both, T::IdNumber, r"\b(dni|nif)\b|\b(dni|nif) ?nie\b|\bnie ?(dni|nif)\b|\b(numero de )?(pasaporte|documento de identidad|documento nacional de identidad)\b"),
     row(S::Email, Both, T::Email, r"\bcorreo( electronico)?\b"),
     row(S::Phone, Both, T::Tel, r"\b(movil|celular)\b"),
     row(S::BirthPlace, Both, T::AddressLevel2, r"\blugar de nacimiento\b"),

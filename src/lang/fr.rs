@@ -108,11 +108,15 @@ pub static FR: Lang = Lang {
     non_values: &[
         "visiteur", "anonyme",
     ],
+    sample_names: &[
+        ("jean", "dupont"), ("jean", "dupond"),
+    ],
     sample_addresses: &[
-        "votre@email.com",
+        "votre@email.com", "votre@email.fr", "vous@exemple.fr", "nom@domaine.fr", "prenom.nom@domaine.fr",
     ],
     sample_local_parts: &[
-        "votre", "votreemail",
+        "votre", "votreemail", "votremail", "votreadresse", "votreadressemail", "toi", "ton", "tonemail",
+        "prenomnom", "nomprenom", "nom", "prenom",
     ],
     ..Lang::EMPTY
 };
@@ -123,7 +127,8 @@ pub static FR: Lang = Lang {
 static FIELDS: &[FieldRow] = &[
     row(S::UsernameExplicit, Both, T::Username, r"\bnom d utilisateur\b|\bidentifiant\b|\bpseudo\b"),
     row(S::CustomerNumber, Both, T::CustomerNumber, r"\b(n|no|num|numero|code|reference|ref|identifiant) (d |de |du )?(client|adherent|contrat|abonne|membre|fidelite)\b"),
-    row(S::CustomerNumber, Both, T::CustomerNumber, r"\bcarte de fidelite\b|\b(numero de )?securite sociale\b"),
+    row(S::CustomerNumber, Both, T::CustomerNumber, r"\bcarte de fidelite\b"),
+    row(S::CustomerNumber, Both, T::IdNumber, r"\b(numero de )?securite sociale\b|\bnumero (de |du )?(passeport|carte d identite|permis de conduire|fiscal)\b|\bnumero d identification fiscale\b"),
     row(S::Email, Both, T::Email, r"\bcourriel\b|\badresse electronique\b"),
     row(S::Email, Label, T::Email, r"^mel$"),
     row(S::Phone, Both, T::Tel, r"\bportable\b"),

@@ -99,8 +99,18 @@ pub static IT: Lang = Lang {
     sample_prefixes: &[
         "esempio",
     ],
+    sample_names: &[
+        ("mario", "rossi"),
+    ],
     non_values: &[
         "ospite",
+    ],
+    sample_addresses: &[
+        "tuo@email.it", "nome@dominio.it", "mario.rossi@email.it",
+    ],
+    sample_local_parts: &[
+        "tuo", "tua", "tuaemail", "tuamail", "latuaemail", "iltuoindirizzo", "nomecognome", "nome",
+        "mariorossi",
     ],
     ..Lang::EMPTY
 };
@@ -111,7 +121,7 @@ pub static IT: Lang = Lang {
 static FIELDS: &[FieldRow] = &[
     row(S::UsernameExplicit, Both, T::Username, r"\bnome utente\b"),
     row(S::CustomerNumber, Both, T::CustomerNumber, r"\b(codice|numero|n|num|id) (del |di )?(cliente|contratto|tessera|socio|abbonato)\b"),
-    row(S::CustomerNumber, Both, T::CustomerNumber, r"\bcodice fiscale\b"),
+    row(S::CustomerNumber, Both, T::IdNumber, r"\bcodice fiscale\b|\bnumero (del |della )?(passaporto|carta d identita|documento|patente)\b"),
     row(S::Email, Both, T::Email, r"\bposta elettronica\b"),
     row(S::Phone, Both, T::Tel, r"\bcellulare\b"),
     row(S::BirthPlace, Both, T::AddressLevel2, r"\bluogo di nascita\b"),

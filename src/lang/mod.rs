@@ -151,6 +151,8 @@ pub struct Lang {
     /// Word prefixes of sample identities ("muster", "example").
     pub sample_prefixes: &'static [&'static str],
     /// Sample people whose parts are real names: both parts must be there.
+    /// Folded, except in a script `fold` cannot read (Cyrillic), where
+    /// they are lower case as written.
     pub sample_names: &'static [(&'static str, &'static str)],
     /// Whole values that fill a field without being data ("keine angabe").
     pub non_values: &'static [&'static str],

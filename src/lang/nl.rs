@@ -86,8 +86,18 @@ pub static NL: Lang = Lang {
     sample_prefixes: &[
         "voorbeeld",
     ],
+    sample_names: &[
+        ("jan", "jansen"), ("piet", "jansen"), ("jan", "janssen"),
+    ],
     non_values: &[
         "bezoeker",
+    ],
+    sample_addresses: &[
+        "uw@emailadres.nl", "jouw@emailadres.nl", "naam@domein.nl",
+    ],
+    sample_local_parts: &[
+        "uw", "uwemail", "uwemailadres", "jouw", "jouwemail", "jouwemailadres", "naam",
+        "voornaamachternaam",
     ],
     ..Lang::EMPTY
 };
@@ -98,7 +108,8 @@ pub static NL: Lang = Lang {
 static FIELDS: &[FieldRow] = &[
     row(S::UsernameExplicit, Both, T::Username, r"\bgebruikers ?naam\b"),
     row(S::CustomerNumber, Both, T::CustomerNumber, r"\b(klant|lid|lidmaatschaps|contract|polis|abonnee)(en)? ?(nummer|nr|id|code)\b"),
-    row(S::CustomerNumber, Both, T::CustomerNumber, r"\bklantenkaart\w*|\bburgerservicenummer\b|\bbsn\b"),
+    row(S::CustomerNumber, Both, T::CustomerNumber, r"\bklantenkaart\w*"),
+    row(S::CustomerNumber, Both, T::IdNumber, r"\bburgerservicenummer\b|\bbsn\b|\b(paspoort|identiteitskaart|id kaart|rijbewijs|document) ?(nummer|nr)\b"),
     row(S::Phone, Both, T::Tel, r"\bmobiele?( nummer)?\b"),
     row(S::BirthPlace, Both, T::AddressLevel2, r"\bgeboorteplaats\b"),
     row(S::BirthDate, Both, T::Bday, r"\bgeboorte ?datum\b|\bgeboren op\b|\bverjaardag\b"),

@@ -73,8 +73,17 @@ pub static PL: Lang = Lang {
     sample_prefixes: &[
         "przyklad",
     ],
+    sample_names: &[
+        ("jan", "kowalski"), ("anna", "kowalska"),
+    ],
     non_values: &[
         "gosc",
+    ],
+    sample_addresses: &[
+        "twoj@email.pl", "adres@email.pl", "jan.kowalski@email.pl",
+    ],
+    sample_local_parts: &[
+        "twoj", "twojemail", "twojadres", "twojmail", "adres", "imienazwisko", "jankowalski",
     ],
     ..Lang::EMPTY
 };
@@ -84,7 +93,8 @@ pub static PL: Lang = Lang {
 #[rustfmt::skip]
 static FIELDS: &[FieldRow] = &[
     row(S::UsernameExplicit, Both, T::Username, r"\bnazwa uzytkownika\b|\buzytkownik\b"),
-    row(S::CustomerNumber, Both, T::CustomerNumber, r"\b(numer|nr|id|kod) (karty )?klienta\b|\b(numer|nr) (umowy|czlonkowski|klubowy)\b|\bpesel\b"),
+    row(S::CustomerNumber, Both, T::CustomerNumber, r"\b(numer|nr|id|kod) (karty )?klienta\b|\b(numer|nr) (umowy|czlonkowski|klubowy)\b"),
+    row(S::CustomerNumber, Both, T::IdNumber, r"\bpesel\b|\b(numer|nr|seria i numer) (paszportu|dowodu( osobistego)?)\b"),
     row(S::Phone, Both, T::Tel, r"\bkomork(a|i|owy)\b"),
     row(S::BirthPlace, Both, T::AddressLevel2, r"\bmiejsce urodzenia\b"),
     row(S::BirthDate, Both, T::Bday, r"\bdata urodzenia\b|\burodzin(y|ach)\b"),
@@ -92,7 +102,7 @@ static FIELDS: &[FieldRow] = &[
     row(S::CardExpiry, Both, T::CcExp, r"\bdata waznosci\b|\bwazna do\b|\bwaznosc\b|\bmm rr\b"),
     row(S::CardNumber, Both, T::CcNumber, r"\b(numer|nr) karty\b|\bkarta kredytowa\b"),
     row(S::Iban, Both, T::Iban, r"\b(numer|nr) (konta|rachunku)( bankowego)?\b|\brachunek bankowy\b"),
-    row(S::FullName, Both, T::Name, r"\bimie (i|oraz) nazwisko\b"),
+    row(S::FullName, Both, T::Name, r"\bimie (i |oraz )?nazwisko\b"),
     row(S::MiddleName, Both, T::AdditionalName, r"\bdrugie imie\b"),
     row(S::GivenName, Both, T::GivenName, r"\bimie\b"),
     row(S::FamilyName, Both, T::FamilyName, r"\bnazwisko\b"),

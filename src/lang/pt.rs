@@ -17,6 +17,15 @@ pub static PT: Lang = Lang {
     name_particles: &[
         "do",
     ],
+    sample_names: &[
+        ("joao", "silva"), ("fulano", "tal"),
+    ],
+    sample_addresses: &[
+        "seu@email.com", "seuemail@dominio.com", "nome@dominio.com.br",
+    ],
+    sample_local_parts: &[
+        "seu", "seuemail", "seumail", "teu", "teuemail", "nome", "nomesobrenome", "fulano",
+    ],
     ..Lang::EMPTY
 };
 
@@ -24,6 +33,7 @@ pub static PT: Lang = Lang {
 /// [`crate::fields::patterns`] (which says why the steps come in that order).
 #[rustfmt::skip]
 static FIELDS: &[FieldRow] = &[
+    row(S::CustomerNumber, Both, T::IdNumber, r"\bnif\b|\bnumero de contribuinte\b|\bcartao de cidadao\b|\bcpf\b|\b(numero (do )?)?passaporte\b"),
     row(S::BirthDate, Both, T::Bday, r"\b(data de )?nascimento\b|\baniversario\b"),
     row(S::CardHolderExplicit, Both, T::CcName, r"\bnome (do |no )?(titular (do )?)?cartao\b|\btitular do cartao\b"),
     row(S::CardExpiry, Both, T::CcExp, r"\b(data de )?validade\b"),

@@ -32,5 +32,16 @@ pub static RU: Lang = Lang {
     script_not_personal: &[
         "поиск", "найти", "пароль", "код подтверждения", "проверочный код", "промокод", "купон", "капча",
     ],
+    // In its script, lower case: `fold` cannot read it, so these are
+    // compared with the value's lower-cased words.
+    sample_names: &[
+        ("иван", "иванов"), ("ivan", "ivanov"),
+    ],
+    sample_addresses: &[
+        "ivanov@mail.ru", "vash@email.ru",
+    ],
+    sample_local_parts: &[
+        "vash", "vashemail", "vashapochta", "ivanivanov",
+    ],
     ..Lang::EMPTY
 };

@@ -57,6 +57,12 @@ pub static TR: Lang = Lang {
     sample_prefixes: &[
         "ornek",
     ],
+    sample_addresses: &[
+        "adiniz@eposta.com", "isim@alanadi.com",
+    ],
+    sample_local_parts: &[
+        "adiniz", "epostaniz", "epostaadresiniz", "isim", "adsoyad",
+    ],
     ..Lang::EMPTY
 };
 
@@ -65,7 +71,8 @@ pub static TR: Lang = Lang {
 #[rustfmt::skip]
 static FIELDS: &[FieldRow] = &[
     row(S::UsernameExplicit, Both, T::Username, r"\bkullanici ?(adi)?\b"),
-    row(S::CustomerNumber, Both, T::CustomerNumber, r"\b(musteri|uye|sozlesme|abone) (numarasi|no|kodu)\b|\btc kimlik( no| numarasi)?\b"),
+    row(S::CustomerNumber, Both, T::CustomerNumber, r"\b(musteri|uye|sozlesme|abone) (numarasi|no|kodu)\b"),
+    row(S::CustomerNumber, Both, T::IdNumber, r"\btc kimlik( no| numarasi)?\b|\b(kimlik|pasaport) (no|numarasi)\b"),
     row(S::Email, Both, T::Email, r"\be ?posta\b"),
     row(S::Phone, Both, T::Tel, r"\bgsm( no| numarasi)?\b|\bcep (no|numarasi)\b"),
     row(S::BirthPlace, Both, T::AddressLevel2, r"\bdogum yeri\b"),

@@ -19,6 +19,7 @@ pub mod card;
 pub mod date;
 pub mod email;
 pub mod iban;
+pub mod id_number;
 pub mod name;
 pub mod phone;
 pub mod placeholder;
@@ -28,6 +29,7 @@ pub use card::{card_brand, find_cards, luhn_valid, parse_card, parse_expiry, Car
 pub use date::{is_plausible_birth_date, month_number, parse_date, Date};
 pub use email::{find_emails, is_email};
 pub use iban::{find_ibans, is_valid_iban};
+pub use id_number::{distinctive_national_number, is_id_number, national_number, IdScheme};
 pub use name::{greeting, greeting_name, honorifics, looks_like_person_name, strip_honorifics};
 pub use phone::is_service_number;
 pub use phone::{looks_like_phone, normalize_phone};

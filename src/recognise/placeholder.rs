@@ -115,8 +115,9 @@ pub fn is_not_data(value: &str, hints: &[&str]) -> bool {
     let fv = fold(v);
     if fv.is_empty() {
         // Only symbols ("@", "*", "---") is not data; letters of scripts
-        // the fold does not know (Cyrillic, CJK) may well be.
-        return !v.chars().any(char::is_alphanumeric);
+        // the fold does not know (Cyrillic, CJK) may well be, unless they
+        // are a sample person ("Иван Иванов").
+        return !v.chars().any(char::is_alphanumeric) || is_sample_name(&v.to_lowercase());
     }
     if hints
         .iter()
@@ -238,10 +239,16 @@ fn is_sample_text(fv: &str) -> bool {
             .iter()
             .any(|p| t.starts_with(p) && (t.len() > p.len() || *p != "muster"))
     });
-    prefixed
-        || sample_names()
-            .iter()
-            .any(|(a, b)| tokens.contains(a) && tokens.contains(b))
+    prefixed || is_sample_name(fv)
+}
+
+/// Both parts of a sample person ("Jean Dupont", "Иван Иванов") among the
+/// words of `words` (folded, or lower case in a script `fold` cannot read).
+fn is_sample_name(words: &str) -> bool {
+    let tokens: Vec<&str> = words.split_whitespace().collect();
+    sample_names()
+        .iter()
+        .any(|(a, b)| tokens.contains(a) && tokens.contains(b))
 }
 
 /// A value made only of label vocabulary and filler words, with at least
@@ -355,6 +362,45 @@ mod tests {
         }
     }
 
+    /// Each language's stock examples (issue 14): the address a form
+    /// suggests and the country's "John Doe"; real people who merely share
+    /// one part of such a name stay people.
+    #[test]
+    fn sample_values_in_other_languages() {
+        for v in [
+            "votre@email.fr",
+            "prenom.nom@domaine.fr",
+            "Jean Dupont",
+            "tucorreo@dominio.com",
+            "Juan Pérez",
+            "Fulano de Tal",
+            "tuo@email.it",
+            "Mario Rossi",
+            "uw@emailadres.nl",
+            "Jan Jansen",
+            "twoj@email.pl",
+            "Jan Kowalski",
+            "seu@email.com.br",
+            "João da Silva",
+            "adiniz@eposta.com",
+            "Иван Иванов",
+            "Иванов Иван",
+        ] {
+            assert!(is_not_data(v, &[]), "{v}");
+        }
+        for v in [
+            "Jean Moreau",
+            "Lucía Pérez",
+            "Mario Bianchi",
+            "Jan de Vries",
+            "Katarzyna Kowalska",
+            "Иван Петров",
+            "j.dupont@orange.fr",
+        ] {
+            assert!(!is_not_data(v, &[]), "{v}");
+        }
+    }
+
     #[test]
     fn equals_a_hint() {
         assert!(is_not_data("Kundenname", &["Kundenname"]));
@@ -435,8 +481,10 @@ mod tests {
         for v in [
             "Katrin Vogelsang",
             "Jonas Brenner",
-            "Jan Kowalski",
-            "Jean Dupont",
+            // "Jan Kowalski" and "Jean Dupont" are their countries' John
+            // Doe (sample_values_in_other_languages); these are people.
+            "Jan Kowalczyk",
+            "Jean Durand",
             "John Smith",
             "Hans Müller",
             "jonas.brenner@gmail.com",

@@ -128,7 +128,7 @@ pub fn judge_in_context(
     // keyed hash and a place in the site's memory.
     shown.truncate(MAX_SHOWN);
     let people = people_of(shown.iter().map(|s| (s.kind, s.raw.as_str())), key);
-    let matcher = profile.matcher();
+    let matcher = profile.matcher().on_page(facts.country);
     let all_own = !shown.is_empty()
         && shown
             .iter()

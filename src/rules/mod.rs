@@ -53,7 +53,7 @@ pub fn judge(snap: &Snapshot, profile: &Profile) -> Verdict {
 
 /// [`judge`] on facts already extracted from `snap`.
 pub fn judge_facts(snap: &Snapshot, facts: &PageFacts<'_>, profile: &Profile) -> Verdict {
-    let matcher = profile.matcher();
+    let matcher = profile.matcher().on_page(facts.country);
     let mut findings = form::judge(facts, &matcher);
     findings.extend(account::judge(facts, &matcher));
     // What the page also shows is reported where it is shown: the

@@ -42,6 +42,7 @@ pub fn control(el: &Element, ty: FieldType, form: usize) -> ControlFact<'_> {
         form: Some(form),
         own_choice: false,
         hints: Vec::new(),
+        country: None,
     }
 }
 
@@ -101,6 +102,7 @@ pub fn page<'a>(
         values,
         account,
         embedded,
+        country: None,
     }
 }
 

@@ -5,7 +5,7 @@
 use super::labels::label_text;
 use super::{Walker, LINE_LABEL_MAX};
 use crate::context;
-use crate::facts::validate::{unmistakable, validate};
+use crate::facts::validate::{unmistakable, validate_in};
 use crate::facts::{Shown, ShownValue, MAX_LINES};
 use crate::fields;
 use crate::kinds::{DataKind, FieldType};
@@ -186,7 +186,8 @@ impl<'a> Walker<'a> {
             .then(|| fields::classify_label(label_text(&line)))
             .flatten();
         let is_value = |ty| {
-            validate(ty, &line).is_some() && line.chars().any(|c| c.is_ascii_digit() || c == '@')
+            validate_in(ty, &line, self.country).is_some()
+                && line.chars().any(|c| c.is_ascii_digit() || c == '@')
         };
         // Not in the page's navigation either: a menu is a list of links
         // ("Passengers with …", "Flight …"), and a link that reads like a
@@ -237,7 +238,7 @@ impl<'a> Walker<'a> {
             return false;
         }
         let label = label_text(label);
-        let Some((kind, raw)) = validate(ty, value) else {
+        let Some((kind, raw)) = validate_in(ty, value, self.country) else {
             return false;
         };
         if !looks_shown(kind, &raw, self.structure > 0) {
