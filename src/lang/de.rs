@@ -47,6 +47,11 @@ pub static DE: Lang = Lang {
         "bestellung", "rechnung", "zahlung", " kasse", "vorbestell", "kundencenter",
         "kundenbereich", "servicewelt", "meine vertrage", "vertragsdaten", "lieferadresse",
         "rechnungsadresse", "vielen dank fur ihre bestellung",
+        "meine buchung", "ihre buchung", "buchungsdetails", "buchungsbestatigung",
+        "buchung verwalten", "meine reise", "ihre reise", "reisedaten", "meine reservierung",
+        "ihre reservierung", "online check in", "bordkarte", "reisende", "sendungsverfolgung",
+        "sendungsstatus", "bestellstatus", "meine tickets", "ihre tickets", "meine fahrkarten",
+        "meine police", "versicherungsschein", "patientenportal", "meine termine",
     ],
     logout: &[
         " abmelden ", " ausloggen ",
@@ -72,6 +77,7 @@ pub static DE: Lang = Lang {
         "adressbuch", "gespeicherte adressen", "meine adressen", "weitere adressen",
         "geschenkempfanger", "geschenk", "empfanger des geschenks", "familienmitglied",
         "mitbenutzer", "kontakte", "beschenkte",
+        "mitreisende", "weitere reisende", "begleitperson",
     ],
     document_words: &[
         "rechnung", "vertrag", "zusammenfassung", "gutschrift", "mahnung", "kontoauszug", "auszug",

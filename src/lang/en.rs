@@ -45,6 +45,14 @@ pub static EN: Lang = Lang {
         "invoice", "order confirmation", "order summary", "your order", "my orders", "checkout",
         "payment", "pre order", "preorder", "dashboard", "shipping address",
         "thank you for your order",
+        // Pages that show one person's record under another name: bookings
+        // and check-in, order tracking, tickets, policies, patient portals.
+        "manage booking", "my booking", "your booking", "booking details", "booking confirmation",
+        "reservation details", "your reservation", "my reservation", "my trips", "your trip",
+        "online check in", "check in online", "boarding pass", "itinerary", "passenger details",
+        "track your order", "order tracking", "order status", "track your parcel",
+        "track your package", "delivery details", "my tickets", "your tickets", "my policy",
+        "your policy", "policy details", "patient portal", "my appointments",
     ],
     logout: &[
         " logout ", " log out ", " sign out ", " signout ",
@@ -72,6 +80,7 @@ pub static EN: Lang = Lang {
     own_choice: &[
         "address book", "addressbook", "saved addresses", "saved address", "my addresses", " gift",
         "family member", "household member", "contacts",
+        "co traveller", "co traveler", "travel companion", "other passengers", "additional passengers",
     ],
     document_words: &[
         "invoice", "statement", "receipt", "bill", "contract", "summary", "order", "confirmation",

@@ -36,6 +36,9 @@ pub static ES: Lang = Lang {
     ],
     account: &[
         "mi cuenta", "mis datos", "pedido", "facturacion",
+        "mi reserva", "tu reserva", "su reserva", "gestionar reserva", "gestiona tu reserva",
+        "mis viajes", "tarjeta de embarque", "seguimiento de pedido", "seguimiento del pedido",
+        "estado del pedido", "seguimiento del envio", "mis entradas", "mi poliza",
     ],
     logout: &[
         " cerrar sesion ",
@@ -56,7 +59,7 @@ pub static ES: Lang = Lang {
         " con google", " con facebook", " con apple",
     ],
     own_choice: &[
-        "libreta de direcciones", "regalo",
+        "libreta de direcciones", "regalo", "acompanantes", "otros pasajeros",
     ],
     months: &[
         ("enero", 1), ("ene", 1), ("febrero", 2), ("marzo", 3), ("abril", 4), ("abr", 4),

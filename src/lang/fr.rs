@@ -37,6 +37,9 @@ pub static FR: Lang = Lang {
     ],
     account: &[
         "mon compte", "mes informations", "commande", "facturation",
+        "ma reservation", "votre reservation", "gerer ma reservation", "mes voyages",
+        "enregistrement en ligne", "carte d embarquement", "suivi de commande",
+        "suivre ma commande", "suivi de colis", "mes billets", "mon contrat",
     ],
     logout: &[
         " se deconnecter ", " deconnexion ",
@@ -57,7 +60,7 @@ pub static FR: Lang = Lang {
         " avec google", " avec facebook", " avec apple",
     ],
     own_choice: &[
-        "carnet d adresses", "cadeau",
+        "carnet d adresses", "cadeau", "autres passagers", "accompagnant", "compagnons de voyage",
     ],
     months: &[
         ("janvier", 1), ("janv", 1), ("fevrier", 2), ("fevr", 2), ("fev", 2), ("mars", 3),

@@ -37,6 +37,9 @@ pub static IT: Lang = Lang {
     ],
     account: &[
         "il mio account", "i miei dati", "ordine", "fatturazione",
+        "il mio profilo", "la mia prenotazione", "la tua prenotazione", "gestisci prenotazione",
+        "i miei viaggi", "carta d imbarco", "traccia il tuo ordine", "tracciamento ordine",
+        "stato dell ordine", "tracciamento spedizione", "i miei biglietti", "la mia polizza",
     ],
     logout: &[
         " esci ",
@@ -54,7 +57,7 @@ pub static IT: Lang = Lang {
         " accedi",
     ],
     own_choice: &[
-        "rubrica",
+        "rubrica", "compagni di viaggio", "altri passeggeri", "accompagnatore",
     ],
     months: &[
         ("gennaio", 1), ("gen", 1), ("febbraio", 2), ("aprile", 4), ("maggio", 5), ("mag", 5),

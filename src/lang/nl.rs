@@ -36,6 +36,8 @@ pub static NL: Lang = Lang {
     ],
     account: &[
         "mijn account", "mijn gegevens", "bestelling",
+        "mijn boeking", "uw boeking", "je boeking", "boeking beheren", "mijn reizen",
+        "instapkaart", "bestelling volgen", "zending volgen", "mijn tickets", "mijn polis",
     ],
     logout: &[
         " uitloggen ",
@@ -53,7 +55,7 @@ pub static NL: Lang = Lang {
         " inloggen",
     ],
     own_choice: &[
-        "adresboek",
+        "adresboek", "medereizigers", "reisgenoten", "andere passagiers",
     ],
     months: &[
         ("januari", 1), ("februari", 2), ("maart", 3), ("mrt", 3), ("mei", 5), ("augustus", 8),

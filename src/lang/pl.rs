@@ -32,6 +32,9 @@ pub static PL: Lang = Lang {
     ],
     account: &[
         "moje konto", "zamowienie",
+        "moja rezerwacja", "twoja rezerwacja", "zarzadzaj rezerwacja", "moje podroze",
+        "karta pokladowa", "sledzenie przesylki", "status zamowienia", "sledzenie zamowienia",
+        "moje bilety", "moja polisa",
     ],
     logout: &[
         " wyloguj ",

@@ -29,6 +29,8 @@ pub static TR: Lang = Lang {
     ],
     account: &[
         "hesabim", "siparis",
+        "rezervasyonum", "rezervasyonunuz", "binis karti", "siparis takibi", "kargo takibi",
+        "biletlerim", "policem",
     ],
     logout: &[
         " cikis yap ",
