@@ -571,6 +571,22 @@ mod cli {
                 }
             }
         }
+        let _ = writeln!(s, "Typing per page language (<html lang>, else the language its labels were read in; \"?\": neither):");
+        if let Some(src) = fig["sources"].as_object() {
+            for (name, f) in src {
+                let Some(langs) = f["typing_per_language"].as_object() else {
+                    continue;
+                };
+                let cells: Vec<String> = langs
+                    .iter()
+                    .map(|(lang, v)| {
+                        let lang = if lang.is_empty() { "?" } else { lang };
+                        format!("{lang} {} ({})", pct(&v["accuracy"]), v["fields"])
+                    })
+                    .collect();
+                let _ = writeln!(s, "  {name}: {}", cells.join(", "));
+            }
+        }
         let _ = writeln!(s, "Typing per labelled type:");
         if let Some(t) = forms["typing_per_type"].as_object() {
             for (ty, v) in t {

@@ -122,6 +122,9 @@ pub struct Typed {
 pub struct FormResult {
     pub source: String,
     pub page: String,
+    /// The page's language (`<html lang>`'s primary subtag, lower case;
+    /// empty when it names none), for typing accuracy per language.
+    pub lang: String,
     pub variants: Vec<VariantResult>,
     pub typed: Vec<Typed>,
     pub errors: Vec<EvalError>,
@@ -393,7 +396,7 @@ fn judge_bytes(
     labels: &[Label],
     filled: &[usize],
     profile: &Profile,
-) -> (Judged, Option<Vec<TypedAs>>) {
+) -> (Judged, Option<(Vec<TypedAs>, String)>) {
     let text = decode(bytes).text;
     let parsed = parse(&text);
     let (origins, _) = locate(&parsed.doc, labels, url, None);
@@ -426,8 +429,41 @@ fn judge_bytes(
             fields,
             file: None,
         },
-        Some(types),
+        Some((types, primary_language(&snap.lang))),
     )
+}
+
+/// The language most of a page's typed fields were read in (the
+/// classifier names it after a label it read: `label "Улица:" (ru)`), for
+/// a page whose `<html lang>` says nothing; empty when no label was read
+/// in one language.
+fn labels_language(typed: &[Typed]) -> String {
+    let mut counts: BTreeMap<&str, usize> = BTreeMap::new();
+    for t in typed {
+        let code = t
+            .why
+            .strip_suffix(')')
+            .and_then(|w| w.rsplit_once('('))
+            .map(|(_, c)| c)
+            .filter(|c| c.len() == 2 && c.bytes().all(|b| b.is_ascii_lowercase()));
+        if let Some(c) = code {
+            *counts.entry(c).or_default() += 1;
+        }
+    }
+    counts
+        .into_iter()
+        .max_by_key(|&(_, n)| n)
+        .map(|(c, _)| c.to_string())
+        .unwrap_or_default()
+}
+
+/// "de-DE" → "de"; "" stays "".
+fn primary_language(lang: &str) -> String {
+    lang.split(['-', '_'])
+        .next()
+        .unwrap_or("")
+        .trim()
+        .to_ascii_lowercase()
 }
 
 fn describe(v: &Verdict) -> Vec<String> {
@@ -481,6 +517,7 @@ fn form_page(source: &str, dir: &Path, page: &str, labels: &[Label], opts: &Opti
     let mut result = FormResult {
         source: source.to_string(),
         page: page.to_string(),
+        lang: String::new(),
         variants: Vec::new(),
         typed: Vec::new(),
         errors: Vec::new(),
@@ -562,7 +599,8 @@ fn form_page(source: &str, dir: &Path, page: &str, labels: &[Label], opts: &Opti
         let (mut judged, types) = judge_bytes(&out_bytes, &url, labels, &filled, &opts.profile);
         judged.file = out_path;
         if variant == Variant::Original {
-            if let Some(types) = types {
+            if let Some((types, lang)) = types {
+                result.lang = lang;
                 result.typed = labels
                     .iter()
                     .zip(types)
@@ -577,6 +615,9 @@ fn form_page(source: &str, dir: &Path, page: &str, labels: &[Label], opts: &Opti
                         selector: l.selector.clone(),
                     })
                     .collect();
+                if result.lang.is_empty() {
+                    result.lang = labels_language(&result.typed);
+                }
             }
         }
         result.variants.push(VariantResult {
@@ -665,6 +706,21 @@ fn form_figures<'a>(forms: impl Iterator<Item = &'a FormResult> + Clone) -> Map<
         e.0 += 1;
         e.1 += usize::from(right(t));
     }
+    // Per page language: the languages a source's forms are written in,
+    // each measured on its own (a language's words missing from
+    // `src/lang` show here first). Pages that name no language count as "".
+    let mut per_lang: BTreeMap<&str, (usize, usize)> = BTreeMap::new();
+    for f in forms.clone() {
+        for t in f
+            .typed
+            .iter()
+            .filter(|t| !ignored(&t.label) && personal(&t.label))
+        {
+            let e = per_lang.entry(f.lang.as_str()).or_default();
+            e.0 += 1;
+            e.1 += usize::from(right(t));
+        }
+    }
     let mut m = Map::new();
     m.insert("pages".into(), json!(measured.len()));
     m.insert("filled".into(), json!(strangers.len()));
@@ -733,6 +789,15 @@ fn form_figures<'a>(forms: impl Iterator<Item = &'a FormResult> + Clone) -> Map<
         "typing_per_type".into(),
         Value::Object(
             per_type
+                .into_iter()
+                .map(|(k, (n, ok))| (k.to_string(), json!({"fields": n, "accuracy": rate(ok, n)})))
+                .collect(),
+        ),
+    );
+    m.insert(
+        "typing_per_language".into(),
+        Value::Object(
+            per_lang
                 .into_iter()
                 .map(|(k, (n, ok))| (k.to_string(), json!({"fields": n, "accuracy": rate(ok, n)})))
                 .collect(),

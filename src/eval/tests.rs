@@ -115,6 +115,37 @@ fn a_labelled_signup_form_gives_three_variants_and_typing() {
     assert_eq!(fig["negatives"]["false_alarms_profile"], 0.0);
     assert_eq!(fig["sources"]["s"]["pages"], 1);
     assert_eq!(fig["sources"]["pages/news"]["pages"], 1);
+    // No <html lang>: the page's language is the one its labels were read
+    // in (English), with its 3 personal fields.
+    assert_eq!(
+        fig["forms"]["typing_per_language"],
+        serde_json::json!({"en": {"fields": 3, "accuracy": 1.0}})
+    );
+}
+
+/// Typing per language: a page's `<html lang>` decides, region dropped.
+#[test]
+fn typing_is_measured_per_page_language() {
+    let d = corpus();
+    write(
+        &d.0,
+        "forms/s/pages/a.html",
+        &SIGNUP.replace("<!doctype html>", "<!doctype html><html lang=\"pl-PL\">"),
+    );
+    write(
+        &d.0,
+        "forms/s/labels.json",
+        r##"{"pages/a.html": [
+          {"selector": "#fn", "type": "given-name"},
+          {"selector": "#ln", "type": "family-name"},
+          {"selector": "#co", "type": "country"}
+        ]}"##,
+    );
+    let fig = evaluate(&d.0, &opts()).unwrap().figures();
+    assert_eq!(
+        fig["forms"]["typing_per_language"],
+        serde_json::json!({"pl": {"fields": 2, "accuracy": 1.0}})
+    );
 }
 
 #[test]
