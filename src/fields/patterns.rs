@@ -329,8 +329,8 @@ mod tests {
     use std::collections::BTreeSet;
     use std::time::{Duration, Instant};
 
-    const LANGS: [&str; 11] = [
-        "de", "en", "fr", "es", "it", "nl", "pl", "tr", "pt", "id", "any",
+    const LANGS: [&str; 13] = [
+        "de", "en", "fr", "es", "it", "nl", "pl", "tr", "pt", "id", "sv", "cs", "any",
     ];
 
     fn run(
@@ -736,6 +736,31 @@ mod tests {
         ("Ragione sociale", Some(Organization)),
         ("Codice cliente", Some(CustomerNumber)),
         ("Codice fiscale", Some(IdNumber)),
+        // sv
+        ("Förnamn", Some(GivenName)),
+        ("Efternamn", Some(FamilyName)),
+        ("Personnummer", Some(IdNumber)),
+        // German pages name DHL's customer number so, and the table is the
+        // union of every language: until a page's language picks its rows,
+        // Swedish "Postnummer" reads as the German one.
+        ("Postnummer", Some(CustomerNumber)),
+        ("Postort", Some(AddressLevel2)),
+        ("E-postadress", Some(Email)),
+        ("Mobilnummer", Some(Tel)),
+        ("Gatuadress", Some(StreetAddress)),
+        ("Lösenord", None),
+        // cs
+        ("Jméno", Some(GivenName)),
+        ("Příjmení", Some(FamilyName)),
+        ("Jméno a příjmení", Some(Name)),
+        ("PSČ", Some(PostalCode)),
+        ("Město", Some(AddressLevel2)),
+        ("Ulice", Some(StreetAddress)),
+        ("Číslo popisné", Some(AddressLine1)),
+        ("Rodné číslo", Some(IdNumber)),
+        ("Datum narození", Some(Bday)),
+        ("Telefonní číslo", Some(Tel)),
+        ("Heslo", None),
         ("Numero del passaporto", Some(IdNumber)),
         ("DNI/NIE", Some(IdNumber)),
         ("Número de pasaporte", Some(IdNumber)),

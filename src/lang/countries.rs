@@ -60,7 +60,8 @@ pub static COUNTRIES: &[Country] = &[
     c(&["PT"], "351", false, false, &["800", "808", "707", "760"]),
     c(&["PL"], "48", false, false, &[]),
     c(&["TR"], "90", true, false, &[]),
-    c(&["SE"], "46", true, false, &[]),
+    c(&["SE"], "46", true, false, &["20", "900", "939", "944"]),
+    c(&["CZ"], "420", false, false, &["800", "900", "906", "909"]),
     c(&["FI"], "358", true, false, &[]),
     c(&["IE"], "353", true, false, &[]),
     c(&["SI"], "386", true, false, &[]),
@@ -103,7 +104,7 @@ pub fn by_calling_code(cc: &str) -> Option<&'static Country> {
 #[rustfmt::skip]
 static LANGUAGE_HOMES: &[(&str, &str)] = &[
     ("de", "DE"), ("fr", "FR"), ("it", "IT"), ("nl", "NL"), ("pl", "PL"), ("tr", "TR"),
-    ("sv", "SE"), ("fi", "FI"), ("sl", "SI"), ("hr", "HR"), ("sk", "SK"), ("ro", "RO"),
+    ("sv", "SE"), ("cs", "CZ"), ("fi", "FI"), ("sl", "SI"), ("hr", "HR"), ("sk", "SK"), ("ro", "RO"),
     ("uk", "UA"), ("ja", "JP"), ("ko", "KR"),
 ];
 

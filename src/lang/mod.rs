@@ -21,6 +21,7 @@ use std::sync::OnceLock;
 
 pub mod any;
 pub mod countries;
+pub mod cs;
 pub mod de;
 pub mod en;
 pub mod es;
@@ -35,6 +36,7 @@ pub mod nl;
 pub mod pl;
 pub mod pt;
 pub mod ru;
+pub mod sv;
 pub mod tr;
 pub mod zh;
 
@@ -264,6 +266,8 @@ pub static ALL: &[&Lang] = &[
     &nl::NL,
     &pl::PL,
     &tr::TR,
+    &sv::SV,
+    &cs::CS,
     &pt::PT,
     &id::ID,
     &ru::RU,
