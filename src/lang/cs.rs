@@ -1,5 +1,4 @@
-//! Czech: the words the core knows in it so far (field labels, page
-//! words, greetings, months, sample values; see `src/lang/README.md`).
+//! Czech: every word the core knows in it.
 //!
 //! Slots are documented on [`Lang`]; sources and the checklist for a new
 //! language are in `src/lang/README.md`.
@@ -91,6 +90,29 @@ pub static CS: Lang = Lang {
     ],
     sample_local_parts: &[
         "vas", "vasemail", "jmeno", "jmenoprijmeni", "jannovak",
+    ],
+    social_sign_in: &[
+        " pres google", " pres facebook", " pres apple", " pomoci google",
+    ],
+    document_words: &[
+        "faktura", "uctenka", "smlouva", "vypis", "souhrn", "potvrzeni", "objednavka", "nabidka",
+        "pojistka", "vyuctovani", "leden", "unor", "brezen", "duben", "kveten", "cerven",
+        "cervenec", "srpen", "zari", "rijen", "listopad", "prosinec",
+    ],
+    day_words: &[
+        " den ",
+    ],
+    month_words: &[
+        " mesic",
+    ],
+    year_words: &[
+        " rok",
+    ],
+    date_fillers: &[
+        "dne",
+    ],
+    not_addressees: &[
+        "na", "v", "ve", "do", "u", "a", "v nasem",
     ],
     ..Lang::EMPTY
 };

@@ -120,6 +120,11 @@ pub static ES: Lang = Lang {
         "tu", "tucorreo", "tuemail", "tumail", "tuemailaqui", "sucorreo", "suemail", "correo",
         "nombre", "nombreapellido",
     ],
+    document_words: &[
+        "factura", "recibo", "contrato", "extracto", "resumen", "pedido", "confirmacion",
+        "presupuesto", "certificado", "poliza", "nomina", "enero", "febrero", "marzo", "abril",
+        "mayo", "junio", "julio", "agosto", "septiembre", "octubre", "noviembre", "diciembre",
+    ],
     ..Lang::EMPTY
 };
 

@@ -121,6 +121,11 @@ pub static FR: Lang = Lang {
         "votre", "votreemail", "votremail", "votreadresse", "votreadressemail", "toi", "ton", "tonemail",
         "prenomnom", "nomprenom", "nom", "prenom",
     ],
+    document_words: &[
+        "facture", "releve", "contrat", "recu", "devis", "attestation", "bulletin", "avis",
+        "quittance", "commande", "confirmation", "resume", "janvier", "fevrier", "avril",
+        "juillet", "aout", "septembre", "octobre", "novembre", "decembre",
+    ],
     ..Lang::EMPTY
 };
 

@@ -115,6 +115,15 @@ pub static IT: Lang = Lang {
         "tuo", "tua", "tuaemail", "tuamail", "latuaemail", "iltuoindirizzo", "nomecognome", "nome",
         "mariorossi",
     ],
+    social_sign_in: &[
+        " con google", " con facebook", " con apple",
+    ],
+    document_words: &[
+        "fattura", "ricevuta", "contratto", "estratto", "riepilogo", "ordine", "conferma",
+        "preventivo", "certificato", "polizza", "bolletta", "gennaio", "febbraio", "marzo",
+        "aprile", "maggio", "giugno", "luglio", "agosto", "settembre", "ottobre", "novembre",
+        "dicembre",
+    ],
     ..Lang::EMPTY
 };
 

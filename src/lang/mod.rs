@@ -281,7 +281,16 @@ pub static ALL: &[&Lang] = &[
 /// The languages held to every slot (see README.md). The others have the
 /// words the core had for them before languages had files; the issue that
 /// adds languages fills them.
-pub static FULL: &[&Lang] = &[&de::DE, &en::EN];
+pub static FULL: &[&Lang] = &[
+    &de::DE,
+    &en::EN,
+    &fr::FR,
+    &es::ES,
+    &it::IT,
+    &nl::NL,
+    &sv::SV,
+    &cs::CS,
+];
 
 /// One slot's entries over all languages, in [`ALL`]'s order, built once
 /// into `cell`. One function per entry type (not per slot) keeps the

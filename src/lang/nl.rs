@@ -101,6 +101,23 @@ pub static NL: Lang = Lang {
         "uw", "uwemail", "uwemailadres", "jouw", "jouwemail", "jouwemailadres", "naam",
         "voornaamachternaam",
     ],
+    social_sign_in: &[
+        " met google", " met facebook", " met apple",
+    ],
+    document_words: &[
+        "factuur", "rekening", "contract", "overzicht", "bevestiging", "bestelling", "offerte",
+        "polis", "afschrift", "kwitantie", "januari", "februari", "maart", "april", "juni",
+        "juli", "augustus", "september", "oktober", "november", "december",
+    ],
+    day_words: &[
+        " dag ",
+    ],
+    month_words: &[
+        " maand",
+    ],
+    year_words: &[
+        " jaar",
+    ],
     ..Lang::EMPTY
 };
 

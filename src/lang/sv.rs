@@ -1,5 +1,4 @@
-//! Swedish: the words the core knows in it so far (field labels, page
-//! words, greetings, months, sample values; see `src/lang/README.md`).
+//! Swedish: every word the core knows in it.
 //!
 //! Slots are documented on [`Lang`]; sources and the checklist for a new
 //! language are in `src/lang/README.md`.
@@ -93,6 +92,29 @@ pub static SV: Lang = Lang {
     ],
     sample_local_parts: &[
         "din", "dinepost", "dinmejl", "namn", "fornamnefternamn", "svensvensson",
+    ],
+    social_sign_in: &[
+        " med google", " med facebook", " med apple", " med bankid",
+    ],
+    document_words: &[
+        "faktura", "kvitto", "avtal", "kontoutdrag", "sammanstallning", "bekraftelse",
+        "bestallning", "offert", "forsakringsbrev", "januari", "februari", "mars", "april",
+        "juni", "juli", "augusti", "september", "oktober", "november", "december",
+    ],
+    day_words: &[
+        " dag ",
+    ],
+    month_words: &[
+        " manad",
+    ],
+    year_words: &[
+        " artal", " ar ",
+    ],
+    date_fillers: &[
+        "den",
+    ],
+    not_addressees: &[
+        "till", "pa", "i", "och", "hos",
     ],
     ..Lang::EMPTY
 };
