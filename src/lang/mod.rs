@@ -290,6 +290,9 @@ pub static FULL: &[&Lang] = &[
     &nl::NL,
     &sv::SV,
     &cs::CS,
+    &pl::PL,
+    &tr::TR,
+    &pt::PT,
 ];
 
 /// One slot's entries over all languages, in [`ALL`]'s order, built once

@@ -88,6 +88,35 @@ pub static PL: Lang = Lang {
     sample_local_parts: &[
         "twoj", "twojemail", "twojadres", "twojmail", "adres", "imienazwisko", "jankowalski",
     ],
+    phone_labels: &[
+        "tel", "telefon", "komórka",
+    ],
+    imprint: &[
+        "kontakt", "o nas", "polityka prywatnosci", "regulamin",
+    ],
+    social_sign_in: &[
+        " przez google", " przez facebook", " przez apple", " z google",
+    ],
+    own_choice: &[
+        "ksiazka adresowa", "zapisane adresy", "prezent", "wspolpasazerowie", "pozostali pasazerowie",
+    ],
+    document_words: &[
+        "faktura", "rachunek", "umowa", "wyciag", "potwierdzenie", "zamowienie", "paragon",
+        "polisa", "zestawienie", "oferta", "styczen", "luty", "marzec", "kwiecien", "maj",
+        "czerwiec", "lipiec", "sierpien", "wrzesien", "pazdziernik", "listopad", "grudzien",
+    ],
+    day_words: &[
+        " dzien",
+    ],
+    month_words: &[
+        " miesiac",
+    ],
+    year_words: &[
+        " rok",
+    ],
+    date_fillers: &[
+        "dnia",
+    ],
     ..Lang::EMPTY
 };
 

@@ -1,4 +1,4 @@
-//! Portuguese: every word the core knows in it.
+//! Portuguese (Portugal and Brazil): every word the core knows in it.
 //!
 //! Slots are documented on [`Lang`]; sources and the checklist for a new
 //! language are in `src/lang/README.md`.
@@ -14,6 +14,101 @@ pub static PT: Lang = Lang {
     fields: FIELDS,
     not_personal: NOT_PERSONAL,
     soft_not_personal: SOFT_NOT_PERSONAL,
+    label_words: &[
+        "nome", "sobrenome", "apelido", "email", "endereco", "morada", "rua", "cep", "cidade",
+        "localidade", "telefone", "telemovel", "celular", "nascimento",
+    ],
+    filler_words: &[
+        "seu", "sua", "teu", "tua", "o", "a", "de", "do", "da", "digite", "insira", "introduza",
+        "aqui", "opcional", "obrigatorio",
+    ],
+    phone_labels: &[
+        "tel", "telefone", "telemóvel", "celular",
+    ],
+    card_endings: &[
+        "terminando em", "terminado em",
+    ],
+    card_words: &[
+        "cart",
+    ],
+    expiry_labels: &[
+        "válido até", "valido ate", "validade",
+    ],
+    account: &[
+        "minha conta", "meus dados", "meu perfil", "minhas encomendas", "meus pedidos", "pedido",
+        "encomenda", "faturacao", "faturamento", "minha reserva", "sua reserva",
+        "cartao de embarque", "rastrear pedido", "acompanhar pedido", "estado da encomenda",
+        "meus bilhetes", "minha apolice",
+    ],
+    logout: &[
+        " sair ", " terminar sessao ", " encerrar sessao ",
+    ],
+    imprint: &[
+        "contato", "contacto", "sobre nos", "politica de privacidade", "termos de uso",
+    ],
+    not_record: &[
+        "entrar", "iniciar sessao", "cadastro", "registo", "esqueci a senha", "recuperar senha",
+        "newsletter",
+    ],
+    // Not "cadastrar" alone: pages sign in beside "para cadastrar um
+    // procurador" (registering someone else), which is no sign-up form.
+    sign_up: &[
+        "criar conta", "crie sua conta", "cadastre se", "criar a sua conta",
+    ],
+    sign_in: &[
+        " entrar", " iniciar sessao",
+    ],
+    social_sign_in: &[
+        " com google", " com facebook", " com apple",
+    ],
+    own_choice: &[
+        "livro de enderecos", "enderecos salvos", "presente", "outros passageiros", "acompanhantes",
+    ],
+    document_words: &[
+        "fatura", "recibo", "contrato", "extrato", "resumo", "confirmacao", "orcamento", "apolice",
+        "boleto", "janeiro", "fevereiro", "marco", "abril", "maio", "junho", "julho", "agosto",
+        "setembro", "outubro", "novembro", "dezembro",
+    ],
+    months: &[
+        ("janeiro", 1), ("fevereiro", 2), ("marco", 3), ("abril", 4), ("maio", 5), ("junho", 6),
+        ("julho", 7), ("agosto", 8), ("setembro", 9), ("outubro", 10), ("novembro", 11),
+        ("dezembro", 12),
+    ],
+    day_words: &[
+        " dia",
+    ],
+    month_words: &[
+        " mes",
+    ],
+    year_words: &[
+        " ano",
+    ],
+    date_fillers: &[
+        "de",
+    ],
+    honorifics: &[
+        "sr", "sra", "senhor", "senhora", "dona", "dr", "dra",
+    ],
+    hello: &[
+        "ola", "oi", "bem vindo", "bem vinda", "bem vindo de volta", "bom dia", "boa tarde",
+        "boa noite",
+    ],
+    signed_in: &[
+        "conectado como", "logado como", "sessao iniciada como",
+    ],
+    not_addressees: &[
+        "a", "ao", "de", "na", "no", "e", "nossa", "nosso",
+    ],
+    name_stopwords: &[
+        "minha", "meu", "conta", "perfil", "carrinho", "sair", "entrar", "pedidos", "nome",
+        "cliente", "usuario", "utilizador", "volta",
+    ],
+    sample_prefixes: &[
+        "exemplo",
+    ],
+    non_values: &[
+        "visitante", "convidado",
+    ],
     name_particles: &[
         "do",
     ],
@@ -49,7 +144,17 @@ static FIELDS: &[FieldRow] = &[
 ];
 
 /// Labels that are never personal data (see [`Lang::not_personal`]).
-static NOT_PERSONAL: &[&str] = &[];
+#[rustfmt::skip]
+static NOT_PERSONAL: &[&str] = &[
+    r"\bpesquis\w*|\bbuscar\b|\bprocurar\b",
+    r"\bcupo(m|n)\b|\bcodigo promocional\b|\bvale presente\b",
+    r"\bquantidade\b",
+    r"\bnumero (do |da )?(pedido|encomenda)\b",
+];
 
 /// Labels that veto every type but e-mail (see [`Lang::soft_not_personal`]).
-static SOFT_NOT_PERSONAL: &[&str] = &[];
+#[rustfmt::skip]
+static SOFT_NOT_PERSONAL: &[&str] = &[
+    r"\bsenha\b|\bpalavra passe\b",
+    r"\b(mensagem|assunto|comentario\w*|observac\w*)\b",
+];

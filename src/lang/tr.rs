@@ -65,6 +65,50 @@ pub static TR: Lang = Lang {
     sample_local_parts: &[
         "adiniz", "epostaniz", "epostaadresiniz", "isim", "adsoyad",
     ],
+    phone_labels: &[
+        "tel", "telefon", "cep",
+    ],
+    card_endings: &[
+        "ile biten",
+    ],
+    imprint: &[
+        "iletisim", "hakkimizda", "gizlilik", "kvkk", "kunye",
+    ],
+    not_record: &[
+        "giris yap", "uye ol", "kayit ol", "sifremi unuttum", "bulten",
+    ],
+    sign_up: &[
+        "uye ol", "kayit ol",
+    ],
+    social_sign_in: &[
+        " google ile", " facebook ile", " apple ile",
+    ],
+    own_choice: &[
+        "adres defteri", "kayitli adresler", "hediye", "diger yolcular",
+    ],
+    document_words: &[
+        "fatura", "makbuz", "sozlesme", "ekstre", "dekont", "onay", "police", "teklif", "ocak",
+        "subat", "mart", "nisan", "mayis", "haziran", "temmuz", "agustos", "eylul", "ekim",
+        "kasim", "aralik",
+    ],
+    day_words: &[
+        " gun",
+    ],
+    month_words: &[
+        " ay ",
+    ],
+    year_words: &[
+        " yil",
+    ],
+    date_fillers: &[
+        "tarihinde",
+    ],
+    signed_in: &[
+        "giris yapan", "oturum acan",
+    ],
+    non_values: &[
+        "misafir", "ziyaretci",
+    ],
     ..Lang::EMPTY
 };
 
