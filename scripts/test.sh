@@ -104,6 +104,11 @@
 #                          tests/browser/reasons-de.mjs chromium|firefox: with
 #                          the browser in German, the popup, the log and the
 #                          HTML report give German reasons from the core's codes
+#          identity numbers (Chromium German, Firefox English)
+#                          tests/browser/id-number-shots.mjs: the demo's account
+#                          page of another customer warns and the popup lists its
+#                          ID-card number masked, under the kind's word in the
+#                          browser's language (screenshots of banner and popup)
 #          loads to warn (Chromium, Firefox)
 #                          tests/browser/loads-to-warn.mjs chromium|firefox: how
 #                          many loads each demo incident takes to a high warning
@@ -329,6 +334,11 @@ st_incidents_chromium() { NOTMINE_BIN="$NOTMINE_BIN" e2e_in chromium e2e-inciden
 st_incidents_firefox() { NOTMINE_BIN="$NOTMINE_BIN" e2e_in firefox e2e-incidents; }
 st_reasons_chromium() { e2e_in chromium reasons-de; }
 st_reasons_firefox() { e2e_in firefox reasons-de; }
+st_idnum() {
+  unpack_chrome_zip
+  NOTMINE_EXT="$CHROME_EXT" node tests/browser/id-number-shots.mjs chromium de
+  NOTMINE_ZIP="$(firefox_zip)" node tests/browser/id-number-shots.mjs firefox en
+}
 st_loads_chromium() { e2e_in chromium loads-to-warn; }
 st_loads_firefox() { e2e_in firefox loads-to-warn; }
 
@@ -420,6 +430,7 @@ for kind in "${selected[@]}"; do
       add st_incidents_firefox "incident log and exports (Firefox)"
       add st_reasons_chromium "reasons in German (Chromium)"
       add st_reasons_firefox "reasons in German (Firefox)"
+      add st_idnum "identity numbers in the popup (Chromium de, Firefox en)"
       add st_loads_chromium "loads to a high warning (Chromium)"
       add st_loads_firefox "loads to a high warning (Firefox)"
       ;;

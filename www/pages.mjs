@@ -94,7 +94,7 @@ export function accountSections(lang, p) {
     {
       id: 'vertrag',
       heading: t(lang, 'account.contract'),
-      rows: [L('tariff', p.tariff), L('since', monthYear(lang, p.since))],
+      rows: [L('tariff', p.tariff), L('since', monthYear(lang, p.since)), L('idCard', p.idCard)],
     },
     {
       id: 'zahlung',

@@ -173,7 +173,26 @@ function draw(rnd) {
     cardBrand: pick(rnd, CARDS),
     cardLast4: last4,
     cardExpiry: `${expMonth}/${expYear}`,
+    idCard: idCardFor(`${first} ${last} ${customer}`),
   };
+}
+
+/**
+ * A German identity-card number (9 characters from the card's alphabet,
+ * at least two digits), derived from the person's other values so that
+ * drawing it takes nothing from the generator: every seed still gives the
+ * same people as before.
+ */
+function idCardFor(key) {
+  const alphabet = 'CFGHJKLMNPRTVWXYZ0123456789';
+  let h = 2166136261;
+  for (const ch of key) h = Math.imul(h ^ ch.codePointAt(0), 16777619) >>> 0;
+  let out = 'L';
+  for (let i = 0; i < 8; i++) {
+    h = Math.imul(h ^ (h >>> 13), 2246822507) >>> 0;
+    out += i === 3 || i === 6 ? String(h % 10) : alphabet[h % alphabet.length];
+  }
+  return out;
 }
 
 /** Whether `p` shares any identifying value with the demo user. */
@@ -231,6 +250,7 @@ export function userFromProfile(profile) {
     cardBrand: 'Visa',
     cardLast4: '5521',
     cardExpiry: '09/28',
+    idCard: 'LCF7K4R9M',
   };
 }
 

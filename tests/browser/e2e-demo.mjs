@@ -65,7 +65,7 @@ const OVERALL_MS = 240000;
 const LEAKS = [
   ['/gewinnspiel', ['name', 'email'], 'contest form pre-filled with a stranger'],
   ['/gewinnspiel/freunde', ['name', 'email'], 'invite-friends step pre-filled with other customers'],
-  ['/konto', ['name'], 'account view showing another customer (server-rendered)'],
+  ['/konto', ['name', 'id-number'], 'account view showing another customer (server-rendered), ID-card number included'],
   ['/konto/rechnung', ['name'], 'header says the user, billing block a stranger'],
   ['/kasse', ['name'], 'checkout pre-filled with an earlier customer\'s address'],
   ['/passwort', ['email'], 'password reminder pre-filled with someone\'s email'],
