@@ -259,6 +259,7 @@ async function contentScriptTimes(origin) {
     }
     progress(' + the 5,000-field page\n');
     await page.goto(`${origin}/gen/big.html`, { waitUntil: 'load' });
+    await page.addScriptTag({ path: join(EXT, 'content/snapshot-constants.js') });
     await page.addScriptTag({ path: SNAPSHOT_PATH });
     out.big = await page.evaluate(inPageTimings, BIG_RUNS);
     if (PROFILE) {
