@@ -105,10 +105,7 @@ impl Claim {
                     // is kept in its international form, so it still matches.
                     if normalize_phone(&v, "49").is_some() {
                         c.additions.phones.push(v);
-                    } else if let Some(intl) = country
-                        .map(|c| c.calling_code)
-                        .into_iter()
-                        .chain(crate::lang::countries::national_readings())
+                    } else if let Some(intl) = crate::lang::countries::readings(country)
                         .find_map(|cc| normalize_phone(&v, cc))
                     {
                         c.additions.phones.push(intl);

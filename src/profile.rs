@@ -129,7 +129,7 @@ impl Profile {
             .unwrap_or("49");
         Matcher {
             calling_code: cc,
-            page_code: None,
+            page: None,
             names: self
                 .names
                 .iter()
@@ -189,9 +189,8 @@ pub enum Owner {
 #[derive(Debug, Clone, Default)]
 pub struct Matcher {
     calling_code: &'static str,
-    /// The calling code of the country the page is in, if it says
-    /// ([`Matcher::on_page`]).
-    page_code: Option<&'static str>,
+    /// The country the page is in, if it says ([`Matcher::on_page`]).
+    page: Option<&'static crate::lang::countries::Country>,
     names: Vec<Vec<String>>,
     emails: Vec<String>,
     phones: Vec<String>,
@@ -207,7 +206,7 @@ impl Matcher {
     /// nationally is read in that country's format too ("612 345 678" on a
     /// Spanish page is the user's +34 612 345 678).
     pub fn on_page(mut self, country: Option<&'static crate::lang::countries::Country>) -> Matcher {
-        self.page_code = country.map(|c| c.calling_code);
+        self.page = country;
         self
     }
 
@@ -235,8 +234,7 @@ impl Matcher {
                 // calling code first, then with the others the recogniser
                 // knows: "(541) 308-2217" is the user's +1 541 308 2217.
                 let own = std::iter::once(self.calling_code)
-                    .chain(self.page_code)
-                    .chain(crate::lang::countries::national_readings())
+                    .chain(crate::lang::countries::readings(self.page))
                     .filter_map(|cc| normalize_phone(value, cc))
                     .any(|p| self.phones.contains(&p));
                 verdict(!self.phones.is_empty(), own)

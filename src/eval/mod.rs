@@ -429,7 +429,7 @@ fn judge_bytes(
             fields,
             file: None,
         },
-        Some((types, primary_language(&snap.lang))),
+        Some((types, crate::lang::primary_subtag(&snap.lang))),
     )
 }
 
@@ -457,13 +457,19 @@ fn labels_language(typed: &[Typed]) -> String {
         .unwrap_or_default()
 }
 
-/// "de-DE" → "de"; "" stays "".
-fn primary_language(lang: &str) -> String {
-    lang.split(['-', '_'])
-        .next()
-        .unwrap_or("")
-        .trim()
-        .to_ascii_lowercase()
+/// `{key: {fields, accuracy}}` over `(key, typed right)` pairs, by key.
+fn accuracy_by<'k>(fields: impl Iterator<Item = (&'k str, bool)>) -> Value {
+    let mut by: BTreeMap<&str, (usize, usize)> = BTreeMap::new();
+    for (k, ok) in fields {
+        let e = by.entry(k).or_default();
+        e.0 += 1;
+        e.1 += usize::from(ok);
+    }
+    Value::Object(
+        by.into_iter()
+            .map(|(k, (n, ok))| (k.to_string(), json!({"fields": n, "accuracy": rate(ok, n)})))
+            .collect(),
+    )
 }
 
 fn describe(v: &Verdict) -> Vec<String> {
@@ -495,13 +501,10 @@ fn explain(facts: &PageFacts<'_>, origin: u32, label: &Label, profile: &Profile)
     } else if c.own_choice {
         "in an own-choice section".to_string()
     } else {
-        match prefilled(c) {
+        match prefilled(c, facts.country) {
             None => "value not taken as data (placeholder, sample, or not a value of its type)"
                 .to_string(),
-            Some((kind, _)) => match profile
-                .matcher()
-                .owner(kind, &prefilled(c).map(|x| x.1).unwrap_or_default())
-            {
+            Some((kind, raw)) => match profile.matcher().on_page(facts.country).owner(kind, &raw) {
                 Owner::Own => format!("judged: {kind}, the user's own"),
                 Owner::Stranger => format!("judged: {kind}, a stranger's"),
                 Owner::Unknown => format!("judged: {kind}, owner unknown"),
@@ -700,27 +703,16 @@ fn form_figures<'a>(forms: impl Iterator<Item = &'a FormResult> + Clone) -> Map<
         .iter()
         .filter(|t| t.got.is_some_and(|g| g.data_kind().is_some()))
         .count();
-    let mut per_type: BTreeMap<&str, (usize, usize)> = BTreeMap::new();
-    for t in &pers {
-        let e = per_type.entry(t.label.as_str()).or_default();
-        e.0 += 1;
-        e.1 += usize::from(right(t));
-    }
+    let per_type = accuracy_by(pers.iter().map(|t| (t.label.as_str(), right(t))));
     // Per page language: the languages a source's forms are written in,
     // each measured on its own (a language's words missing from
     // `src/lang` show here first). Pages that name no language count as "".
-    let mut per_lang: BTreeMap<&str, (usize, usize)> = BTreeMap::new();
-    for f in forms.clone() {
-        for t in f
-            .typed
+    let per_lang = accuracy_by(forms.clone().flat_map(|f| {
+        f.typed
             .iter()
             .filter(|t| !ignored(&t.label) && personal(&t.label))
-        {
-            let e = per_lang.entry(f.lang.as_str()).or_default();
-            e.0 += 1;
-            e.1 += usize::from(right(t));
-        }
-    }
+            .map(move |t| (f.lang.as_str(), right(t)))
+    }));
     let mut m = Map::new();
     m.insert("pages".into(), json!(measured.len()));
     m.insert("filled".into(), json!(strangers.len()));
@@ -785,24 +777,8 @@ fn form_figures<'a>(forms: impl Iterator<Item = &'a FormResult> + Clone) -> Map<
         rate(pers.iter().filter(|t| right(t)).count(), pers.len()),
     );
     m.insert("typing_misfires".into(), rate(misfires, nonpers.len()));
-    m.insert(
-        "typing_per_type".into(),
-        Value::Object(
-            per_type
-                .into_iter()
-                .map(|(k, (n, ok))| (k.to_string(), json!({"fields": n, "accuracy": rate(ok, n)})))
-                .collect(),
-        ),
-    );
-    m.insert(
-        "typing_per_language".into(),
-        Value::Object(
-            per_lang
-                .into_iter()
-                .map(|(k, (n, ok))| (k.to_string(), json!({"fields": n, "accuracy": rate(ok, n)})))
-                .collect(),
-        ),
-    );
+    m.insert("typing_per_type".into(), per_type);
+    m.insert("typing_per_language".into(), per_lang);
     m.insert(
         "errors".into(),
         json!(forms.clone().map(|f| f.errors.len()).sum::<usize>()),

@@ -265,8 +265,13 @@ pub fn split_birth_date<'c, 'a>(
 
 /// The server-sent value of a control if it is personal data nobody on
 /// this side put there: not typed by the user, not filled by their
-/// browser, not a placeholder, template or sample.
-pub fn prefilled(c: &ControlFact<'_>) -> Option<(DataKind, String)> {
+/// browser, not a placeholder, template or sample. `country` is the page's
+/// ([`super::PageFacts::country`]): a phone number is read in its format
+/// first.
+pub fn prefilled(
+    c: &ControlFact<'_>,
+    country: Option<&'static crate::lang::countries::Country>,
+) -> Option<(DataKind, String)> {
     let ctl = c.el.control.as_ref()?;
     if ctl.user_modified || ctl.autofilled {
         return None;
@@ -316,7 +321,7 @@ pub fn prefilled(c: &ControlFact<'_>) -> Option<(DataKind, String)> {
         return None;
     }
     match c.class.ty {
-        Some(ty) => validate_in(ty, value, c.country),
+        Some(ty) => validate_in(ty, value, country),
         // Unlabelled controls: only values that are unmistakable by form.
         None => unmistakable(value).map(|k| (k, value.to_string())),
     }

@@ -88,10 +88,14 @@ impl EmbeddedValue {
 
 /// The person records in `snap`'s embedded data. `account_view`: the page
 /// is about the user's account, so a bare `user` or `profile` is them.
-pub fn people(snap: &Snapshot, account_view: bool) -> Vec<EmbeddedPerson> {
+pub fn people(
+    snap: &Snapshot,
+    account_view: bool,
+    country: Option<&'static crate::lang::countries::Country>,
+) -> Vec<EmbeddedPerson> {
     let mut w = Walk {
         account_view,
-        country: crate::lang::countries::of_page(&snap.lang, &snap.url),
+        country,
         skip: 0,
         visited: 0,
         out: Vec::new(),
@@ -434,6 +438,11 @@ impl Walk {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The people of a page that names no country.
+    fn people(snap: &Snapshot, account_view: bool) -> Vec<EmbeddedPerson> {
+        super::people(snap, account_view, None)
+    }
 
     fn snap(blocks: &[(Option<&str>, Option<&str>, &str)], title: &str) -> Snapshot {
         Snapshot {

@@ -57,9 +57,6 @@ pub struct ControlFact<'a> {
     /// Texts that name the field (label, placeholder, …): a value equal to
     /// one of them is a pseudo-placeholder, not data.
     pub hints: Vec<String>,
-    /// The country the page is in, as far as it says
-    /// ([`crate::lang::countries::of_page`]): its phone format is read first.
-    pub country: Option<&'static crate::lang::countries::Country>,
 }
 
 /// How a value came to be shown.

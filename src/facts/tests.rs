@@ -16,7 +16,7 @@ fn facts_of(html: &str) -> Vec<Prefilled> {
     let f = extract(&snap);
     f.controls
         .iter()
-        .map(|c| (c.el.attrs.name.clone(), prefilled(c)))
+        .map(|c| (c.el.attrs.name.clone(), prefilled(c, f.country)))
         .collect()
 }
 

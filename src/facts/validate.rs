@@ -50,10 +50,7 @@ pub fn validate_in(
         // A toll-free or premium number (in every country it can be read
         // for) is a business's, not a person's.
         DataKind::Phone => {
-            let read: Vec<String> = country
-                .map(|c| c.calling_code)
-                .into_iter()
-                .chain(crate::lang::countries::national_readings())
+            let read: Vec<String> = crate::lang::countries::readings(country)
                 .filter_map(|cc| normalize_phone(&v, cc))
                 .collect();
             !read.is_empty() && !read.iter().all(|n| is_service_number(n))

@@ -508,7 +508,7 @@ impl<'a> Walker<'a> {
                 })
                 .unwrap_or(sign_up)
         });
-        let embedded = crate::facts::embedded::people(snap, account.is_some());
+        let embedded = crate::facts::embedded::people(snap, account.is_some(), self.country);
         PageFacts {
             controls: self.controls,
             values: self.values,

@@ -86,6 +86,16 @@ pub fn national_readings() -> impl Iterator<Item = &'static str> + Clone {
         .map(|c| c.calling_code)
 }
 
+/// The calling codes a number written nationally on a page in `country`
+/// is read with, in order: that country's first, then
+/// [`national_readings`].
+pub fn readings(country: Option<&'static Country>) -> impl Iterator<Item = &'static str> + Clone {
+    country
+        .map(|c| c.calling_code)
+        .into_iter()
+        .chain(national_readings())
+}
+
 /// The country of an ISO code ("de", "GB", "UK"), if the table has it.
 pub fn by_iso(iso: &str) -> Option<&'static Country> {
     let iso = iso.trim().to_ascii_uppercase();
@@ -116,9 +126,8 @@ static LANGUAGE_HOMES: &[(&str, &str)] = &[
 /// countries that read national numbers on every page (`reads_national`)
 /// stay few.
 pub fn of_page(lang: &str, url: &str) -> Option<&'static Country> {
-    let mut parts = lang.split(['-', '_']);
-    let primary = parts.next().unwrap_or("").trim().to_ascii_lowercase();
-    if let Some(region) = parts.next().filter(|r| r.len() == 2) {
+    let primary = super::primary_subtag(lang);
+    if let Some(region) = lang.split(['-', '_']).nth(1).filter(|r| r.len() == 2) {
         if let Some(c) = by_iso(region) {
             return Some(c);
         }

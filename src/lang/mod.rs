@@ -254,6 +254,15 @@ impl Lang {
     }
 }
 
+/// A language tag's primary subtag, lower case: "de-DE" → "de", "" → "".
+pub fn primary_subtag(lang: &str) -> String {
+    lang.split(['-', '_'])
+        .next()
+        .unwrap_or("")
+        .trim()
+        .to_ascii_lowercase()
+}
+
 /// Every language, in the order their words are tried where order matters
 /// (first match): German and English first, then the others, then words
 /// of no one language.

@@ -44,7 +44,7 @@ pub fn judge(facts: &PageFacts<'_>, m: &Matcher) -> Vec<Finding> {
             .copied()
             .filter(|c| !c.hidden && !c.own_choice)
             .filter_map(|c| {
-                let (kind, raw) = prefilled(c)?;
+                let (kind, raw) = prefilled(c, facts.country)?;
                 let owner = m.owner(kind, &raw);
                 Some(Prefill {
                     control: c,

@@ -68,7 +68,7 @@ fn shown(facts: &PageFacts<'_>) -> Vec<Shown1> {
         if c.hidden || c.own_choice {
             continue;
         }
-        if let Some((kind, raw)) = prefilled(c) {
+        if let Some((kind, raw)) = prefilled(c, facts.country) {
             if matches!(kind, DataKind::Name | DataKind::Email) {
                 out.push(Shown1 {
                     kind,

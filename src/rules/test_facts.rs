@@ -42,7 +42,6 @@ pub fn control(el: &Element, ty: FieldType, form: usize) -> ControlFact<'_> {
         form: Some(form),
         own_choice: false,
         hints: Vec::new(),
-        country: None,
     }
 }
 

@@ -71,7 +71,6 @@ impl<'a> Walker<'a> {
             form: self.forms.last().copied(),
             own_choice: self.own_choice(),
             hints,
-            country: self.country,
         });
         // The text before the next control is that control's, not ours.
         self.pending_text.clear();
