@@ -14,6 +14,7 @@
  * export still verifies.
  */
 
+import { committed, openStore, request } from './idb.js';
 import { fromHex, locked, toHex } from './locks.js';
 
 const DB = 'notmine-keys';
@@ -21,23 +22,12 @@ const STORE = 'keys';
 const ID = 'record-signing';
 const ALG = 'Ed25519';
 
-
-/** The result of an IndexedDB request. */
-const done = (req) => new Promise((resolve, reject) => {
-  req.onsuccess = () => resolve(req.result);
-  req.onerror = () => reject(req.error);
-});
-
-function openDb() {
-  const req = indexedDB.open(DB, 1);
-  req.onupgradeneeded = () => req.result.createObjectStore(STORE);
-  return done(req);
-}
+const openDb = () => openStore(DB, STORE);
 
 async function load() {
   const db = await openDb();
   try {
-    return (await done(db.transaction(STORE).objectStore(STORE).get(ID))) ?? null;
+    return (await request(db.transaction(STORE).objectStore(STORE).get(ID))) ?? null;
   } finally {
     db.close();
   }
@@ -48,10 +38,7 @@ async function save(entry) {
   try {
     const tx = db.transaction(STORE, 'readwrite');
     tx.objectStore(STORE).put(entry, ID);
-    await new Promise((resolve, reject) => {
-      tx.oncomplete = resolve;
-      tx.onerror = () => reject(tx.error);
-    });
+    await committed(tx);
   } finally {
     db.close();
   }
@@ -113,5 +100,5 @@ export async function fingerprint(publicKeyHex) {
 /** "Delete everything": the key pair goes too; later records get a new one. */
 export function forgetKey() {
   if (typeof indexedDB === 'undefined') return Promise.resolve();
-  return done(indexedDB.deleteDatabase(DB)).catch(() => {});
+  return request(indexedDB.deleteDatabase(DB)).catch(() => {});
 }

@@ -23,6 +23,7 @@
  * set of keys that changed, in whichever extension context changed them.
  */
 import { api } from './browser.js';
+import { committed, openStore, request } from './idb.js';
 import { locked } from './locks.js';
 
 const DB = 'notmine-store';
@@ -59,48 +60,31 @@ function localArea() {
   };
 }
 
-/** The result of an IndexedDB request. */
-const done = (req) => new Promise((resolve, reject) => {
-  req.onsuccess = () => resolve(req.result);
-  req.onerror = () => reject(req.error);
-});
-
-/** A transaction's end. */
-const finished = (tx) => new Promise((resolve, reject) => {
-  tx.oncomplete = () => resolve();
-  tx.onerror = () => reject(tx.error);
-  tx.onabort = () => reject(tx.error ?? new Error('the storage transaction was aborted'));
-});
-
 const listOf = (keys) => (Array.isArray(keys) ? keys : typeof keys === 'string' ? [keys] : Object.keys(keys ?? {}));
 
 /** The extension's IndexedDB as an owned area (Chromium). */
 function idbArea() {
+  // One connection per context, opened (and an older storage.local moved
+  // in) on first use; a failed open, or a connection the browser closed,
+  // is opened again on the next call.
   let opening = null;
+  const connect = async () => {
+    const d = await openStore(DB, STORE);
+    d.onversionchange = () => {
+      d.close();
+      opening = null;
+    };
+    d.onclose = () => {
+      opening = null;
+    };
+    await migrate(d);
+    return d;
+  };
   const db = () => {
-    if (!opening) {
-      const req = indexedDB.open(DB, 1);
-      req.onupgradeneeded = () => req.result.createObjectStore(STORE);
-      opening = done(req).then((d) => {
-        // Another context deleting the database ("Delete everything" in an
-        // older version) closes this connection; the next call reopens.
-        d.onversionchange = () => {
-          d.close();
-          opening = null;
-        };
-        d.onclose = () => {
-          opening = null;
-        };
-        return d;
-      }, (e) => {
-        opening = null;
-        throw e;
-      });
-      opening = opening.then(async (d) => {
-        await migrate(d);
-        return d;
-      });
-    }
+    opening ??= connect().catch((e) => {
+      opening = null;
+      throw e;
+    });
     return opening;
   };
   const sender = typeof BroadcastChannel === 'function' ? new BroadcastChannel(CHANNEL) : null;
@@ -110,7 +94,7 @@ function idbArea() {
     const d = await db();
     const tx = d.transaction(STORE, 'readwrite');
     fn(tx.objectStore(STORE));
-    await finished(tx);
+    await committed(tx);
     tell(keys);
   }
 
@@ -120,11 +104,11 @@ function idbArea() {
       const d = await db();
       const store = d.transaction(STORE).objectStore(STORE);
       if (keys === null || keys === undefined) {
-        const [names, values] = await Promise.all([done(store.getAllKeys()), done(store.getAll())]);
+        const [names, values] = await Promise.all([request(store.getAllKeys()), request(store.getAll())]);
         return Object.fromEntries(names.map((k, i) => [k, values[i]]));
       }
       const names = listOf(keys);
-      const values = await Promise.all(names.map((k) => done(store.get(k))));
+      const values = await Promise.all(names.map((k) => request(store.get(k))));
       const out = {};
       names.forEach((k, i) => {
         if (values[i] !== undefined) out[k] = values[i];
@@ -140,7 +124,7 @@ function idbArea() {
     async clear() {
       const d = await db();
       const store = d.transaction(STORE).objectStore(STORE);
-      const names = await done(store.getAllKeys());
+      const names = await request(store.getAllKeys());
       await write((s) => s.clear(), names);
     },
     onChanged(listener) {
@@ -163,11 +147,11 @@ async function migrate(d) {
     const legacy = await api.storage.local.get(null);
     const names = Object.keys(legacy);
     if (names.length === 0) return;
-    const present = new Set(await done(d.transaction(STORE).objectStore(STORE).getAllKeys()));
+    const present = new Set(await request(d.transaction(STORE).objectStore(STORE).getAllKeys()));
     const tx = d.transaction(STORE, 'readwrite');
     const store = tx.objectStore(STORE);
     for (const k of names) if (!present.has(k)) store.put(legacy[k], k);
-    await finished(tx);
+    await committed(tx);
     await api.storage.local.remove(names);
   });
 }

@@ -72,8 +72,8 @@ test('every relative import resolves, and the background entry reaches its modul
   walk('background.js');
   assert.deepEqual([...reached].sort(), [
     'background.js', 'background/core.js', 'background/listeners.js', 'background/policy.js',
-    'background/records.js', 'background/tabs.js', 'lib/browser.js', 'lib/locks.js', 'lib/messages.js', 'lib/signing.js', 'lib/store.js',
-    'lib/vault.js',
+    'background/records.js', 'background/tabs.js', 'lib/browser.js', 'lib/idb.js', 'lib/locks.js', 'lib/messages.js', 'lib/signing.js',
+    'lib/store.js', 'lib/vault.js',
   ]);
   assert.deepEqual(importsOf('background/core.js'), ['pkg/notmine.js'], 'the wasm glue, statically');
   for (const file of reached) {
