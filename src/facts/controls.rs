@@ -23,32 +23,6 @@ pub(super) fn birth_date_parts(controls: &mut [ControlFact<'_>]) {
             && (c.el.tag == "select"
                 || (c.el.tag == "input" && matches!(c.el.input_type(), "text" | "tel" | "number")))
     };
-    let words = |c: &ControlFact<'_>| {
-        let mut w = format!(
-            "{} {}",
-            c.el.attrs.name.as_deref().unwrap_or(""),
-            c.el.attrs.id.as_deref().unwrap_or("")
-        );
-        for h in &c.hints {
-            w.push(' ');
-            w.push_str(h);
-        }
-        format!(" {} ", fold(&w))
-    };
-    let part = |c: &ControlFact<'_>| {
-        let w = words(c);
-        let is = |t: &[&str]| mentions_folded(&w, t);
-        match (
-            is(context::date_day()),
-            is(context::date_month()),
-            is(context::date_year()),
-        ) {
-            (true, false, false) => Some(0),
-            (false, true, false) => Some(1),
-            (false, false, true) => Some(2),
-            _ => None,
-        }
-    };
     for (form, idx) in by_form(controls) {
         if form.is_none() {
             continue;
@@ -70,7 +44,7 @@ pub(super) fn birth_date_parts(controls: &mut [ControlFact<'_>]) {
             if !w.iter().all(|&i| date_like(&controls[i])) {
                 continue;
             }
-            let mut parts: Vec<Option<u8>> = w.iter().map(|&i| part(&controls[i])).collect();
+            let mut parts: Vec<Option<u8>> = w.iter().map(|&i| date_part(&controls[i])).collect();
             parts.sort_unstable();
             if parts == [Some(0), Some(1), Some(2)] {
                 for &i in w {
@@ -78,6 +52,70 @@ pub(super) fn birth_date_parts(controls: &mut [ControlFact<'_>]) {
                     controls[i].class.reason =
                         "a day, a month and a year side by side in a form that asks for a person: a birth date".into();
                 }
+            }
+        }
+    }
+}
+
+/// Which part of a date a control's name, id and labels name alone: 0 a
+/// day, 1 a month, 2 a year; `None` for none or several. Words of the
+/// Latin-script languages are matched folded ("Año" → " ano "); those of
+/// scripts `fold` drops ("月", "年") in the text as written.
+fn date_part(c: &ControlFact<'_>) -> Option<u8> {
+    let mut raw = format!(
+        "{} {}",
+        c.el.attrs.name.as_deref().unwrap_or(""),
+        c.el.attrs.id.as_deref().unwrap_or("")
+    );
+    for h in &c.hints {
+        raw.push(' ');
+        raw.push_str(h);
+    }
+    let w = format!(" {} {} ", fold(&raw), raw.to_lowercase());
+    let is = |t: &[&str]| mentions_folded(&w, t);
+    match (
+        is(context::date_day()),
+        is(context::date_month()),
+        is(context::date_year()),
+    ) {
+        (true, false, false) => Some(0),
+        (false, true, false) => Some(1),
+        (false, false, true) => Some(2),
+        _ => None,
+    }
+}
+
+/// A month or a year asked for right after a card's number, holder or
+/// expiry, in the same form ("月", "年" after "卡号"; "Month", "Year"
+/// selects after "Card number"): the card's expiry. Chromium's autofill
+/// reads card forms the same way: expiry fields follow the number, and
+/// their labels may name only the month or the year. The control just
+/// before must be visible and typed as the card's; a month that follows a
+/// name or an email stays untyped (a birth date's, a travel date's).
+pub(super) fn card_expiry_parts(controls: &mut [ControlFact<'_>]) {
+    let date_like = |c: &ControlFact<'_>| {
+        c.class.ty.is_none()
+            && (c.el.tag == "select"
+                || (c.el.tag == "input"
+                    && matches!(c.el.input_type(), "text" | "tel" | "number" | "search")))
+    };
+    for (form, idx) in by_form(controls) {
+        if form.is_none() {
+            continue;
+        }
+        for k in 1..idx.len() {
+            let (prev, i) = (&controls[idx[k - 1]], idx[k]);
+            let Some(before) = prev.class.ty.filter(|&t| {
+                t == FieldType::CcName
+                    || matches!(t.data_kind(), Some(DataKind::Card | DataKind::CardExpiry))
+            }) else {
+                continue;
+            };
+            if date_like(&controls[i]) && matches!(date_part(&controls[i]), Some(1 | 2)) {
+                let c = &mut controls[i];
+                c.class.ty = Some(FieldType::CcExp);
+                c.class.reason =
+                    format!("a month or a year right after a {before} field: the card's expiry");
             }
         }
     }

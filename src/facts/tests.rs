@@ -70,6 +70,29 @@ fn a_day_a_month_and_a_year_beside_a_person_are_a_birth_date() {
 }
 
 #[test]
+fn a_month_or_a_year_right_after_a_card_field_is_the_cards_expiry() {
+    let exp = Some(FieldType::CcExp);
+    // Labels that name only the month and the year, in a script `fold` drops.
+    let zh = "<form><label for=n>信用卡号码：</label><input id=n name=n>\
+              <label for=m>月：</label><input id=m name=m>\
+              <label for=y>年：</label><input id=y name=y></form>";
+    assert_eq!(types(zh), [Some(FieldType::CcNumber), exp, exp]);
+    // Selects named by their names alone, after the card holder's name.
+    let en = "<form><label>Name on card <input name=holder></label>\
+              <select name=month><option>Month</select>\
+              <select name=year><option>Year</select></form>";
+    assert_eq!(types(en), [Some(FieldType::CcName), exp, exp]);
+    // After an email, a month and a year are no card's.
+    let other = "<form><label>Email <input name=email></label>\
+                 <select name=month></select><select name=year></select></form>";
+    assert_eq!(types(other), [Some(FieldType::Email), None, None]);
+    // Nor is a field that names a day, or names nothing, after a card number.
+    let day = "<form><label>Card number <input name=card></label>\
+               <select name=day></select><input name=promo></form>";
+    assert_eq!(types(day), [Some(FieldType::CcNumber), None, None]);
+}
+
+#[test]
 fn a_menu_link_that_reads_like_a_label_labels_nothing() {
     let menu = |wrap: &str, end: &str| {
         format!(

@@ -4,7 +4,7 @@
 pub mod labels;
 pub mod shown;
 
-use super::controls::{birth_date_parts, sign_in_identifier};
+use super::controls::{birth_date_parts, card_expiry_parts, sign_in_identifier};
 use super::{page_kind, ControlFact, PageFacts, Shown, ShownValue};
 use crate::context::{self, mentions, mentions_folded};
 use crate::kinds::{DataKind, FieldType};
@@ -488,6 +488,7 @@ impl<'a> Walker<'a> {
                 .headings
                 .iter()
                 .any(|h| mentions(h, context::sign_up()));
+        card_expiry_parts(&mut self.controls);
         birth_date_parts(&mut self.controls);
         sign_in_identifier(&mut self.controls, |form| {
             // The form's own buttons say what it does, its submit button

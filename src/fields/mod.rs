@@ -103,9 +103,16 @@ pub fn classify(el: &Element, ev: &Evidence<'_>) -> Classification {
     // to keep the browser's own autofill away; when the page also declares
     // a personal autocomplete token (`autocomplete="username"`), the token
     // is what the author meant. The other non-data types stay non-data.
+    //
+    // Nor is every `type="search"` box a site search: some forms use it
+    // for ordinary fields (a card's expiry, a city) because it draws a
+    // clear button. Its own `<label>` naming one precise kind of data
+    // ("Fecha de Expiración", not a bare "Name") says the same; a site
+    // search box is labelled "Search", or not at all.
     let declared = declared(a);
-    let declared_search = input_type == "search" && matches!(declared, Some(Declared::Personal(_)));
-    if el.tag == "input" && NON_DATA_TYPES.contains(&input_type) && !declared_search {
+    let search_field = input_type == "search"
+        && (matches!(declared, Some(Declared::Personal(_))) || precisely_labelled(ev));
+    if el.tag == "input" && NON_DATA_TYPES.contains(&input_type) && !search_field {
         return Classification {
             ty: None,
             reason: format!("type=\"{input_type}\""),
@@ -237,6 +244,18 @@ pub fn classify(el: &Element, ev: &Evidence<'_>) -> Classification {
         reason: "no label, name or id that names personal data".into(),
         label,
     }
+}
+
+/// Whether a `<label>` of the control (pointing at it, or around it)
+/// names one precise kind of personal data: a first-tier row of the
+/// tables, not a broad word such as "Name" or "Address".
+fn precisely_labelled(ev: &Evidence<'_>) -> bool {
+    [ev.label_for, ev.wrapping_label.as_deref()]
+        .into_iter()
+        .flatten()
+        .map(str::trim)
+        .filter(|t| !t.is_empty() && t.len() <= MAX_LABEL)
+        .any(|t| patterns::classify(&fold(t), Source::Label).is_some_and(|m| !patterns::broad(&m)))
 }
 
 /// HTML's card-holder name parts (`cc-given-name`, `cc-family-name`) are
@@ -428,7 +447,7 @@ mod tests {
     }
 
     #[test]
-    fn a_search_box_is_no_data_unless_the_page_declares_a_personal_token() {
+    fn a_search_box_is_no_data_unless_the_page_or_its_label_names_personal_data() {
         let search = |ac: Option<&str>| Attrs {
             type_: Some("search".into()),
             autocomplete: ac.map(str::to_string),
@@ -439,8 +458,27 @@ mod tests {
             typed(search(Some("username")), None),
             Some(FieldType::Username)
         );
-        assert_eq!(typed(search(Some("off")), Some("E-Mail")), None);
+        // A form field drawn as a search box for its clear button: its own
+        // label names one precise kind of data.
+        assert_eq!(
+            typed(search(None), Some("Fecha de Expiración:")),
+            Some(FieldType::CcExp)
+        );
+        assert_eq!(
+            typed(search(Some("off")), Some("E-Mail")),
+            Some(FieldType::Email)
+        );
+        // A site search, or a label too broad to say it is a form field.
         assert_eq!(typed(search(None), Some("Search by name")), None);
+        assert_eq!(typed(search(None), Some("Suche")), None);
+        assert_eq!(typed(search(None), Some("Name")), None);
+        assert_eq!(typed(search(None), None), None);
+        // The text before it or a placeholder is not its label.
+        let with_placeholder = Attrs {
+            placeholder: Some("E-Mail".into()),
+            ..search(None)
+        };
+        assert_eq!(typed(with_placeholder, None), None);
         // Checkboxes and passwords stay no data whatever they declare.
         let check = Attrs {
             type_: Some("checkbox".into()),

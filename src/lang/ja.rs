@@ -30,5 +30,9 @@ pub static JA: Lang = Lang {
     script_not_personal: &[
         "検索", "パスワード", "暗証番号", "認証コード", "確認コード", "セキュリティコード", "クーポン",
     ],
+    // The parts of a date, as written (`fold` drops this script).
+    day_words: &["日"],
+    month_words: &["月"],
+    year_words: &["年"],
     ..Lang::EMPTY
 };

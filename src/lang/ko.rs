@@ -32,5 +32,9 @@ pub static KO: Lang = Lang {
     script_not_personal: &[
         "검색", "비밀번호", "인증번호", "보안코드", "쿠폰",
     ],
+    // The parts of a date, as written (`fold` drops this script).
+    day_words: &["일"],
+    month_words: &["월"],
+    year_words: &["년"],
     ..Lang::EMPTY
 };

@@ -126,7 +126,9 @@ pub struct Lang {
     // ── Dates ──────────────────────────────────────────────────────────
     /// Month names and abbreviations with their numbers.
     pub months: &'static [(&'static str, u8)],
-    /// Words naming the day/month/year part of a date field, padded.
+    /// Words naming the day/month/year part of a date field: folded and
+    /// padded (" month"), or, in a script `fold` drops, as written in lower
+    /// case ("月", "месяц").
     pub day_words: &'static [&'static str],
     pub month_words: &'static [&'static str],
     pub year_words: &'static [&'static str],

@@ -43,5 +43,9 @@ pub static RU: Lang = Lang {
     sample_local_parts: &[
         "vash", "vashemail", "vashapochta", "ivanivanov",
     ],
+    // The parts of a date, as written (`fold` drops this script).
+    day_words: &["день"],
+    month_words: &["месяц"],
+    year_words: &["год"],
     ..Lang::EMPTY
 };

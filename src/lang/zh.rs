@@ -30,5 +30,9 @@ pub static ZH: Lang = Lang {
     script_not_personal: &[
         "搜索", "搜尋", "密码", "密碼", "验证码", "驗證碼", "安全码", "优惠券",
     ],
+    // The parts of a date, as written (`fold` drops this script).
+    day_words: &["日"],
+    month_words: &["月"],
+    year_words: &["年"],
     ..Lang::EMPTY
 };
