@@ -7,7 +7,7 @@
 //! German builds words by gluing them, so most German entries are bare stems.
 
 use crate::lang;
-use crate::text::fold;
+use crate::text::{fold, in_other_script, script_words};
 
 /// Titles, headings, URLs and navigation that mark an account view: the
 /// pages where a site shows a logged-in customer their own data.
@@ -123,10 +123,14 @@ pub fn document_words() -> &'static [&'static str] {
     lang::document_words()
 }
 
-/// Whether the folded form of `text` contains any entry of `table`.
+/// Whether the folded form of `text` contains any entry of `table`, or,
+/// for a text in a script `fold` drops ("Личный кабинет"), its lower-cased
+/// words as written do (entries of those languages are written so).
 pub fn mentions(text: &str, table: &[&str]) -> bool {
     let padded = format!(" {} ", fold(text));
     mentions_folded(&padded, table)
+        || (in_other_script(text)
+            && mentions_folded(&format!(" {} ", script_words(text)), table))
 }
 
 /// Words that name the parts of a date in a control's name, id or label,
@@ -169,5 +173,14 @@ mod tests {
         assert!(mentions("Zur Kasse", account()));
         assert!(!mentions("Gewinnspiel: Jetzt registrieren", account()));
         assert!(!mentions("Gewinnspiel: Jetzt registrieren", own_choice()));
+    }
+
+    #[test]
+    fn words_in_a_script_fold_drops_match_as_written() {
+        assert!(mentions("Личный кабинет | Магазин", account()));
+        assert!(mentions("ВЫЙТИ", logout()));
+        assert!(mentions("Войти через Google", social_sign_in()));
+        assert!(mentions("Адресная книга", own_choice()));
+        assert!(!mentions("Новости города", account()));
     }
 }

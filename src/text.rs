@@ -117,6 +117,67 @@ pub fn fold_value(s: &str) -> String {
     out.replace("ae", "a").replace("oe", "o").replace("ue", "u")
 }
 
+/// One word as the language tables hold it: folded ([`fold`]), or, in a
+/// script `fold` drops, lower-cased as written ("Здравствуйте" →
+/// "здравствуйте"). Table entries of Russian, Greek or CJK are written in
+/// that form, so one lookup serves every language.
+pub fn word_key(word: &str) -> String {
+    if in_other_script(word) {
+        script_words(word)
+    } else {
+        fold(word)
+    }
+}
+
+/// The words of a text in a script [`fold`] drops, as they are written:
+/// lower-cased, with punctuation, spaces and the full-width punctuation of
+/// CJK texts turned into single spaces: "Имя:" → "имя",
+/// "名前（フルネーム）:" → "名前 フルネーム", "시·군·구:" → "시 군 구".
+pub fn script_words(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut space = false;
+    for c in text.chars() {
+        let sep = c.is_whitespace()
+            || c.is_ascii_punctuation()
+            || matches!(
+                c,
+                '：' | '（'
+                    | '）'
+                    | '·'
+                    | '・'
+                    | '、'
+                    | '，'
+                    | '。'
+                    | '「'
+                    | '」'
+                    | '【'
+                    | '】'
+                    | '／'
+                    | '※'
+                    | '＊'
+                    | '　'
+            );
+        if sep {
+            space = !out.is_empty();
+            continue;
+        }
+        if space {
+            out.push(' ');
+            space = false;
+        }
+        out.extend(c.to_lowercase());
+    }
+    out
+}
+
+/// Whether the text has letters of a script [`fold`] drops: anything
+/// beyond Latin (Greek, Cyrillic, CJK, Devanagari, Hangul). Words in those
+/// scripts are matched in [`script_words`]' form instead.
+pub fn in_other_script(text: &str) -> bool {
+    text.chars()
+        .any(|c| c.is_alphabetic() && !c.is_ascii() && (c as u32) >= 0x0370)
+}
+
 /// Collapses runs of whitespace to one space and trims, the way a browser
 /// renders text.
 pub fn collapse_ws(s: &str) -> String {

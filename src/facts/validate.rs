@@ -65,7 +65,7 @@ pub fn validate_in(
                 && v.len() <= 80
         }
         DataKind::PostalCode => {
-            if is_postcode(&v) {
+            if is_postcode(&v) || country.is_some_and(|c| c.has_postcode(&v)) {
                 true
             } else if has_postcode() && v.chars().any(char::is_alphabetic) {
                 return Some((DataKind::Address, v));

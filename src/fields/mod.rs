@@ -367,13 +367,15 @@ fn best_label(el: &Element, ev: &Evidence<'_>) -> String {
 }
 
 /// Classifies the label of an account-view value ("Kundennummer:",
-/// `<th>E-Mail</th>`).
+/// `<th>E-Mail</th>`, "Электронная почта"), in any script the tables know.
 pub fn classify_label(text: &str) -> Option<FieldType> {
     let text = text.trim();
     if text.is_empty() || text.len() > MAX_LABEL {
         return None;
     }
-    patterns::classify(&fold(text), Source::Label).map(|m| m.ty)
+    patterns::classify(&fold(text), Source::Label)
+        .map(|m| m.ty)
+        .or_else(|| scripts::classify(text).map(|r| r.ty))
 }
 
 /// Classifies an identifier on its own: a `name` or `id` attribute, or a
@@ -615,6 +617,14 @@ mod tests {
             typed(attrs("biz"), Some("Business Email")),
             Some(FieldType::Email)
         );
+    }
+
+    #[test]
+    fn an_account_views_labels_are_read_in_every_script() {
+        assert_eq!(classify_label("Электронная почта"), Some(FieldType::Email));
+        assert_eq!(classify_label("ФИО:"), Some(FieldType::Name));
+        assert_eq!(classify_label("電話番号"), Some(FieldType::Tel));
+        assert_eq!(classify_label("Номер заказа"), None);
     }
 
     #[test]

@@ -329,8 +329,8 @@ mod tests {
     use std::collections::BTreeSet;
     use std::time::{Duration, Instant};
 
-    const LANGS: [&str; 13] = [
-        "de", "en", "fr", "es", "it", "nl", "pl", "tr", "pt", "id", "sv", "cs", "any",
+    const LANGS: [&str; 14] = [
+        "de", "en", "fr", "es", "it", "nl", "pl", "tr", "pt", "id", "sv", "cs", "ru", "any",
     ];
 
     fn run(
@@ -946,6 +946,12 @@ mod tests {
         ("USStates", Some(AddressLevel1)),
         ("ci-otpCode-0", None),
         ("csrf_token", None),
+        // Russian sites' transliterated field names.
+        ("familiya", Some(FamilyName)),
+        ("user[otchestvo]", Some(AdditionalName)),
+        ("order_fio", Some(Name)),
+        ("pasport_nomer", Some(IdNumber)),
+        ("poisk", None),
     ];
 
     #[test]

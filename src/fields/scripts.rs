@@ -57,52 +57,7 @@ pub fn script_rules() -> &'static [ScriptRule] {
     })
 }
 
-/// Lower-cases `text` and turns punctuation, spaces and the full-width
-/// punctuation of CJK texts into single spaces: "Имя:" → "имя",
-/// "名前（フルネーム）:" → "名前 フルネーム", "시·군·구:" → "시 군 구".
-pub fn normalise(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    let mut space = false;
-    for c in text.chars() {
-        let sep = c.is_whitespace()
-            || c.is_ascii_punctuation()
-            || matches!(
-                c,
-                '：' | '（'
-                    | '）'
-                    | '·'
-                    | '・'
-                    | '、'
-                    | '，'
-                    | '。'
-                    | '「'
-                    | '」'
-                    | '【'
-                    | '】'
-                    | '／'
-                    | '※'
-                    | '＊'
-                    | '　'
-            );
-        if sep {
-            space = !out.is_empty();
-            continue;
-        }
-        if space {
-            out.push(' ');
-            space = false;
-        }
-        out.extend(c.to_lowercase());
-    }
-    out
-}
-
-/// Whether the label has letters of a script this table reads (anything
-/// beyond Latin; `fold` keeps the Latin ones).
-pub fn applies(text: &str) -> bool {
-    text.chars()
-        .any(|c| c.is_alphabetic() && !c.is_ascii() && (c as u32) >= 0x0370)
-}
+pub use crate::text::{in_other_script as applies, script_words as normalise};
 
 fn found(norm: &str, word: &str) -> bool {
     match word.strip_prefix('=') {

@@ -25,6 +25,11 @@ pub struct Country {
     /// National prefixes of toll-free, shared-cost and premium numbers: a
     /// business's, never a person's.
     pub service_prefixes: &'static [&'static str],
+    /// Postcodes of only digits, this many, that the shapes every page is
+    /// read with leave out ([`crate::recognise::is_postcode`] takes no six
+    /// digits: elsewhere that is an order number). Read only on a page in
+    /// this country. 0: none beyond those shapes.
+    pub postcode_digits: u8,
 }
 
 const fn c(
@@ -40,6 +45,27 @@ const fn c(
         trunk_zero,
         reads_national,
         service_prefixes,
+        postcode_digits: 0,
+    }
+}
+
+impl Country {
+    /// The row with [`Country::postcode_digits`] set.
+    const fn postcodes_of(self, digits: u8) -> Country {
+        Country {
+            postcode_digits: digits,
+            ..self
+        }
+    }
+
+    /// Whether `s` is a postcode of this country's own all-digit shape
+    /// ("620014" in Russia).
+    pub fn has_postcode(&self, s: &str) -> bool {
+        let s = s.trim();
+        self.postcode_digits > 0
+            && s.len() == usize::from(self.postcode_digits)
+            && s.bytes().all(|b| b.is_ascii_digit())
+            && !s.starts_with('0')
     }
 }
 
@@ -67,15 +93,18 @@ pub static COUNTRIES: &[Country] = &[
     c(&["SI"], "386", true, false, &[]),
     c(&["HR"], "385", true, false, &[]),
     c(&["SK"], "421", true, false, &[]),
-    c(&["RO"], "40", true, false, &[]),
+    c(&["RO"], "40", true, false, &[]).postcodes_of(6),
     c(&["UA"], "380", true, false, &[]),
+    // Russia's national trunk prefix is 8, not 0: only numbers written
+    // with +7 are read.
+    c(&["RU", "KZ"], "7", false, false, &["800"]).postcodes_of(6),
     c(&["AU"], "61", true, false, &[]),
     c(&["NZ"], "64", true, false, &[]),
     c(&["ZA"], "27", true, false, &[]),
     c(&["JP"], "81", true, false, &[]),
     c(&["KR"], "82", true, false, &[]),
-    c(&["CN"], "86", true, false, &[]),
-    c(&["IN"], "91", true, false, &[]),
+    c(&["CN"], "86", true, false, &[]).postcodes_of(6),
+    c(&["IN"], "91", true, false, &[]).postcodes_of(6),
 ];
 
 /// The calling codes numbers written nationally are read with, in order.
@@ -115,7 +144,7 @@ pub fn by_calling_code(cc: &str) -> Option<&'static Country> {
 static LANGUAGE_HOMES: &[(&str, &str)] = &[
     ("de", "DE"), ("fr", "FR"), ("it", "IT"), ("nl", "NL"), ("pl", "PL"), ("tr", "TR"),
     ("sv", "SE"), ("cs", "CZ"), ("fi", "FI"), ("sl", "SI"), ("hr", "HR"), ("sk", "SK"), ("ro", "RO"),
-    ("uk", "UA"), ("ja", "JP"), ("ko", "KR"),
+    ("uk", "UA"), ("ru", "RU"), ("ja", "JP"), ("ko", "KR"),
 ];
 
 /// The country a page is in, as far as it says: the region of its
@@ -188,6 +217,16 @@ mod tests {
         assert_eq!(cc("es", "https://example.com/"), None);
         assert_eq!(cc("es-MX", "https://example.com/"), None);
         assert_eq!(cc("", "file:///tmp/page.html"), None);
+    }
+
+    #[test]
+    fn six_digit_postcodes_are_read_only_where_they_are_postcodes() {
+        let ru = by_iso("RU").unwrap();
+        assert!(ru.has_postcode("620014"));
+        assert!(!ru.has_postcode("62001"));
+        assert!(!ru.has_postcode("062001"));
+        assert!(!ru.has_postcode("62001A"));
+        assert!(!by_iso("DE").unwrap().has_postcode("620014"));
     }
 
     #[test]

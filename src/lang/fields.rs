@@ -203,6 +203,9 @@ pub const fn row(step: Step, on: On, ty: FieldType, pattern: &'static str) -> Fi
 pub enum ScriptStep {
     /// Username.
     Username,
+    /// Identity documents and customer numbers (before the names and the
+    /// phone: "серия и номер паспорта", "номер клиента").
+    IdNumber,
     /// Postal code (before e-mail: Russian "почтовый индекс").
     PostalCode,
     /// E-mail.
@@ -235,6 +238,7 @@ impl ScriptStep {
     /// Every step, in table order.
     pub const ALL: &'static [ScriptStep] = &[
         ScriptStep::Username,
+        ScriptStep::IdNumber,
         ScriptStep::PostalCode,
         ScriptStep::Email,
         ScriptStep::CardHolder,

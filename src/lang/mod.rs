@@ -304,6 +304,7 @@ pub static FULL: &[&Lang] = &[
     &pl::PL,
     &tr::TR,
     &pt::PT,
+    &ru::RU,
 ];
 
 /// One slot's entries over all languages, in [`ALL`]'s order, built once
@@ -470,7 +471,7 @@ mod tests {
 
     #[test]
     fn folded_slots_hold_folded_words() {
-        use crate::text::fold;
+        use crate::text::word_key;
         for l in ALL {
             for w in l
                 .account
@@ -479,7 +480,7 @@ mod tests {
                 .chain(l.honorifics)
                 .chain(l.hello)
             {
-                assert_eq!(fold(w), w.trim(), "{}: {w:?} is not folded", l.code);
+                assert_eq!(word_key(w), w.trim(), "{}: {w:?} is not folded", l.code);
             }
         }
     }

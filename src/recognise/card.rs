@@ -416,7 +416,7 @@ fn has_card_context(text: &str, pos: usize) -> bool {
     while !text.is_char_boundary(from) {
         from += 1;
     }
-    let window = text[from..pos].to_ascii_lowercase();
+    let window = text[from..pos].to_lowercase();
     card_context().iter().any(|w| window.contains(w))
 }
 

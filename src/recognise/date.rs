@@ -8,7 +8,7 @@
 //! tables speak except the US; month first is tried only when day first is
 //! impossible ("03/14/1986").
 
-use crate::text::fold;
+use crate::text::{fold, in_other_script, script_words, word_key};
 
 /// Month names and common abbreviations, in folded form (lower case, ASCII,
 /// no dots), for de/en/fr/es/it/nl/pl/tr. Polish lists the genitive that
@@ -87,7 +87,7 @@ pub fn parse_date(s: &str) -> Option<Date> {
 /// "Apr", "Okt." when only one month starts so), in any language the date
 /// tables know.
 pub fn month_number(word: &str) -> Option<u8> {
-    let w = crate::text::fold(word.trim_end_matches('.'));
+    let w = word_key(word.trim_end_matches('.'));
     if let Some(&(_, m)) = month_names().iter().find(|(name, _)| *name == w) {
         return Some(m);
     }
@@ -193,9 +193,14 @@ enum Part<'a> {
 }
 
 /// Written dates: day, month name and year in either common order, on the
-/// folded text so "März", "Maerz" and "MÄRZ." all read as March.
+/// folded text so "März", "Maerz" and "MÄRZ." all read as March (in a
+/// script `fold` drops, on the words as written: "3 марта 2026 г.").
 fn parse_written(s: &str) -> Option<Date> {
-    let folded = fold(s);
+    let folded = if in_other_script(s) {
+        script_words(s)
+    } else {
+        fold(s)
+    };
     let mut parts = Vec::with_capacity(3);
     for tok in folded.split(' ') {
         if filler_words().contains(&tok) {
@@ -240,9 +245,17 @@ mod tests {
     use super::*;
 
     #[test]
+    fn written_dates_in_a_script_fold_drops() {
+        assert_eq!(parse_date("3 марта 1986 г."), Date::new(1986, 3, 3));
+        assert_eq!(parse_date("14 сентября 1990"), Date::new(1990, 9, 14));
+        assert_eq!(month_number("Декабря"), Some(12));
+        assert_eq!(parse_date("3 марта"), None);
+    }
+
+    #[test]
     fn month_table_is_folded_and_unambiguous() {
         for (i, (name, m)) in month_names().iter().enumerate() {
-            assert_eq!(fold(name), *name);
+            assert_eq!(word_key(name), *name);
             assert!((1..=12).contains(m));
             for (other, m2) in &month_names()[i + 1..] {
                 assert!(name != other || m == m2, "{name} maps to two months");

@@ -10,7 +10,7 @@
 
 use super::email::is_email;
 use super::MAX_VALUE_LEN;
-use crate::text::{fold, fold_value};
+use crate::text::{fold, fold_value, in_other_script, script_words, word_key};
 
 /// Salutations and titles, folded (lower case, ASCII, words separated by
 /// single spaces: "Dipl.-Ing." is "dipl ing", "Sig.ra" is "sig ra").
@@ -111,7 +111,7 @@ fn leading_honorific(s: &str) -> Option<&str> {
         }
         pos += len + sep;
     }
-    let folded: Vec<String> = words.iter().map(|&(a, b)| fold(&s[a..b])).collect();
+    let folded: Vec<String> = words.iter().map(|&(a, b)| word_key(&s[a..b])).collect();
     for k in (1..=words.len()).rev() {
         let title = folded[..k].join(" ");
         if !honorifics().contains(&title.as_str()) {
@@ -254,7 +254,7 @@ pub fn greeting(text: &str) -> Option<(&str, bool)> {
     });
     let part = trim_name_end(addressed_part(rest));
     let first_word = part.split_whitespace().next()?;
-    if not_addressees().contains(&fold(first_word).as_str()) {
+    if not_addressees().contains(&word_key(first_word).as_str()) {
         return None;
     }
     let several_words = part.split_whitespace().nth(1).is_some();
@@ -297,7 +297,7 @@ fn match_greeting(t: &str) -> Option<(usize, bool)> {
     if first_len == 0 || first_len > 32 {
         return None;
     }
-    let first = fold(&t[..first_len]);
+    let first = word_key(&t[..first_len]);
     if !greeting_first_words().contains(first.as_str()) {
         return None;
     }
@@ -314,7 +314,7 @@ fn match_greeting(t: &str) -> Option<(usize, bool)> {
         if len == 0 {
             break;
         }
-        words.push((pos + len, fold(&t[pos..pos + len])));
+        words.push((pos + len, word_key(&t[pos..pos + len])));
         let gap: usize = t[pos + len..]
             .chars()
             .take_while(|c| c.is_whitespace())
@@ -368,7 +368,7 @@ fn addressed_part(rest: &str) -> &str {
         if c == '.' && it.peek().is_none_or(|&(_, n)| n.is_whitespace()) {
             let word = &rest[word_start..i];
             let initial = word.chars().count() == 1;
-            if !initial && !honorifics().contains(&fold(word).as_str()) {
+            if !initial && !honorifics().contains(&word_key(word).as_str()) {
                 break;
             }
         }
@@ -409,7 +409,7 @@ fn is_login(token: &str) -> bool {
 /// "GmbH" whole.
 fn has_stopword(s: &str) -> bool {
     let hit = |folded: String| folded.split(' ').any(|w| stopwords().contains(&w));
-    hit(fold(s)) || hit(fold_value(s))
+    hit(fold(s)) || hit(fold_value(s)) || (in_other_script(s) && hit(script_words(s)))
 }
 
 #[cfg(test)]
@@ -420,11 +420,11 @@ mod tests {
     fn tables_are_folded() {
         let tables: [&[&str]; 3] = [honorifics(), stopwords(), not_addressees()];
         for w in tables.iter().flat_map(|t| t.iter()) {
-            assert_eq!(fold(w), *w, "table entry not in folded form");
+            assert_eq!(word_key(w), *w, "table entry not in folded form");
         }
         for lang in languages() {
             for p in lang.hello.iter().chain(lang.signed_in.iter()) {
-                assert_eq!(fold(p), *p, "greeting not in folded form");
+                assert_eq!(word_key(p), *p, "greeting not in folded form");
             }
         }
         for p in particles() {
@@ -644,6 +644,18 @@ mod tests {
         ] {
             assert_eq!(greeting_name(text), None, "{text}");
         }
+    }
+
+    #[test]
+    fn greetings_and_titles_in_a_script_fold_drops() {
+        assert_eq!(greeting_name("Здравствуйте, Ольга Петрова!"), Some("Ольга Петрова"));
+        assert_eq!(greeting_name("Уважаемая Ольга Николаевна!"), Some("Ольга Николаевна"));
+        assert_eq!(strip_honorifics("г-жа Ольга Петрова"), "Ольга Петрова");
+        assert_eq!(greeting("Вы вошли как olga.petrova"), Some(("olga.petrova", true)));
+        // Addressing no one, or a word of the interface.
+        assert_eq!(greeting_name("Добро пожаловать в магазин"), None);
+        assert_eq!(greeting_name("Здравствуйте, дорогая редакция!"), None);
+        assert_eq!(greeting_name("Привет, Личный Кабинет"), None);
     }
 
     #[test]

@@ -15,7 +15,7 @@
 
 use super::email::is_email;
 use super::MAX_VALUE_LEN;
-use crate::text::fold;
+use crate::text::{fold, script_words, word_key};
 
 /// Words field labels are made of, folded, across de/en/fr/es/it/nl/pl/tr.
 /// A value made only of these (and [`filler_words()`]) is a label, not data.
@@ -115,9 +115,14 @@ pub fn is_not_data(value: &str, hints: &[&str]) -> bool {
     let fv = fold(v);
     if fv.is_empty() {
         // Only symbols ("@", "*", "---") is not data; letters of scripts
-        // the fold does not know (Cyrillic, CJK) may well be, unless they
-        // are a sample person ("Иван Иванов").
-        return !v.chars().any(char::is_alphanumeric) || is_sample_name(&v.to_lowercase());
+        // the fold does not know (Cyrillic, CJK) may well be, unless their
+        // words as written are a sample ("Иван Иванов", "гость") or
+        // labels ("Фамилия Имя Отчество").
+        if !v.chars().any(char::is_alphanumeric) {
+            return true;
+        }
+        let words = script_words(v);
+        return is_sample_text(&words) || is_label_text(&words, hints);
     }
     if hints
         .iter()
@@ -258,7 +263,7 @@ fn is_label_text(fv: &str, hints: &[&str]) -> bool {
     let hint_words: Vec<String> = hints
         .iter()
         .filter(|h| h.len() <= MAX_VALUE_LEN)
-        .map(|h| fold(h))
+        .map(|h| word_key(h))
         .collect();
     let from_hints = |t: &str| hint_words.iter().any(|h| h.split(' ').any(|w| w == t));
     let mut labels = 0;
@@ -291,7 +296,7 @@ mod tests {
             non_values(),
         ];
         for w in tables.iter().flat_map(|t| t.iter()) {
-            assert_eq!(fold(w), *w, "table entry not in folded form");
+            assert_eq!(word_key(w), *w, "table entry not in folded form");
         }
         for w in label_words() {
             assert!(!filler_words().contains(w), "{w} is in both tables");
@@ -365,6 +370,16 @@ mod tests {
     /// Each language's stock examples (issue 14): the address a form
     /// suggests and the country's "John Doe"; real people who merely share
     /// one part of such a name stay people.
+    #[test]
+    fn label_words_and_samples_in_a_script_fold_drops() {
+        assert!(is_not_data("Фамилия Имя Отчество", &[]));
+        assert!(is_not_data("Ваш адрес", &[]));
+        assert!(is_not_data("Иванов Иван Иванович", &[]));
+        assert!(is_not_data("Гость", &[]));
+        assert!(!is_not_data("Смирнова Анна Сергеевна", &[]));
+        assert!(!is_not_data("Екатеринбург", &["Город"]));
+    }
+
     #[test]
     fn sample_values_in_other_languages() {
         for v in [

@@ -12,7 +12,7 @@ use crate::kinds::{DataKind, FieldType};
 use crate::recognise::{
     find_cards, find_ibans, greeting, is_email, is_not_data, looks_like_person_name, CardValue,
 };
-use crate::text::{collapse_ws, fold};
+use crate::text::{collapse_ws, word_key};
 
 impl<'a> Walker<'a> {
     pub(super) fn row_done(&mut self) {
@@ -335,7 +335,7 @@ pub(super) fn document_name(link_text: &str) -> Option<String> {
                 && w.chars().next().is_some_and(char::is_uppercase)
                 && !w.chars().skip(1).all(char::is_uppercase)
                 && {
-                    let f = fold(w).replace(' ', "");
+                    let f = word_key(w).replace(' ', "");
                     !context::document_words().iter().any(|d| f.contains(d))
                 }
         })
