@@ -129,8 +129,7 @@ pub fn document_words() -> &'static [&'static str] {
 pub fn mentions(text: &str, table: &[&str]) -> bool {
     let padded = format!(" {} ", fold(text));
     mentions_folded(&padded, table)
-        || (in_other_script(text)
-            && mentions_folded(&format!(" {} ", script_words(text)), table))
+        || (in_other_script(text) && mentions_folded(&format!(" {} ", script_words(text)), table))
 }
 
 /// Words that name the parts of a date in a control's name, id or label,

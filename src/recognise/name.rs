@@ -648,10 +648,19 @@ mod tests {
 
     #[test]
     fn greetings_and_titles_in_a_script_fold_drops() {
-        assert_eq!(greeting_name("Здравствуйте, Ольга Петрова!"), Some("Ольга Петрова"));
-        assert_eq!(greeting_name("Уважаемая Ольга Николаевна!"), Some("Ольга Николаевна"));
+        assert_eq!(
+            greeting_name("Здравствуйте, Ольга Петрова!"),
+            Some("Ольга Петрова")
+        );
+        assert_eq!(
+            greeting_name("Уважаемая Ольга Николаевна!"),
+            Some("Ольга Николаевна")
+        );
         assert_eq!(strip_honorifics("г-жа Ольга Петрова"), "Ольга Петрова");
-        assert_eq!(greeting("Вы вошли как olga.petrova"), Some(("olga.petrova", true)));
+        assert_eq!(
+            greeting("Вы вошли как olga.petrova"),
+            Some(("olga.petrova", true))
+        );
         // Addressing no one, or a word of the interface.
         assert_eq!(greeting_name("Добро пожаловать в магазин"), None);
         assert_eq!(greeting_name("Здравствуйте, дорогая редакция!"), None);
