@@ -449,6 +449,21 @@ mod tests {
     }
 
     #[test]
+    fn names_in_another_script_are_told_apart() {
+        let m = Profile::from_json(r#"{"names": ["Анна Смирнова"]}"#)
+            .unwrap()
+            .matcher();
+        assert_eq!(m.owner(DataKind::Name, "СМИРНОВА Анна"), Owner::Own);
+        assert_eq!(m.owner(DataKind::Name, "Смирнова, Анна"), Owner::Own);
+        assert_eq!(m.owner(DataKind::Name, "Ольга Петрова"), Owner::Stranger);
+        // A Latin-script profile knows no Cyrillic spelling of itself.
+        assert_eq!(
+            katrin().matcher().owner(DataKind::Name, "Ольга Петрова"),
+            Owner::Stranger
+        );
+    }
+
+    #[test]
     fn own_data_spelled_differently_matches() {
         let m = katrin().matcher();
         for (kind, v) in [

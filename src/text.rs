@@ -90,16 +90,22 @@ pub fn fold(s: &str) -> String {
 /// Folds a value for equality tests (names, streets, cities): like [`fold`]
 /// but without the camelCase split (`McDonald` stays one word), and with the
 /// German transliterations unified, so `Müller`, `Mueller` and `MULLER` all
-/// give `muller`.
+/// give `muller`. Letters of scripts `fold` drops are kept, lower-cased
+/// ("Анна Смирнова" → "анна смирнова"): two people are two people in any
+/// script.
 pub fn fold_value(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     let mut pending_space = false;
     for c in s.chars() {
-        let mut buf = [0u8; 4];
+        let mut buf = [0u8; 8];
         let piece = if c.is_ascii_alphanumeric() {
             Some(&*c.to_ascii_lowercase().encode_utf8(&mut buf))
+        } else if let Some(base) = ascii_base(c) {
+            Some(base)
+        } else if c.is_alphabetic() && (c as u32) >= 0x0370 {
+            Some(lower_one(c, &mut buf))
         } else {
-            ascii_base(c)
+            None
         };
         match piece {
             Some(p) => {
@@ -115,6 +121,14 @@ pub fn fold_value(s: &str) -> String {
     // ä/ae, ö/oe, ü/ue: fold both spellings to the bare vowel. Applied to
     // both sides of every comparison, so `Michael` → `michal` is harmless.
     out.replace("ae", "a").replace("oe", "o").replace("ue", "u")
+}
+
+/// `c` lower-cased, written into `buf`. The lower case of a letter beyond
+/// Latin is one char in every script `fold_value` keeps (Greek, Cyrillic;
+/// CJK has no case); a longer one keeps its first char.
+fn lower_one(c: char, buf: &mut [u8; 8]) -> &str {
+    let l = c.to_lowercase().next().unwrap_or(c);
+    l.encode_utf8(&mut buf[..4])
 }
 
 /// One word as the language tables hold it: folded ([`fold`]), or, in a

@@ -10,7 +10,7 @@
 
 use super::email::is_email;
 use super::MAX_VALUE_LEN;
-use crate::text::{fold, fold_value, in_other_script, script_words, word_key};
+use crate::text::{fold, fold_value, word_key};
 
 /// Salutations and titles, folded (lower case, ASCII, words separated by
 /// single spaces: "Dipl.-Ing." is "dipl ing", "Sig.ra" is "sig ra").
@@ -409,7 +409,7 @@ fn is_login(token: &str) -> bool {
 /// "GmbH" whole.
 fn has_stopword(s: &str) -> bool {
     let hit = |folded: String| folded.split(' ').any(|w| stopwords().contains(&w));
-    hit(fold(s)) || hit(fold_value(s)) || (in_other_script(s) && hit(script_words(s)))
+    hit(fold(s)) || hit(fold_value(s))
 }
 
 #[cfg(test)]
