@@ -108,7 +108,9 @@
 #                          tests/browser/id-number-shots.mjs: the demo's account
 #                          page of another customer warns and the popup lists its
 #                          ID-card number masked, under the kind's word in the
-#                          browser's language (screenshots of banner and popup)
+#                          browser's language; "Document it" records it, the log
+#                          lists it masked and the JSON, CSV and HTML exports
+#                          carry it masked (screenshots of banner, popup, log)
 #          loads to warn (Chromium, Firefox)
 #                          tests/browser/loads-to-warn.mjs chromium|firefox: how
 #                          many loads each demo incident takes to a high warning
