@@ -93,6 +93,20 @@ fn a_month_or_a_year_right_after_a_card_field_is_the_cards_expiry() {
 }
 
 #[test]
+fn where_two_languages_read_a_label_differently_the_pages_language_decides() {
+    let page = |lang: &str| {
+        format!(
+            "<html lang={lang}><form><label for=p>Postnummer</label><input id=p name=p></form></html>"
+        )
+    };
+    // Swedish: the postcode. German: the parcel-station customer number.
+    assert_eq!(types(&page("sv-SE")), [Some(FieldType::PostalCode)]);
+    assert_eq!(types(&page("de")), [Some(FieldType::CustomerNumber)]);
+    // A page that names no language: the table's order (German first).
+    assert_eq!(types(&page("\"\"")), [Some(FieldType::CustomerNumber)]);
+}
+
+#[test]
 fn a_menu_link_that_reads_like_a_label_labels_nothing() {
     let menu = |wrap: &str, end: &str| {
         format!(

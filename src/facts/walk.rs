@@ -121,6 +121,9 @@ pub(super) struct Walker<'a> {
     pub(super) label_for: HashMap<&'a str, String>,
     /// The country the page says it is in (its phone format is read first).
     pub(super) country: Option<&'static crate::lang::countries::Country>,
+    /// The page's language, primary subtag: the classifier prefers its
+    /// words where two languages read a label differently.
+    pub(super) lang: String,
     pub(super) ids: HashMap<&'a str, &'a Element>,
     pub(super) controls: Vec<ControlFact<'a>>,
     pub(super) values: Vec<ShownValue>,
@@ -187,6 +190,7 @@ impl<'a> Walker<'a> {
             snap,
             label_for,
             country: crate::lang::countries::of_page(&snap.lang, &snap.url),
+            lang: crate::lang::primary_subtag(&snap.lang),
             ids,
             controls: Vec::new(),
             values: Vec::new(),

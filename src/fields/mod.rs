@@ -30,6 +30,11 @@ pub struct Evidence<'a> {
     pub preceding: Option<String>,
     /// The table column header above the control.
     pub column_header: Option<String>,
+    /// The page's language, primary subtag ("sv"; "" when it names none).
+    /// Where words of two languages read a label differently (Swedish
+    /// "Postnummer" is a postcode, German "Postnummer" a parcel-station
+    /// customer number), the page's own language decides.
+    pub lang: &'a str,
 }
 
 impl Evidence<'_> {
@@ -156,7 +161,7 @@ pub fn classify(el: &Element, ev: &Evidence<'_>) -> Classification {
             continue;
         }
         let folded = fold(text);
-        if let Some(m) = patterns::classify(&folded, Source::Label) {
+        if let Some(m) = patterns::classify_on(&folded, Source::Label, ev.lang) {
             // One "Phone" label over several controls: the one whose name
             // says it is the country calling code or the extension is not
             // the number.

@@ -167,6 +167,16 @@ pub struct Match {
 /// Classifies folded text; `None` when no rule matches or a negative vetoes
 /// it (see the module docs for the order).
 pub fn classify(folded: &str, source: Source) -> Option<Match> {
+    classify_on(folded, source, "")
+}
+
+/// [`classify`] on a page in `lang` (a primary subtag, or "" for none):
+/// where rows of several languages match, the first row of the page's
+/// language decides over an earlier row of another ("Postnummer" on a
+/// Swedish page is its postcode, not the German parcel-station number).
+/// Rows of no one language (`any`) and the table order within a language
+/// are unchanged.
+pub fn classify_on(folded: &str, source: Source, lang: &str) -> Option<Match> {
     if folded.is_empty() {
         return None;
     }
@@ -174,7 +184,7 @@ pub fn classify(folded: &str, source: Source) -> Option<Match> {
     if c.any_negative.is_match(folded) {
         return None;
     }
-    let rule = c.first_match(folded, source)?;
+    let rule = c.first_match(folded, source, lang)?;
     let ty = rules()[rule].ty;
     if !OUTRANKS_SOFT_NEGATIVE.contains(&ty) && c.any_soft_negative.is_match(folded) {
         return None;
@@ -284,7 +294,7 @@ struct Compiled {
 }
 
 impl Compiled {
-    fn first_match(&self, folded: &str, source: Source) -> Option<usize> {
+    fn first_match(&self, folded: &str, source: Source, lang: &str) -> Option<usize> {
         // `is_match` stops at the first hit and most texts have none;
         // only then pay for the full list of matching rows.
         if !self.set.is_match(folded) {
@@ -293,7 +303,14 @@ impl Compiled {
         let hits = self.set.matches(folded);
         // Set indices are table order, so the first hit for this source is
         // the first rule that matches.
-        hits.iter().find(|&i| rules()[i].on.applies(source))
+        let mut applying = hits.iter().filter(|&i| rules()[i].on.applies(source));
+        let first = applying.next()?;
+        let foreign =
+            |i: usize| !lang.is_empty() && rules()[i].lang != lang && rules()[i].lang != "any";
+        if !foreign(first) {
+            return Some(first);
+        }
+        Some(applying.find(|&i| rules()[i].lang == lang).unwrap_or(first))
     }
 }
 

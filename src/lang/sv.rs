@@ -137,10 +137,10 @@ static FIELDS: &[FieldRow] = &[
     row(S::FamilyName, Both, T::FamilyName, r"\befter ?namn\b"),
     row(S::AddressLine2, Both, T::AddressLine2, r"\bc o ?adress\b|\badress ?tillagg\b"),
     row(S::Street, Both, T::StreetAddress, r"\bgatu ?adress\b"),
-    // No postcode row: "Postnummer" and "Postnr" are taken first by the
-    // German row for DHL's customer number (the table is every language's
-    // union); a Swedish postcode reads as a customer number until a page's
-    // language picks its rows.
+    // "Postnummer" is also the German row for DHL's customer number, which
+    // comes first in the table: this row decides on pages in Swedish
+    // (`patterns::classify_on`), the German one elsewhere.
+    row(S::PostalCode, Both, T::PostalCode, r"\bpost ?(nummer|nr)\b"),
     row(S::City, Both, T::AddressLevel2, r"\bpost ?ort\b"),
     row(S::Organisation, Both, T::Organization, r"\bforetag(s ?namn)?\b"),
     row(S::AddressWord, Both, T::StreetAddress, r"\badress\b"),

@@ -56,6 +56,7 @@ impl<'a> Walker<'a> {
             labelledby,
             preceding,
             column_header,
+            lang: &self.lang,
         };
         let class = fields::classify(e, &ev);
         let mut hints: Vec<String> = ev
