@@ -765,6 +765,16 @@ mod tests {
         ("E-postadress", Some(Email)),
         ("Mobilnummer", Some(Tel)),
         ("Gatuadress", Some(StreetAddress)),
+        // Addresses named by their purpose in one word, and Portugal's words.
+        ("Leveransadress", Some(StreetAddress)),
+        ("Faktureringsadress", Some(StreetAddress)),
+        ("Bezorgadres", Some(StreetAddress)),
+        ("Factuuradres", Some(StreetAddress)),
+        ("Webadres", None),
+        ("Morada de entrega", Some(StreetAddress)),
+        ("Código postal", Some(PostalCode)),
+        ("Localidade", Some(AddressLevel2)),
+        ("Telemóvel", Some(Tel)),
         ("Lösenord", None),
         // cs
         ("Jméno", Some(GivenName)),

@@ -150,7 +150,8 @@ static FIELDS: &[FieldRow] = &[
     row(S::Region, Both, T::AddressLevel1, r"\bprovincie\b"),
     row(S::Organisation, Both, T::Organization, r"\bbedrijf(s ?naam)?\b|\borganisatie\b"),
     // Dutch, Polish and Turkish share "adres".
-    row(S::AddressWord, Both, T::StreetAddress, r"\badres\d*\b"),
+    // Dutch glues the address's purpose on: "Bezorgadres", "Factuuradres".
+    row(S::AddressWord, Both, T::StreetAddress, r"\b(bezorg|aflever|lever|factuur|verzend|post|woon)?adres\d*\b"),
     row(S::Holder, Both, T::Name, r"\b(rekeninghouder|ontvanger)\b"),
     row(S::BareName, Both, T::Name, r"\bnaam\d*\b"),
 ];

@@ -136,11 +136,14 @@ static FIELDS: &[FieldRow] = &[
     row(S::GivenName, Both, T::GivenName, r"\bprimeiro nome\b"),
     row(S::FamilyName, Both, T::FamilyName, r"\bsobre ?nome\b|\bultimo nome\b"),
     row(S::AddressLine2, Both, T::AddressLine2, r"\bcomplemento\b"),
+    row(S::Phone, Both, T::Tel, r"\btelemovel\b|\bcelular\b"),
     row(S::Street, Both, T::StreetAddress, r"\blogradouro\b"),
     row(S::Street, Label, T::StreetAddress, r"^rua$"),
-    row(S::PostalCode, Both, T::PostalCode, r"\bcep\b"),
-    row(S::City, Both, T::AddressLevel2, r"\bcidade\b"),
-    row(S::AddressWord, Both, T::StreetAddress, r"\bendereco\d*\b"),
+    // Brazil's words, then Portugal's ("código postal", "localidade",
+    // "morada").
+    row(S::PostalCode, Both, T::PostalCode, r"\bcep\b|\bcodigo postal\b"),
+    row(S::City, Both, T::AddressLevel2, r"\bcidade\b|\blocalidade\b"),
+    row(S::AddressWord, Both, T::StreetAddress, r"\bendereco\d*\b|\bmorada\b"),
 ];
 
 /// Labels that are never personal data (see [`Lang::not_personal`]).

@@ -143,7 +143,9 @@ static FIELDS: &[FieldRow] = &[
     row(S::PostalCode, Both, T::PostalCode, r"\bpost ?(nummer|nr)\b"),
     row(S::City, Both, T::AddressLevel2, r"\bpost ?ort\b"),
     row(S::Organisation, Both, T::Organization, r"\bforetag(s ?namn)?\b"),
-    row(S::AddressWord, Both, T::StreetAddress, r"\badress\b"),
+    // Swedish glues the address's purpose on: "Leveransadress",
+    // "Faktureringsadress", "Hemadress", "Folkbokföringsadress".
+    row(S::AddressWord, Both, T::StreetAddress, r"\b(leverans|fakturerings?|post|hem|bostads|folkbokforings)? ?adress\b"),
     row(S::BareName, Both, T::Name, r"\bnamn\b"),
 ];
 
