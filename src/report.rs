@@ -7,8 +7,12 @@
 //!  "findings": [{"kind": "name", "field": {"name": "vorname", "id": null}, "value": "J•••", "reason": "…"}],
 //!  "fields": [{"name": "vorname", "id": null, "type": "given-name"}]}
 //! ```
+//!
+//! `--explain` adds `judged` and `why` to every field and a `shown` list
+//! (see [`ScanLine::explained`]); without it the line is exactly the above.
 
 use crate::kinds::{DataKind, FieldType, Severity};
+use crate::rules::explain::Explanation;
 use crate::rules::{Place, Verdict};
 use serde::{Deserialize, Serialize};
 
@@ -21,6 +25,24 @@ pub struct ScanLine {
     pub severity: Severity,
     pub findings: Vec<LineFinding>,
     pub fields: Vec<LineField>,
+    /// With `--explain`: the values the page's text shows, each with
+    /// whether it was judged and why.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub shown: Option<Vec<LineShown>>,
+}
+
+/// A value the page's text shows, with `--explain`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct LineShown {
+    pub kind: DataKind,
+    /// Masked.
+    pub value: String,
+    /// "greeting", "labelled" or "in-text".
+    pub how: String,
+    pub label: String,
+    pub judged: bool,
+    pub why: String,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -46,6 +68,12 @@ pub struct LineField {
     pub id: Option<String>,
     #[serde(rename = "type")]
     pub ty: Option<FieldType>,
+    /// With `--explain`: whether its value was judged.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub judged: Option<bool>,
+    /// With `--explain`: why (not), in words.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub why: Option<String>,
 }
 
 /// The line for a file that could not be scanned.
@@ -88,9 +116,36 @@ impl ScanLine {
                     name: f.name.clone(),
                     id: f.id.clone(),
                     ty: f.ty,
+                    judged: None,
+                    why: None,
                 })
                 .collect(),
+            shown: None,
         }
+    }
+
+    /// The line with `--explain`'s keys: `judged` and `why` on every field
+    /// (the explanation lists the same controls in the same order as the
+    /// verdict), and the page's shown values under `shown`.
+    pub fn explained(mut self, e: &Explanation) -> ScanLine {
+        for (f, w) in self.fields.iter_mut().zip(&e.fields) {
+            f.judged = Some(w.judged);
+            f.why = Some(w.why.clone());
+        }
+        self.shown = Some(
+            e.shown
+                .iter()
+                .map(|s| LineShown {
+                    kind: s.kind,
+                    value: s.value.clone(),
+                    how: s.how.to_string(),
+                    label: s.label.clone(),
+                    judged: s.judged,
+                    why: s.why.clone(),
+                })
+                .collect(),
+        );
+        self
     }
 
     pub fn to_json(&self) -> String {

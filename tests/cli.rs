@@ -178,6 +178,60 @@ fn text_format_is_for_people() {
 }
 
 #[test]
+fn explain_says_for_every_field_whether_and_why_it_was_judged() {
+    let d = tmp("explain");
+    let page = r#"<!doctype html><html lang="de"><title>Mein Konto</title>
+<a href="/logout">Abmelden</a><p>Hallo Jonas Brenner</p><form>
+<label for="v">Vorname</label><input id="v" name="vorname" value="Jonas">
+<label for="e">E-Mail</label><input id="e" name="email" value="Ihre E-Mail">
+<input type="hidden" name="csrf" value="a1b2"></form></html>"#;
+    std::fs::write(d.join("a.html"), page).unwrap();
+    let plain = lines(&notmine(&["scan", d.to_str().unwrap()]));
+    assert!(plain[0].get("shown").is_none());
+    assert!(plain[0]["fields"][0].get("judged").is_none());
+    let o = notmine(&["scan", "--explain", d.to_str().unwrap()]);
+    let l = &lines(&o)[0];
+    let fields: Vec<(String, bool)> = l["fields"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| {
+            (
+                f["name"].as_str().unwrap().to_string(),
+                f["judged"].as_bool().unwrap(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        fields,
+        [
+            ("vorname".into(), true),
+            ("email".into(), false),
+            ("csrf".into(), false)
+        ]
+    );
+    assert!(
+        l["fields"][1]["why"]
+            .as_str()
+            .unwrap()
+            .contains("placeholder"),
+        "{l}"
+    );
+    assert!(
+        l["fields"][2]["why"].as_str().unwrap().contains("hidden"),
+        "{l}"
+    );
+    assert_eq!(l["shown"][0]["how"], "greeting");
+    assert_eq!(l["shown"][0]["judged"], true);
+    let text = notmine(&["scan", "--format", "text", "--explain", d.to_str().unwrap()]);
+    let out = String::from_utf8(text.stdout).unwrap();
+    assert!(
+        out.contains("skipped") && out.contains("not judged: hidden"),
+        "{out}"
+    );
+}
+
+#[test]
 fn many_files_are_scanned_in_parallel_with_stable_order() {
     let d = tmp("many");
     for i in 0..40 {

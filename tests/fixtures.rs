@@ -191,3 +191,56 @@ fn fixtures_cover_both_outcomes_and_both_seed_incidents() {
         "{patterns:?}"
     );
 }
+
+/// `notmine scan --explain` on every fixture: every control has a reason,
+/// judged or not, and the explanation agrees with the verdict — every
+/// control a finding names was judged, every hidden one was not.
+#[test]
+fn every_fixture_control_is_explained_and_agrees_with_the_verdict() {
+    use notmine::rules::explain::explain;
+    let prof = profile();
+    let mut problems = Vec::new();
+    let mut controls = 0;
+    for page in fixtures() {
+        let name = page.file_name().unwrap().to_string_lossy().to_string();
+        let bytes = std::fs::read(&page).unwrap();
+        let snap = snapshot_from_bytes(&bytes, &page.display().to_string(), Limits::DEFAULT);
+        let v = judge(&snap, &prof);
+        let e = explain(&snap, &prof);
+        if e.fields.len() != v.fields.len() {
+            problems.push(format!(
+                "{name}: {} explained, {} fields",
+                e.fields.len(),
+                v.fields.len()
+            ));
+            continue;
+        }
+        for (f, w) in v.fields.iter().zip(&e.fields) {
+            controls += 1;
+            if (&f.name, &f.id) != (&w.name, &w.id) || w.why.trim().is_empty() {
+                problems.push(format!(
+                    "{name}: {:?}/{:?} explained as {w:?}",
+                    f.name, f.id
+                ));
+            }
+            if f.hidden && w.judged {
+                problems.push(format!("{name}: hidden {:?} judged", f.name));
+            }
+        }
+        for finding in v.findings.iter().filter(|f| f.place == Place::FormField) {
+            let Some(r) = &finding.field else { continue };
+            let judged = e
+                .fields
+                .iter()
+                .any(|w| w.judged && w.name == r.name && w.id == r.id);
+            if !judged {
+                problems.push(format!(
+                    "{name}: finding on {:?}/{:?} but its control is not judged",
+                    r.name, r.id
+                ));
+            }
+        }
+    }
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
+    assert!(controls > 300, "only {controls} controls");
+}

@@ -24,6 +24,7 @@ mod cli {
     use notmine::html::snapshot_from_bytes;
     use notmine::incident::{self, Incident, PeopleKey, RecordInput, Trigger};
     use notmine::report::{ErrorLine, ScanLine};
+    use notmine::rules::explain::{explain as explain_page, Explanation};
     use notmine::rules::{judge, Place, Verdict};
     use notmine::snapshot::Limits;
     use notmine::{Profile, Severity};
@@ -64,6 +65,14 @@ mod cli {
             /// Output format: one JSON object per page, or a report for people.
             #[arg(long, value_enum, default_value_t = Format::Jsonl)]
             format: Format,
+            /// For testers: say for every form control whether its value was
+            /// judged and why (not) — hidden, a placeholder or sample, typed
+            /// by the user, in an address book, not a value of its type —
+            /// and list the values the page's text shows (greetings,
+            /// labelled values) the same way. JSON: "judged" and "why" on
+            /// every entry of "fields", and "shown".
+            #[arg(long)]
+            explain: bool,
             /// Files or directories to scan.
             #[arg(required = true, value_name = "PATH")]
             paths: Vec<PathBuf>,
@@ -166,12 +175,13 @@ mod cli {
     }
 
     fn run(cli: Cli) -> Result<ExitCode> {
-        let (profile, format, paths) = match cli.command {
+        let (profile, format, explain, paths) = match cli.command {
             Command::Scan {
                 profile,
                 format,
+                explain,
                 paths,
-            } => (profile, format, paths),
+            } => (profile, format, explain, paths),
             Command::Snapshot { paths } => return snapshots(&paths),
             Command::Verify { files } => return verify(&files),
             Command::Eval {
@@ -204,12 +214,13 @@ mod cli {
                                 Limits::DEFAULT,
                             );
                             let v = judge(&snap, &profile);
+                            let why = explain.then(|| Box::new(explain_page(&snap, &profile)));
                             let rec = (matches!(format, Format::Html) && v.warn)
                                 .then(|| Box::new(scan_record(p, snap, &profile, &key, &now)));
-                            (v, rec)
+                            (v, why, rec)
                         });
                         match judged {
-                            Ok((v, rec)) => Outcome::Done(p.clone(), v, rec),
+                            Ok((v, why, rec)) => Outcome::Done(p.clone(), v, why, rec),
                             Err(_) => Outcome::Error(
                                 p.clone(),
                                 "internal error while judging this page (a bug in notmine; \
@@ -235,7 +246,7 @@ mod cli {
         let (mut pages, mut warned, mut failed) = (0, 0, 0);
         for o in &outcomes {
             match o {
-                Outcome::Done(p, v, _) => {
+                Outcome::Done(p, v, why, _) => {
                     pages += 1;
                     if v.warn {
                         any_warn = true;
@@ -243,8 +254,20 @@ mod cli {
                     }
                     let path = p.display().to_string();
                     match format {
-                        Format::Jsonl => writeln!(out, "{}", ScanLine::new(&path, v).to_json())?,
-                        Format::Text => write_text(&mut out, &path, v, colour)?,
+                        Format::Jsonl => {
+                            let line = ScanLine::new(&path, v);
+                            let line = match why {
+                                Some(e) => line.explained(e),
+                                None => line,
+                            };
+                            writeln!(out, "{}", line.to_json())?
+                        }
+                        Format::Text => {
+                            write_text(&mut out, &path, v, colour)?;
+                            if let Some(e) = why {
+                                write_explanation(&mut out, e, colour)?;
+                            }
+                        }
                         Format::Html => {}
                     }
                 }
@@ -272,7 +295,7 @@ mod cli {
             let records: Vec<Incident> = outcomes
                 .into_iter()
                 .filter_map(|o| match o {
-                    Outcome::Done(_, _, rec) => rec.map(|r| *r),
+                    Outcome::Done(_, _, _, rec) => rec.map(|r| *r),
                     Outcome::Error(..) => None,
                 })
                 .collect();
@@ -618,7 +641,14 @@ mod cli {
     }
 
     enum Outcome {
-        Done(PathBuf, Verdict, Option<Box<Incident>>),
+        /// The page, its verdict, its explanation (`--explain`) and its
+        /// record (`--format html`, when it warns).
+        Done(
+            PathBuf,
+            Verdict,
+            Option<Box<Explanation>>,
+            Option<Box<Incident>>,
+        ),
         Error(PathBuf, String),
     }
 
@@ -687,6 +717,52 @@ mod cli {
             .read_to_end(&mut bytes)
             .context("cannot read it")?;
         Ok(bytes)
+    }
+
+    /// `--format text --explain`: every control, then every shown value,
+    /// one line each: judged or not, its type or kind, its label, why.
+    fn write_explanation(
+        out: &mut impl Write,
+        e: &Explanation,
+        colour: bool,
+    ) -> std::io::Result<()> {
+        let (dim, reset) = if colour {
+            ("\x1b[2m", "\x1b[0m")
+        } else {
+            ("", "")
+        };
+        let mark = |judged: bool| if judged { "judged" } else { "skipped" };
+        if !e.fields.is_empty() {
+            writeln!(out, "  {dim}fields:{reset}")?;
+        }
+        for f in &e.fields {
+            let ty = f.ty.map_or_else(|| "-".to_string(), |t| t.to_string());
+            let name = f.name.as_deref().or(f.id.as_deref()).unwrap_or("");
+            writeln!(
+                out,
+                "    {:<7} {:<16} {:<18} {dim}{}{reset}",
+                mark(f.judged),
+                ty,
+                if f.label.is_empty() { name } else { &f.label },
+                f.why
+            )?;
+        }
+        if !e.shown.is_empty() {
+            writeln!(out, "  {dim}shown:{reset}")?;
+        }
+        for s in &e.shown {
+            writeln!(
+                out,
+                "    {:<7} {:<16} {:<18} {dim}{} \"{}\": {}{reset}",
+                mark(s.judged),
+                s.kind.token(),
+                s.value,
+                s.how,
+                s.label,
+                s.why
+            )?;
+        }
+        Ok(())
     }
 
     fn write_text(

@@ -310,9 +310,43 @@ pub fn prefilled(
     c: &ControlFact<'_>,
     country: Option<&'static crate::lang::countries::Country>,
 ) -> Option<(DataKind, String)> {
-    let ctl = c.el.control.as_ref()?;
-    if ctl.user_modified || ctl.autofilled {
-        return None;
+    prefill_state(c, country).ok()
+}
+
+/// Why a control's value is not judged ([`prefill_state`]), for the
+/// tester's "why" (`notmine scan --explain`, the popup's tester view).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Skip {
+    /// No form state in the snapshot (an element the walk met as a control
+    /// without a value).
+    NoState,
+    /// The user typed in it.
+    Typed,
+    /// The browser's autofill filled it.
+    Autofilled,
+    /// It holds nothing.
+    Empty,
+    /// Its `type` never holds data worth reporting (`password`, `checkbox`).
+    NonDataType(String),
+    /// A placeholder, template marker, sample or label text.
+    NotData,
+    /// Typed as a field whose values this is not one of.
+    NotOfType(FieldType),
+    /// Untyped, and the value is not unmistakable by its form.
+    NotPersonal,
+}
+
+/// [`prefilled`], or why not.
+pub fn prefill_state(
+    c: &ControlFact<'_>,
+    country: Option<&'static crate::lang::countries::Country>,
+) -> Result<(DataKind, String), Skip> {
+    let ctl = c.el.control.as_ref().ok_or(Skip::NoState)?;
+    if ctl.user_modified {
+        return Err(Skip::Typed);
+    }
+    if ctl.autofilled {
+        return Err(Skip::Autofilled);
     }
     // What the control shows now. Nobody on this side typed or autofilled
     // it, so the page put it there: in the HTML (the default) or later by
@@ -324,9 +358,6 @@ pub fn prefilled(
     } else {
         ctl.value.trim()
     };
-    if value.is_empty() {
-        return None;
-    }
     let t = c.el.input_type();
     if c.el.tag == "input"
         && matches!(
@@ -351,16 +382,21 @@ pub fn prefilled(
         // A `search` input is typed only when the page declared a personal
         // autocomplete token on it (see `fields::classify`).
         if !(matches!(t, "date" | "number" | "search") && c.class.ty.is_some()) {
-            return None;
+            return Err(Skip::NonDataType(t.to_string()));
         }
+    }
+    if value.is_empty() {
+        return Err(Skip::Empty);
     }
     let hints: Vec<&str> = c.hints.iter().map(String::as_str).collect();
     if is_not_data(value, &hints) {
-        return None;
+        return Err(Skip::NotData);
     }
     match c.class.ty {
-        Some(ty) => validate_in(ty, value, country),
+        Some(ty) => validate_in(ty, value, country).ok_or(Skip::NotOfType(ty)),
         // Unlabelled controls: only values that are unmistakable by form.
-        None => unmistakable(value).map(|k| (k, value.to_string())),
+        None => unmistakable(value)
+            .map(|k| (k, value.to_string()))
+            .ok_or(Skip::NotPersonal),
     }
 }

@@ -35,7 +35,7 @@ pub mod walk;
 #[cfg(test)]
 mod tests;
 
-pub use controls::{prefilled, split_birth_date};
+pub use controls::{prefill_state, prefilled, split_birth_date, Skip};
 pub use validate::{unmistakable, validate, validate_in};
 
 use crate::fields::Classification;

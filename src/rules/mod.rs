@@ -25,6 +25,7 @@
 
 pub mod account;
 pub mod embedded;
+pub mod explain;
 pub mod finding;
 pub mod form;
 pub mod memory;
