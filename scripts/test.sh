@@ -111,6 +111,11 @@
 #                          browser's language; "Document it" records it, the log
 #                          lists it masked and the JSON, CSV and HTML exports
 #                          carry it masked (screenshots of banner, popup, log)
+#          the tester's why (Chromium, Firefox)
+#                          tests/browser/popup-why.mjs: the popup's "Scan this
+#                          page" says for every control and shown value of two
+#                          fixtures whether it was judged and why, as
+#                          `notmine scan --explain` does for the same files
 #          loads to warn (Chromium, Firefox)
 #                          tests/browser/loads-to-warn.mjs chromium|firefox: how
 #                          many loads each demo incident takes to a high warning
@@ -341,6 +346,11 @@ st_idnum() {
   NOTMINE_EXT="$CHROME_EXT" node tests/browser/id-number-shots.mjs chromium de
   NOTMINE_ZIP="$(firefox_zip)" node tests/browser/id-number-shots.mjs firefox en
 }
+st_why() {
+  unpack_chrome_zip
+  NOTMINE_EXT="$CHROME_EXT" node tests/browser/popup-why.mjs chromium "$NOTMINE_BIN"
+  NOTMINE_ZIP="$(firefox_zip)" node tests/browser/popup-why.mjs firefox "$NOTMINE_BIN"
+}
 st_loads_chromium() { e2e_in chromium loads-to-warn; }
 st_loads_firefox() { e2e_in firefox loads-to-warn; }
 
@@ -433,6 +443,7 @@ for kind in "${selected[@]}"; do
       add st_reasons_chromium "reasons in German (Chromium)"
       add st_reasons_firefox "reasons in German (Firefox)"
       add st_idnum "identity numbers in the popup (Chromium de, Firefox en)"
+      add st_why "the tester's why in the popup = notmine scan --explain (Chromium, Firefox)"
       add st_loads_chromium "loads to a high warning (Chromium)"
       add st_loads_firefox "loads to a high warning (Firefox)"
       ;;

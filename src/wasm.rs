@@ -91,6 +91,16 @@ pub fn judge(snap: JsValue, prof: JsValue) -> Result<JsValue, JsError> {
     to_js(&v)
 }
 
+/// For the popup's tester view: every control and shown value of the page,
+/// whether it was judged and why — the same function as `notmine scan
+/// --explain` ([`rules::explain::explain`]). Values are masked.
+#[wasm_bindgen]
+pub fn explain(snap: JsValue, prof: JsValue) -> Result<JsValue, JsError> {
+    let snap = snapshot(snap)?;
+    let prof = profile(prof)?;
+    to_js(&rules::explain::explain(&snap, &prof))
+}
+
 /// The same line `notmine scan --format jsonl` prints for this page.
 #[wasm_bindgen(js_name = scanLine)]
 pub fn scan_line(path: &str, snap: JsValue, prof: JsValue) -> Result<String, JsError> {

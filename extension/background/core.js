@@ -52,6 +52,7 @@ function guarded(fn) {
 
 export const canonicalJson = guarded(wasm.canonicalJson);
 export const claim = guarded(wasm.claim);
+export const explain = guarded(wasm.explain);
 export const incidentRecord = guarded(wasm.incidentRecord);
 export const judgeInContext = guarded(wasm.judgeInContext);
 export const mergeProfile = guarded(wasm.mergeProfile);

@@ -8,7 +8,7 @@ import '../lib/messages.js';
 import { api } from '../lib/browser.js';
 import { fromHex, toHex } from '../lib/locks.js';
 import * as store from '../lib/store.js';
-import { claim, core, judgeInContext, mergeProfile, peopleOf, typedIdentity } from './core.js';
+import { claim, core, explain, judgeInContext, mergeProfile, peopleOf, typedIdentity } from './core.js';
 import { countsAsLoad, hasEntries, memoryHost, offerAction, pageOf, previousPeople, seenAfter, unreadable } from './policy.js';
 import { documentTab } from './records.js';
 import { askRescan, frameSnapshot, inTab, putFrame, serial, setBadge, tellTopFrame } from './tabs.js';
@@ -58,7 +58,19 @@ async function onSnapshot(message, sender) {
   // Who the site shows as the user: the frame's own site (a cross-origin
   // frame's account view says nothing about the top site's).
   const site = memoryHost(sender.url ?? snapshot.url, sender.tab?.url);
-  const { verdict, people, own } = judgeInContext(JSON.stringify(snapshot), profile, key, { previous, site: identities[site] ?? [] });
+  const text = JSON.stringify(snapshot);
+  const { verdict, people, own } = judgeInContext(text, profile, key, { previous, site: identities[site] ?? [] });
+  // "Scan this page" (a tester's scan carries its id): why each control
+  // and shown value was judged or not, from the same core function as
+  // `notmine scan --explain`. Not on ordinary loads: nobody reads it there.
+  let explanation = null;
+  if (message.scanId) {
+    try {
+      explanation = explain(text, profile);
+    } catch (e) {
+      console.warn('NotMine: no explanation for the tester\'s view:', e);
+    }
+  }
   const next = seenAfter(load, people, previous);
   if (page && next) {
     if (priv) privateSeen.set(page, next);
@@ -82,6 +94,7 @@ async function onSnapshot(message, sender) {
       origin: Number(message.origin) || 0,
       scanId: message.scanId ?? null,
       verdict,
+      ...(explanation ? { explanation } : {}),
     });
     const top = tab.frames['0'];
     if (countsAsLoad(verdict, top)) {

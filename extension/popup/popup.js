@@ -170,7 +170,24 @@ function renderFindings(frames, several) {
   return any;
 }
 
-function renderField(f) {
+/**
+ * Whether a control or shown value was judged, and why, from the core's
+ * explanation (`explain`, the same function as `notmine scan --explain`):
+ * a badge, the reason in the user's language by its code, and the core's
+ * own sentence, which names the details (the type, the owner).
+ */
+function explained(li, head, dl, w) {
+  if (!w) return;
+  li.dataset.judged = w.judged ? 'true' : 'false';
+  li.dataset.why = w.code;
+  head.append(el('span', w.judged ? 'badge judged-badge' : 'badge skipped-badge',
+    msg(w.judged ? 'popup_judged' : 'popup_skipped')));
+  const said = msg(`explain_${w.code.replace(/-/g, '_')}`);
+  row(dl, msg('popup_judged_why'), said || w.why, 'why');
+  if (said && said !== w.why) row(dl, '', w.why, 'why-detail muted');
+}
+
+function renderField(f, w) {
   const li = el('li', 'field');
   const head = el('div', 'field-head');
   head.append(el('span', f.label ? 'field-label' : 'field-label muted', f.label || msg('popup_field_unlabelled')));
@@ -181,6 +198,22 @@ function renderField(f) {
   row(dl, msg('popup_name'), f.name, 'mono');
   row(dl, msg('popup_id'), f.id, 'mono');
   row(dl, msg('popup_reason'), f.reason, 'reason');
+  explained(li, head, dl, w);
+  li.append(dl);
+  return li;
+}
+
+/** A value the page's text shows (a greeting, a labelled value), with why. */
+function renderShown(s) {
+  const li = el('li', 'field shown');
+  const head = el('div', 'field-head');
+  head.append(el('span', 'field-label', kindWord(s.kind)));
+  head.append(el('code', 'value', s.value));
+  li.append(head);
+  const dl = el('dl', 'facts');
+  row(dl, msg('popup_shown_as'), msg(`popup_shown_${s.how.replace(/-/g, '_')}`) || s.how, '');
+  if (s.how !== 'greeting') row(dl, msg('popup_shown_label'), s.label, '');
+  explained(li, head, dl, s);
   li.append(dl);
   return li;
 }
@@ -199,8 +232,17 @@ function renderFields(frames, several) {
     if (fields.length === 0) {
       group.append(el('p', 'muted', msg('popup_no_fields')));
     } else {
+      const why = Array.isArray(entry.explanation?.fields) && entry.explanation.fields.length === fields.length
+        ? entry.explanation.fields : [];
       const ul = el('ul', 'fields');
-      for (const f of fields) ul.append(renderField(f));
+      fields.forEach((f, i) => ul.append(renderField(f, why[i])));
+      group.append(ul);
+    }
+    const shown = Array.isArray(entry.explanation?.shown) ? entry.explanation.shown : [];
+    if (shown.length > 0) {
+      group.append(el('h3', 'shown-heading', msg('popup_shown_heading', [String(shown.length)])));
+      const ul = el('ul', 'fields shown-values');
+      for (const s of shown) ul.append(renderShown(s));
       group.append(ul);
     }
     if (v.account_view) {

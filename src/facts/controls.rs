@@ -332,6 +332,9 @@ pub enum Skip {
     NotData,
     /// Typed as a field whose values this is not one of.
     NotOfType(FieldType),
+    /// Typed as a field NotMine reports nothing of (a country, a title:
+    /// shared by too many people to say whose the form is).
+    NotReported(FieldType),
     /// Untyped, and the value is not unmistakable by its form.
     NotPersonal,
 }
@@ -393,7 +396,11 @@ pub fn prefill_state(
         return Err(Skip::NotData);
     }
     match c.class.ty {
-        Some(ty) => validate_in(ty, value, country).ok_or(Skip::NotOfType(ty)),
+        Some(ty) => validate_in(ty, value, country).ok_or(if ty.data_kind().is_none() {
+            Skip::NotReported(ty)
+        } else {
+            Skip::NotOfType(ty)
+        }),
         // Unlabelled controls: only values that are unmistakable by form.
         None => unmistakable(value)
             .map(|k| (k, value.to_string()))

@@ -201,6 +201,10 @@ fn skip_words(skip: &Skip, c: &ControlFact<'_>) -> (&'static str, String) {
             "not-of-type",
             format!("not judged: its value is not what a {ty} field holds"),
         ),
+        Skip::NotReported(ty) => (
+            "not-reported",
+            format!("not judged: a {ty} is shared by too many people to say whose a form is"),
+        ),
         Skip::NotPersonal => (
             "not-personal",
             format!(
