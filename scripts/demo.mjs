@@ -3,19 +3,20 @@
  * The demo: starts the MobilNet demo site (www/server.mjs) on 127.0.0.1 and
  * opens Chromium with the NotMine extension on it.
  *
- *   node scripts/demo.mjs [--port N] [--headless]
+ *   node scripts/demo.mjs [--port N] [--headless] [--keep]
  *
  * With a display (DISPLAY or WAYLAND_DISPLAY set) the browser window stays
  * open on the site's start page and the contest form until you close it.
  * Without one (or with --headless) it loads the contest form headless,
- * waits for NotMine's warning, writes a screenshot of it and prints its path.
+ * waits for NotMine's warning, writes a screenshot of it and prints its path;
+ * with --keep the demo site then stays up (Ctrl-C stops it) to browse it.
  * Chromium starts with a fresh profile each time: NotMine is freshly
  * installed, without a profile of the user (add one in its settings).
  */
 import { mkdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { CHROMIUM, launch, sleep } from '../tests/browser/lib/browsers.mjs';
+import { CHROMIUM, launch, sleep, waitBanner } from '../tests/browser/lib/browsers.mjs';
 import { startServer } from '../www/server.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -26,6 +27,8 @@ const args = process.argv.slice(2);
 const portArg = args.indexOf('--port');
 const port = portArg >= 0 ? Number(args[portArg + 1]) : 8080;
 const headless = args.includes('--headless') || !(process.env.DISPLAY || process.env.WAYLAND_DISPLAY);
+// Headless: keep the demo site running after the screenshot, to browse it.
+const keep = args.includes('--keep');
 
 const started = await startServer({ port });
 const site = { url: started.url.replace(/\/$/, ''), close: () => started.close() };
@@ -48,8 +51,9 @@ const cleanup = async () => {
 if (headless) {
   const page = await context.newPage();
   await page.goto(`${site.url}/gewinnspiel`);
-  const shown = await page.waitForSelector('#notmine-warning-host', { timeout: 10000 })
-    .then(() => true, () => false);
+  // The banner's host has no id (a page must not find it by one): it is
+  // found the way the tests find it.
+  const shown = await waitBanner(page, 10000);
   if (!shown) {
     console.error('[demo] NotMine did not warn on the contest form within 10 s');
     await cleanup();
@@ -60,7 +64,17 @@ if (headless) {
   await page.screenshot({ path: SHOT });
   console.log('[demo] no display: ran headless. NotMine warned on the contest form.');
   console.log(`[demo] screenshot: ${SHOT}`);
-  await cleanup();
+  await b.close().catch(() => {});
+  if (keep) {
+    console.log(`[demo] the demo site stays up at ${site.url} (--keep); Ctrl-C to stop.`);
+    const stop = () => { site.close(); process.exit(0); };
+    process.on('SIGINT', stop);
+    process.on('SIGTERM', stop);
+  } else {
+    site.close();
+    console.log('[demo] to browse the demo site yourself, keep it running: bash scripts/run.sh --keep');
+    console.log('[demo] (or only the site: node www/server.mjs), then open http://127.0.0.1:8080/');
+  }
 } else {
   const start = await context.newPage();
   await start.goto(`${site.url}/`);

@@ -4,7 +4,8 @@
 # NotMine installed on it. With a display the window stays open; without one
 # it runs headless, writes a screenshot of the warning and prints its path.
 #
-#   bash scripts/run.sh [--port N] [--headless]
+#   bash scripts/run.sh [--port N] [--headless] [--keep]
+#   (--keep: headless, the demo site stays up after the screenshot)
 set -euo pipefail
 LOG_TAG=run
 # shellcheck source=scripts/lib.sh

@@ -116,6 +116,15 @@
 #                          page" says for every control and shown value of two
 #                          fixtures whether it was judged and why, as
 #                          `notmine scan --explain` does for the same files
+#          the warning's loudness and place (Chromium English, Firefox German)
+#                          tests/browser/banner-shots.mjs: low, medium and high
+#                          look and read apart (badge "N?" / "N!" in three
+#                          colours); "Not me" raises to high; on every demo page
+#                          that warns, six corpus pages with a stranger's form
+#                          added, a fixed-header and a dark page, at 1100 and
+#                          360 px, the page's header and first heading are not
+#                          covered; Escape collapses it to a marker, Enter
+#                          opens it (screenshots of each)
 #          loads to warn (Chromium, Firefox)
 #                          tests/browser/loads-to-warn.mjs chromium|firefox: how
 #                          many loads each demo incident takes to a high warning
@@ -351,6 +360,11 @@ st_why() {
   NOTMINE_EXT="$CHROME_EXT" node tests/browser/popup-why.mjs chromium "$NOTMINE_BIN"
   NOTMINE_ZIP="$(firefox_zip)" node tests/browser/popup-why.mjs firefox "$NOTMINE_BIN"
 }
+st_banner() {
+  unpack_chrome_zip
+  NOTMINE_EXT="$CHROME_EXT" node tests/browser/banner-shots.mjs chromium en
+  NOTMINE_ZIP="$(firefox_zip)" node tests/browser/banner-shots.mjs firefox de
+}
 st_loads_chromium() { e2e_in chromium loads-to-warn; }
 st_loads_firefox() { e2e_in firefox loads-to-warn; }
 
@@ -444,6 +458,7 @@ for kind in "${selected[@]}"; do
       add st_reasons_firefox "reasons in German (Firefox)"
       add st_idnum "identity numbers in the popup (Chromium de, Firefox en)"
       add st_why "the tester's why in the popup = notmine scan --explain (Chromium, Firefox)"
+      add st_banner "the warning's loudness and place (Chromium en, Firefox de)"
       add st_loads_chromium "loads to a high warning (Chromium)"
       add st_loads_firefox "loads to a high warning (Firefox)"
       ;;

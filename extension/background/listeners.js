@@ -303,11 +303,27 @@ async function onTypedCheck(message) {
   return { known };
 }
 
+/**
+ * "Not me" from a low or medium banner: the page shows someone else, so
+ * it is high for the rest of this page view — the badge, the popup and the
+ * banner say so, and the banner offers to document it.
+ */
+async function onNotMe(message, sender) {
+  const tabId = sender.tab?.id;
+  if (tabId === undefined || tabId < 0) throw new Error('no tab');
+  const tab = await store.raiseTab(tabId);
+  if (!tab) throw new Error('NotMine has no verdict for this tab');
+  const silenced = Object.hasOwn(await store.getSilenced(), store.hostOf(sender.tab?.url ?? ''));
+  await setBadge(tabId, tab, silenced);
+  return { ok: true, severity: 'high' };
+}
+
 /** type (lib/messages.js `Type`) → handler(message, sender, senderKind). */
 const HANDLERS = {
   [Type.snapshot]: (m, s) => onSnapshot(m, s),
   [Type.claim]: (m, s) => onClaim(m, s),
   [Type.claimConfirm]: (m, s) => onClaimConfirm(m, s),
+  [Type.notMe]: (m, s) => onNotMe(m, s),
   [Type.document]: (m, s, k) => onDocument(m, s, k),
   [Type.scan]: (m) => scan(m.tabId),
   [Type.silence]: (m) => onSilence(m),

@@ -93,10 +93,33 @@ export function localTime(d) {
     `${pad(d.getMinutes())}:${pad(d.getSeconds())}${sign}${pad(off / 60)}:${pad(off % 60)}`;
 }
 
-/** The badge for a tab: the number of findings over its frames, red or grey (silenced). */
+const RANK = { none: 0, low: 1, medium: 2, high: 3 };
+
+/** The severity of a tab: its frames' highest, "high" for a frame the user said is not them. */
+export function tabSeverity(tab) {
+  let top = 'none';
+  for (const f of Object.values(tab?.frames ?? {})) {
+    const s = f.raised ? 'high' : (f.verdict?.severity ?? 'none');
+    if ((RANK[s] ?? 0) > RANK[top]) top = s;
+  }
+  return top;
+}
+
+/** Badge colours by severity (white text on each: contrast 5.6:1 or more). */
+export const BADGE_COLOURS = { high: '#c62828', medium: '#b34700', low: '#6b5900' };
+
+/**
+ * The badge for a tab: the number of findings over its frames, and the
+ * severity in its colour and its sign — "3!" on red for high, "3?" on
+ * orange (medium) or olive (low), the question the banner asks ("Is this
+ * you?"); grey when the site is silenced.
+ */
 export function badgeFor(tab, silenced) {
   let count = 0;
   for (const f of Object.values(tab?.frames ?? {})) count += f.verdict?.findings?.length ?? 0;
   if (count === 0) return { text: '' };
-  return { text: count > 99 ? '99+' : String(count), color: silenced ? '#616161' : '#c62828' };
+  const severity = tabSeverity(tab);
+  const n = count > 99 ? '99' : String(count);
+  const text = `${n}${severity === 'high' ? '!' : '?'}`;
+  return { text, severity, color: silenced ? '#616161' : (BADGE_COLOURS[severity] ?? BADGE_COLOURS.high) };
 }

@@ -40,11 +40,14 @@ export async function setBadge(tabId, tab, silenced) {
   const b = badgeFor(tab, silenced);
   if (!b.text) {
     await action.setBadgeText({ tabId, text: '' });
+    if (action.setTitle) await action.setTitle({ tabId, title: api.i18n.getMessage('extName') });
     return;
   }
   await action.setBadgeBackgroundColor({ tabId, color: b.color });
   if (action.setBadgeTextColor) await action.setBadgeTextColor({ tabId, color: '#ffffff' });
   await action.setBadgeText({ tabId, text: b.text });
+  // The tooltip says in words what the colour and the sign say.
+  if (action.setTitle) await action.setTitle({ tabId, title: api.i18n.getMessage('badge_title', [api.i18n.getMessage(`popup_severity_${b.severity}`)]) });
 }
 
 /**

@@ -218,6 +218,8 @@
 
   /** Top frame: the verdicts of every frame that warned, by frame id. */
   const frameVerdicts = new Map();
+  /** The user said "Not me" on this page view: its warning is high. */
+  let raised = false;
 
   function render(verdict, silenced) {
     if (silenced) {
@@ -241,7 +243,21 @@
       ui.remove();
       return;
     }
-    ui.show(parts, roots, { onThisIsMe: thisIsMe, onDocument: documentIt });
+    ui.show(parts, roots, { onThisIsMe: thisIsMe, onNotMe: notMe, onDocument: documentIt }, raised);
+  }
+
+  /** "Not me": the page is high from now on; the banner says so and offers to document it. */
+  async function notMe() {
+    try {
+      const r = await api.runtime.sendMessage({ type: Type.notMe });
+      if (!r || r.error) throw new Error(r ? r.error : 'no answer');
+      raised = true;
+      show();
+      ui.status('notMeDone');
+      ui.focusDocument();
+    } catch (e) {
+      ui.status('warningFailed', [e.message]);
+    }
   }
 
   async function thisIsMe() {
@@ -351,6 +367,9 @@
       return !(p && p.nodeType === 1 && IGNORED.has(p.localName));
     }
     if (r.type === 'attributes') {
+      // The banner pushes the page down with a margin on <html>: that
+      // change is ours, and says nothing about the page's data.
+      if (t === document.documentElement && r.attributeName === 'style') return false;
       return !IGNORED.has(t.localName);
     }
     for (const list of [r.addedNodes, r.removedNodes]) {

@@ -2,16 +2,32 @@
  * NotMine content script: the warning banner and the field outlines.
  *
  * Defines `globalThis.notmineWarning`, used by content/content.js:
- *   show(parts, roots, actions)  the banner; `parts` = [{frameId, url, findings}]
+ *   show(parts, roots, actions, raised)  the banner; `parts` = [{frameId, url, findings}],
+ *                                `raised`: the user said "Not me" (high)
  *   outline(findings, roots)     outline the fields findings name (subframes)
  *   confirmClaim(claim)          "This is me" confirmation → Promise<boolean>
  *   status(key, subs)            a line of feedback under the buttons
+ *   focusDocument()              focus "Document it" (after "Not me")
  *   remove()                     banner and outlines gone
  *   offer(offer, answer)         "Add what you typed to your profile?" bar
  *   owns(node)                   for the MutationObserver: our own elements
  *   newView()                    a route change: the banner's restores start afresh
  *
- * The banner is a red bar fixed at the top of the page, inside a CLOSED
+ * How loud it is follows the severity. High is a red bar that says what
+ * is wrong and what to do. Low and medium (one untouched stranger who
+ * could be the user) are a calm bar, orange or olive, that asks the
+ * question settling them — "Is this you?" — with "This is me" and "Not me";
+ * "Not me" makes the page high (the background keeps it, the badge says
+ * it) and offers to document it.
+ *
+ * It hides nothing of the page: at the top it pushes the page down by its
+ * own height (a margin on `<html>`, restored when it goes), and where the
+ * page has a fixed header of its own it docks at the bottom instead. It
+ * collapses (its button, or Escape) to a small marker at the bottom right
+ * that stays and opens it again. It has no animation, so
+ * `prefers-reduced-motion` has nothing to stop.
+ *
+ * The banner is fixed at the top (or bottom) of the page, inside a CLOSED
  * shadow root on a host element appended to `<html>`: page scripts cannot
  * reach into it and page styles do not leak in. The host has no id and no
  * class (nothing fixed a page could look for), and its position is set with
@@ -44,6 +60,8 @@
   /** How often outline boxes follow their fields (besides scroll and resize). */
   const FOLLOW_MS = 400;
   const MAX_FIELD_LABELS = 8;
+  /** Below this width the high banner leaves out its list of field labels. */
+  const NARROW_PX = 520;
 
   /** Unique kinds, in the order first found, as words. */
   function kindsText(kinds) {
@@ -179,6 +197,7 @@
     guard = null;
     if (h) h.remove();
     parts = null;
+    unplace();
     clearOutlines();
   }
 
@@ -214,16 +233,26 @@
   }
 
   /**
+   * The banner host's style, fixed at `edge`, full width unless `sides`
+   * says otherwise. `isolation: isolate` (no visible effect) tells the
+   * banner's host from the offer's wherever either is docked, for the
+   * tests (tests/browser/lib/browsers.mjs `BANNER`).
+   */
+  function hostCss(edge, sides = 'left: 0; right: 0;') {
+    return `position: fixed; ${edge} ${sides} z-index: 2147483647; display: block; isolation: isolate; ` +
+      'visibility: visible; opacity: 1; transform: none; clip-path: none;';
+  }
+
+  /**
    * A host element fixed at `edge` of the viewport with a closed shadow
    * root, in the language of the strings it will show.
    */
-  function makeHost(edge) {
+  function makeHost(edge, banner = true) {
     const h = document.createElement('div');
     // `all: initial` keeps the page's CSS off the host itself, `!important`
     // keeps a page stylesheet from moving or hiding it; the closed shadow
     // root keeps the page's CSS off everything inside.
-    fix(h, `position: fixed; ${edge} left: 0; right: 0; z-index: 2147483647; display: block; ` +
-      'visibility: visible; opacity: 1; transform: none; clip-path: none;');
+    fix(h, banner ? hostCss(edge) : hostCss(edge).replace(' isolation: isolate;', ''));
     // Each translation names its own language (`@@ui_locale` can say en_US
     // while the strings are German, as headless Chromium with --lang=de does).
     const own = msg('options_locale_code');
@@ -265,73 +294,246 @@
     guard.observe(h, { attributes: true });
   }
 
-  function show(frames, roots, actions) {
-    const key = keyOf(frames);
+  /** The highest severity among findings. */
+  function topSeverity(all) {
+    let top = 'low';
+    for (const f of all) if ((RANK[f.severity] ?? 0) > RANK[top]) top = f.severity;
+    return top;
+  }
+
+  /**
+   * Colours per severity. High: white on red. Medium and low: dark text on
+   * a light bar with a coloured edge (orange, olive) — each 7:1 or more,
+   * and told apart by colour, by the "Risk: …" tag and by their words.
+   */
+  const LOOK = {
+    high: { bg: '#b71c1c', fg: '#ffffff', edge: '#7f0000', tagBg: '#ffffff', tagFg: '#b71c1c' },
+    medium: { bg: '#fff1e3', fg: '#2b1400', edge: '#b34700', tagBg: '#b34700', tagFg: '#ffffff' },
+    low: { bg: '#fdfbe8', fg: '#262100', edge: '#6b5900', tagBg: '#6b5900', tagFg: '#ffffff' },
+  };
+
+  /** A button on a calm (light) bar: dark outline, or filled with the edge colour when primary. */
+  function calmButton(text, primary, onClick, look) {
+    const b = el('button',
+      'flex: 0 0 auto; font: inherit; font-weight: 600; border-radius: 4px; padding: 0.35rem 0.9rem; ' +
+      `cursor: pointer; border: 2px solid ${look.edge}; ` +
+      (primary ? `color: #fff; background: ${look.edge};` : `color: ${look.fg}; background: transparent;`),
+      text);
+    b.type = 'button';
+    b.addEventListener('click', onClick);
+    b.addEventListener('focus', () => { b.style.outline = `3px solid ${look.fg}`; b.style.outlineOffset = '2px'; });
+    b.addEventListener('blur', () => { b.style.outline = ''; });
+    return b;
+  }
+
+  // --- placing the banner so it hides nothing -----------------------------
+
+  /** The page's own inline `margin-top` on <html>, to put back. */
+  let savedMargin = null;
+  let resizer = null;
+
+  /** Whether the page has a fixed element of its own at the top of the viewport (a fixed header). */
+  function fixedHeader() {
+    const ys = [2, 24, 48];
+    const xs = [0.05, 0.5, 0.95].map((f) => Math.floor(innerWidth * f));
+    for (const x of xs) {
+      for (const y of ys) {
+        for (const e of document.elementsFromPoint(x, y)) {
+          if (owns(e)) continue;
+          for (let n = e; n && n !== document.body && n !== document.documentElement; n = n.parentElement) {
+            if (getComputedStyle(n).position === 'fixed') return true;
+          }
+        }
+      }
+    }
+    return false;
+  }
+
+  /** Pushes the page down by `px` (a margin on <html>, !important), or undoes it (px = 0). */
+  function pushPage(px) {
+    const html = document.documentElement;
+    if (px > 0) {
+      if (savedMargin === null) {
+        savedMargin = [html.style.getPropertyValue('margin-top'), html.style.getPropertyPriority('margin-top')];
+      }
+      html.style.setProperty('margin-top', `${Math.ceil(px)}px`, 'important');
+    } else if (savedMargin !== null) {
+      const [value, priority] = savedMargin;
+      if (value) html.style.setProperty('margin-top', value, priority);
+      else html.style.removeProperty('margin-top');
+      savedMargin = null;
+    }
+    // The fields moved with the page: their outlines follow now.
+    placeBoxes();
+  }
+
+  function unplace() {
+    if (resizer) resizer.disconnect();
+    resizer = null;
+    pushPage(0);
+  }
+
+  /**
+   * Places an open banner: at the top, pushing the page down by its height
+   * (kept in step with it as it grows: a status line, the "This is me"
+   * confirmation); at the bottom when the page has a fixed header, which a
+   * top bar would cover whatever the page's margin.
+   */
+  function place(h, bar) {
+    unplace();
+    const bottom = fixedHeader();
+    fix(h, hostCss(bottom ? 'bottom: 0;' : 'top: 0;'));
+    guardHost(h);
+    if (bottom) return;
+    pushPage(bar.getBoundingClientRect().height);
+    if (typeof ResizeObserver === 'function') {
+      resizer = new ResizeObserver(() => { if (host === h && bar.isConnected && bar.style.display !== 'none') pushPage(bar.getBoundingClientRect().height); });
+      resizer.observe(bar);
+    }
+  }
+
+  function show(frames, roots, actions, raised = false) {
+    const key = keyOf(frames) + (raised ? ' raised' : '');
     if (key === dismissed) return;
     remove();
     const all = frames.flatMap((p) => p.findings);
     const form = all.filter((f) => f.place === 'form-field');
     const account = all.filter((f) => f.place === 'account-view');
     const embedded = all.filter((f) => f.place === 'embedded-data');
+    const severity = raised ? 'high' : topSeverity(all);
+    const look = LOOK[severity] ?? LOOK.high;
+    const calm = severity !== 'high';
 
     let root;
     ({ host, root } = makeHost('top: 0;'));
 
     const bar = el('div',
       'box-sizing: border-box; display: flex; flex-wrap: wrap; align-items: center; gap: 0.5rem 1.25rem; ' +
-      'padding: 0.75rem 1.25rem; background: #b71c1c; color: #fff; max-height: 90vh; overflow: auto; ' +
+      `padding: 0.75rem 1.25rem; background: ${look.bg}; color: ${look.fg}; max-height: 90vh; overflow: auto; ` +
       'font: 15px/1.4 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; ' +
-      'box-shadow: 0 2px 8px rgba(0, 0, 0, 0.35); border-bottom: 3px solid #7f0000;');
-    bar.setAttribute('role', 'alert');
+      `box-shadow: 0 2px 8px rgba(0, 0, 0, 0.35); border-bottom: 3px solid ${look.edge}; border-top: 3px solid ${look.edge};`);
+    // High is announced at once; low and medium politely, as a question.
+    bar.setAttribute('role', calm ? 'status' : 'alert');
+    bar.setAttribute('aria-label', msg('warningRegion'));
+    bar.dataset.severity = severity;
 
-    const text = el('div', 'flex: 1 1 24rem; min-width: 0;');
-    text.append(el('strong', 'display: block; font-size: 17px; font-weight: 700;', msg('warningTitle')));
-    if (form.length > 0) {
-      text.append(el('div', 'margin-top: 0.2rem;', msg('warningForm', [kindsText(form.map((f) => f.kind))])));
-      const labels = [];
-      for (const f of form) {
-        const l = f.field && f.field.label ? f.field.label : '';
-        if (l && !labels.includes(l)) labels.push(l);
+    const text = el('div', 'flex: 1 1 20rem; min-width: 0;');
+    const title = el('strong', 'display: block; font-size: 17px; font-weight: 700;');
+    const tag = el('span',
+      `display: inline-block; margin-right: 0.5rem; padding: 0 0.4rem; border-radius: 3px; font-size: 13px; ` +
+      `vertical-align: 1px; background: ${look.tagBg}; color: ${look.tagFg};`, msg(`popup_severity_${severity}`));
+    title.append(tag, document.createTextNode(calm
+      ? msg(form.length > 0 ? 'askForm' : (account.length > 0 ? 'askPage' : 'askEmbedded'))
+      : msg('warningTitle')));
+    text.append(title);
+    if (calm) {
+      // Short: what kinds of details, and where.
+      text.append(el('div', 'margin-top: 0.2rem;', msg('askKinds', [kindsText(all.map((f) => f.kind))])));
+    } else {
+      if (form.length > 0) {
+        text.append(el('div', 'margin-top: 0.2rem;', msg('warningForm', [kindsText(form.map((f) => f.kind))])));
+        const labels = [];
+        for (const f of form) {
+          const l = f.field && f.field.label ? f.field.label : '';
+          if (l && !labels.includes(l)) labels.push(l);
+        }
+        // On a narrow screen the outlines show the fields; the list would
+        // push the page far down.
+        if (labels.length > 0 && innerWidth >= NARROW_PX) {
+          const shown = labels.slice(0, MAX_FIELD_LABELS).join(msg('kindSeparator')) +
+            (labels.length > MAX_FIELD_LABELS ? ' …' : '');
+          text.append(el('div', 'margin-top: 0.1rem; opacity: 0.95;', msg('warningFields', [shown])));
+        }
       }
-      if (labels.length > 0) {
-        const shown = labels.slice(0, MAX_FIELD_LABELS).join(msg('kindSeparator')) +
-          (labels.length > MAX_FIELD_LABELS ? ' …' : '');
-        text.append(el('div', 'margin-top: 0.1rem; opacity: 0.95;', msg('warningFields', [shown])));
+      if (account.length > 0) {
+        text.append(el('div', 'margin-top: 0.2rem;', msg('warningAccount', [kindsText(account.map((f) => f.kind))])));
       }
+      if (embedded.length > 0) {
+        text.append(el('div', 'margin-top: 0.2rem;', msg('warningEmbedded', [kindsText(embedded.map((f) => f.kind))])));
+      }
+      for (const p of frames) {
+        if (p.frameId !== 0) text.append(el('div', 'margin-top: 0.1rem; font-size: 13px;', msg('warningFrame', [frameHost(p.url)])));
+      }
+      const why = raised ? msg('notMeWhy') : whyLine(all);
+      if (why) text.append(el('div', 'margin-top: 0.2rem; font-size: 14px; opacity: 0.95;', why));
+      // "Don't submit it" only makes sense where a form was filled in for them.
+      text.append(el('div', 'margin-top: 0.2rem; font-weight: 600;', msg(form.length > 0 ? 'warningWhatToDo' : 'warningWhatToDoNoForm')));
     }
-    if (account.length > 0) {
-      text.append(el('div', 'margin-top: 0.2rem;', msg('warningAccount', [kindsText(account.map((f) => f.kind))])));
-    }
-    if (embedded.length > 0) {
-      text.append(el('div', 'margin-top: 0.2rem;', msg('warningEmbedded', [kindsText(embedded.map((f) => f.kind))])));
-    }
-    for (const p of frames) {
-      if (p.frameId !== 0) text.append(el('div', 'margin-top: 0.1rem; font-size: 13px;', msg('warningFrame', [frameHost(p.url)])));
-    }
-    const why = whyLine(all);
-    if (why) text.append(el('div', 'margin-top: 0.2rem; font-size: 14px; opacity: 0.95;', why));
-    // "Don't submit it" only makes sense where a form was filled in for them.
-    text.append(el('div', 'margin-top: 0.2rem; font-weight: 600;', msg(form.length > 0 ? 'warningWhatToDo' : 'warningWhatToDoNoForm')));
 
-    const buttons = el('div', 'display: flex; flex-wrap: wrap; gap: 0.5rem; flex: 0 0 auto;');
-    buttons.append(
-      button(msg('warningThisIsMe'), false, () => actions.onThisIsMe()),
-      button(msg('warningDocument'), false, () => actions.onDocument()),
-      button(msg('warningDismiss'), true, () => {
-        dismissed = key;
-        remove();
-      }),
-    );
+    // May shrink to the bar's width and wrap its buttons (360 px phones).
+    const buttons = el('div', 'display: flex; flex-wrap: wrap; gap: 0.5rem; flex: 0 1 auto; max-width: 100%;');
+    const notNow = () => {
+      dismissed = key;
+      remove();
+    };
+    let documentButton = null;
+    if (calm) {
+      buttons.append(
+        calmButton(msg('warningThisIsMe'), false, () => actions.onThisIsMe(), look),
+        calmButton(msg('warningNotMe'), true, () => actions.onNotMe(), look),
+        calmButton(msg('warningDismiss'), false, notNow, look),
+      );
+    } else {
+      documentButton = button(msg('warningDocument'), false, () => actions.onDocument());
+      buttons.append(
+        button(msg('warningThisIsMe'), false, () => actions.onThisIsMe()),
+        documentButton,
+        button(msg('warningDismiss'), true, notNow),
+      );
+    }
+    const collapseButton = (calm ? calmButton : button)(msg('warningCollapse'), false, () => collapse(true), look);
+    collapseButton.setAttribute('aria-expanded', 'true');
+    // First: the actions stay last, where Shift+Tab from the page reaches
+    // them ("Not now", then "Document it" or "Not me").
+    buttons.prepend(collapseButton);
     const panel = el('div', 'flex: 1 1 100%; display: none;');
     const status = el('div', 'flex: 1 1 100%; font-weight: 600; display: none;');
     status.setAttribute('aria-live', 'polite');
 
     bar.append(text, buttons, panel, status);
-    root.append(bar);
+    bar.addEventListener('keydown', (e) => {
+      if (e.key === 'Escape' && panel.style.display === 'none') collapse(true);
+    });
+
+    // The marker the banner collapses to: it stays, and opens it again.
+    const marker = el('button',
+      `font: 600 14px/1.2 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; display: none; ` +
+      `padding: 0.45rem 0.8rem; border-radius: 999px; cursor: pointer; border: 2px solid ${look.edge}; ` +
+      `background: ${look.bg}; color: ${look.fg}; box-shadow: 0 2px 8px rgba(0, 0, 0, 0.35);`,
+      `\u26A0 ${msg('markerText', [msg(`popup_severity_${severity}`)])}`);
+    marker.type = 'button';
+    marker.setAttribute('aria-expanded', 'false');
+    marker.setAttribute('aria-label', msg('markerLabel', [msg(`popup_severity_${severity}`)]));
+    marker.addEventListener('click', () => collapse(false));
+    marker.addEventListener('focus', () => { marker.style.outline = `3px solid ${look.edge}`; marker.style.outlineOffset = '2px'; });
+    marker.addEventListener('blur', () => { marker.style.outline = ''; });
+
+    const h = host;
+    /** Collapses the banner to the marker (true) or opens it again (false), keeping the keyboard's place. */
+    function collapse(on) {
+      if (host !== h) return;
+      bar.style.display = on ? 'none' : 'flex';
+      marker.style.display = on ? 'block' : 'none';
+      if (on) {
+        unplace();
+        fix(h, hostCss('bottom: 0.75rem;', 'right: 0.75rem; left: auto;'));
+        guardHost(h);
+        marker.focus();
+      } else {
+        place(h, bar);
+        collapseButton.focus();
+      }
+    }
+
+    root.append(bar, marker);
     document.documentElement.append(host);
-    guardHost(host);
-    parts = { buttons, status, panel };
+    place(host, bar);
+    parts = { buttons, status, panel, documentButton };
     outline(all, roots);
+  }
+
+  function focusDocument() {
+    if (parts && parts.documentButton) parts.documentButton.focus();
   }
 
   function status(key, subs) {
@@ -448,7 +650,7 @@
     removeOffer();
     const lines = claimLines(o.additions ?? {});
     if (lines.length === 0) return;
-    const made = makeHost('bottom: 0;');
+    const made = makeHost('bottom: 0;', false);
     offerHost = made.host;
     const bar = el('div',
       'box-sizing: border-box; display: flex; flex-wrap: wrap; align-items: center; gap: 0.5rem 1.25rem; ' +
@@ -508,6 +710,7 @@
     remove,
     status,
     confirmClaim,
+    focusDocument,
     offer,
     owns,
     newView,

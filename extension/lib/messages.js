@@ -36,13 +36,14 @@
  * @typedef {{type: 'offer-answer', accept: boolean}} OfferAnswerMessage
  * @typedef {{type: 'claim', snapshot: object}} ClaimMessage
  * @typedef {{type: 'claim-confirm', token: string}} ClaimConfirmMessage
+ * @typedef {{type: 'not-me'}} NotMeMessage
  * @typedef {{type: 'document', tabId?: number, trigger?: 'warning' | 'page', note?: string}} DocumentMessage
  * @typedef {{type: 'scan', tabId: number}} ScanMessage
  * @typedef {{type: 'silence', host: string, on: boolean}} SilenceMessage
  * @typedef {{type: 'typed', value: string}} TypedMessage
  * @typedef {{type: 'typed-check', values: string[]}} TypedCheckMessage
  * @typedef {SnapshotMessage | SubmittedMessage | OfferAnswerMessage | ClaimMessage | ClaimConfirmMessage
- *           | DocumentMessage | ScanMessage | SilenceMessage | TypedMessage | TypedCheckMessage} ToBackground
+ *           | NotMeMessage | DocumentMessage | ScanMessage | SilenceMessage | TypedMessage | TypedCheckMessage} ToBackground
  *
  * The messages to content scripts (`TO_CONTENT`):
  * @typedef {{type: 'rescan', scanId: string}} RescanMessage
@@ -93,6 +94,9 @@
     // "Yes, add them": confirms the claim the background computed and kept
     // under `token` for this tab; no values travel with the confirmation.
     'claim-confirm': { from: [CONTENT], fields: { token: is.string(80) } },
+    // "Not me" on a low or medium warning: the sender's tab shows someone
+    // else; its page is high from now on. It can only raise a warning.
+    'not-me': { from: [CONTENT], fields: {} },
     // "Document it": a record of the sender's tab (content), or of `tabId`
     // with a trigger and the user's note (the popup). `pageFields` may be
     // set only by an extension page: a content script names no other tab.
@@ -125,6 +129,7 @@
     offerAnswer: 'offer-answer',
     claim: 'claim',
     claimConfirm: 'claim-confirm',
+    notMe: 'not-me',
     document: 'document',
     scan: 'scan',
     silence: 'silence',

@@ -191,8 +191,26 @@ export function putFrame(tabId, frameId, entry) {
     // mark that its page load was already counted for the site.
     const prev = tab.frames[String(frameId)];
     if (prev?.counted && prev.origin === entry.origin) entry.counted = true;
+    // So does the user's "Not me" (raiseTab).
+    if (prev?.raised && prev.origin === entry.origin) entry.raised = true;
     tab.frames[String(frameId)] = entry;
     boundFrames(tab.frames);
+    await api.storage.session.set({ [key]: tab });
+    return tab;
+  });
+}
+
+/**
+ * "Not me": every frame of the tab now on the page is raised to high (the
+ * badge, the popup, the banner read `raised`); a new page load starts
+ * afresh. Returns the tab, or null when NotMine keeps nothing for it.
+ */
+export function raiseTab(tabId) {
+  const key = tabKey(tabId);
+  return locked(key, async () => {
+    const tab = await getTab(tabId);
+    if (!tab) return null;
+    for (const f of Object.values(tab.frames)) f.raised = true;
     await api.storage.session.set({ [key]: tab });
     return tab;
   });

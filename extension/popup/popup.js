@@ -293,10 +293,13 @@ function render(reply) {
     showProblem(msg('popup_no_frames'));
   } else {
     const warn = frames.some(([, f]) => f.verdict.warn);
-    const severity = maxSeverity(frames.map(([, f]) => f.verdict.severity));
+    // "Not me" in the banner made the page high (background: raiseTab).
+    const raised = frames.some(([, f]) => f.raised);
+    const severity = raised ? 'high' : maxSeverity(frames.map(([, f]) => f.verdict.severity));
     if (warn) {
       setState('warn', msg('popup_state_warn'));
       $('state').append(' ', severityBadge(severity));
+      if (raised) $('state').append(' ', el('span', 'muted', msg('popup_raised')));
     } else {
       setState('clean', msg('popup_state_clean'));
       $('clean').hidden = false;

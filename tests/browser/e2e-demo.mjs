@@ -382,9 +382,11 @@ async function offerText(page) {
     const { root } = await cdp.send('DOM.getDocument', { depth: -1, pierce: true });
     const texts = [];
     const walk = (n, inOffer) => {
-      // The offer's host: no id; fixed at the bottom with the top z-index.
+      // The offer's host: no id; fixed at the bottom with the top z-index,
+      // and not the banner's (which has `isolation: isolate`).
       const style = (n.attributes ?? []).find((a, i, all) => i % 2 === 1 && all[i - 1] === 'style') ?? '';
-      const here = inOffer || (style.includes('z-index: 2147483647') && style.includes('bottom: 0 !important'));
+      const here = inOffer || (style.includes('z-index: 2147483647') && style.includes('bottom: 0 !important') &&
+        !style.includes('isolation: isolate'));
       if (here && n.nodeType === 3) texts.push(n.nodeValue);
       for (const c of [...(n.shadowRoots ?? []), ...(n.children ?? [])]) walk(c, here);
     };

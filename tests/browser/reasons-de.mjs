@@ -39,9 +39,9 @@ async function bannerText(page) {
     try {
       const { root } = await cdp.send('DOM.getDocument', { depth: -1, pierce: true });
       const walk = (n, inside) => {
-        // The banner's host: no id; fixed at the top with the top z-index.
+        // The banner's host: no id; the top z-index and `isolation: isolate`.
         const style = (n.attributes ?? []).find((a, i, all) => i % 2 === 1 && all[i - 1] === 'style') ?? '';
-        const here = inside || (style.includes('z-index: 2147483647') && style.includes('top: 0 !important'));
+        const here = inside || (style.includes('z-index: 2147483647') && style.includes('isolation: isolate !important'));
         if (here && n.nodeType === 3) texts.push(n.nodeValue);
         for (const c of [...(n.shadowRoots ?? []), ...(n.children ?? [])]) walk(c, here);
       };

@@ -43,9 +43,16 @@ test('profile entries, unreadable pages, the badge and local time', () => {
   assert.equal(unreadable('chrome://settings'), true);
   assert.equal(unreadable('https://addons.mozilla.org/de/firefox/'), true);
   assert.equal(unreadable('https://shop.example/'), false);
-  const tab = { frames: { 0: { verdict: { findings: [1, 2] } }, 3: { verdict: { findings: [1] } } } };
-  assert.deepEqual(badgeFor(tab, false), { text: '3', color: '#c62828' });
-  assert.deepEqual(badgeFor(tab, true), { text: '3', color: '#616161' });
+  const tab = { frames: { 0: { verdict: { severity: 'high', findings: [1, 2] } }, 3: { verdict: { severity: 'low', findings: [1] } } } };
+  assert.deepEqual(badgeFor(tab, false), { text: '3!', severity: 'high', color: '#c62828' });
+  assert.deepEqual(badgeFor(tab, true), { text: '3!', severity: 'high', color: '#616161' });
+  const low = { frames: { 0: { verdict: { severity: 'low', findings: [1, 2] } } } };
+  assert.deepEqual(badgeFor(low, false), { text: '2?', severity: 'low', color: '#6b5900' });
+  const medium = { frames: { 0: { verdict: { severity: 'medium', findings: [1] } } } };
+  assert.deepEqual(badgeFor(medium, false), { text: '1?', severity: 'medium', color: '#b34700' });
+  // "Not me" raises the page to high.
+  assert.deepEqual(badgeFor({ frames: { 0: { raised: true, verdict: { severity: 'low', findings: [1] } } } }, false),
+    { text: '1!', severity: 'high', color: '#c62828' });
   assert.deepEqual(badgeFor({ frames: {} }, false), { text: '' });
   assert.match(localTime(new Date(Date.UTC(2026, 10, 22, 6, 30, 12))), /^2026-11-22T\d\d:30:12[+-]\d\d:\d\d$/);
 });

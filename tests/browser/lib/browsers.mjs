@@ -154,14 +154,15 @@ export function netLogRequests(file) {
 
 /**
  * The banner's host as a page could find it: it has no id, so a `<div>`
- * child of `<html>` fixed at the top with the highest z-index (the offer's
- * sits at the bottom). A function source, for `evaluate` and
+ * child of `<html>` with the highest z-index and `isolation: isolate`,
+ * wherever it is docked (top, bottom, or the collapsed marker); the
+ * offer's host is the other one, at the bottom. A function source, for `evaluate` and
  * `waitForFunction`, and inlined in `hostTimer`.
  */
 export const BANNER = `[...document.documentElement.children].find((e) => e.localName === 'div' &&
-  e.style.zIndex === '2147483647' && e.style.top === '0px') ?? null`;
+  e.style.zIndex === '2147483647' && e.style.isolation === 'isolate') ?? null`;
 export const OFFER = `[...document.documentElement.children].find((e) => e.localName === 'div' &&
-  e.style.zIndex === '2147483647' && e.style.bottom === '0px') ?? null`;
+  e.style.zIndex === '2147483647' && e.style.bottom === '0px' && e.style.isolation !== 'isolate') ?? null`;
 
 /** Waits up to `ms` for the banner (`shown`) or its absence; true when it came to pass. */
 export function waitBanner(page, ms, shown = true, which = BANNER) {
@@ -172,7 +173,7 @@ export function waitBanner(page, ms, shown = true, which = BANNER) {
 /** Records, in the page's own clock, when the banner host is first attached. */
 export function hostTimer() {
   const find = () => [...document.documentElement.children].find((e) => e.localName === 'div' &&
-    e.style.zIndex === '2147483647' && e.style.top === '0px');
+    e.style.zIndex === '2147483647' && e.style.isolation === 'isolate');
   const stamp = () => {
     if (window.__notmineHostAt === undefined && find()) {
       window.__notmineHostAt = performance.now();
