@@ -23,7 +23,8 @@
  *   - sandboxed-frames: a sandboxed srcdoc frame and a data: frame, each
  *     pre-filled (opaque origins the page cannot read) → each sends its own
  *     verdict, and the top page's banner names them;
- *   - badge: the tab's badge text is the number of findings;
+ *   - badge: the tab's badge text is the number of findings and the
+ *     severity's sign ("!" high, "?" low or medium);
  *   - "Document it" (keyboard) → one incident record with masked values and
  *     none of the page's values in clear;
  *   - "This is me" (keyboard) → confirmation → the profile holds the name
@@ -181,7 +182,8 @@ async function main() {
     t = await waitEntry((e) => e.frames['0']?.verdict?.warn);
     const n = t.entry?.frames['0']?.verdict?.findings.length ?? 0;
     const badge = await worker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), t.id);
-    check('badge: number of findings', n > 0 && badge === String(n), `badge "${badge}", ${n} findings`);
+    const sign = t.entry?.frames['0']?.verdict?.severity === 'high' ? '!' : '?';
+    check('badge: number of findings and the severity\'s sign', n > 0 && badge === `${n}${sign}`, `badge "${badge}", ${n} findings`);
 
     // Popup: opened on its own tab, pointed at the page's tab.
     const loadsOf = () => b.storage(async () => (await globalThis.owned.get('sites')).sites?.['127.0.0.1']?.loads ?? 0);
