@@ -244,6 +244,22 @@
   }
 
   /**
+   * Puts the banner's host in the browser's top layer (a manual popover):
+   * rendered above the page, and outside `<html>`'s own opacity, filter or
+   * clipping — pages hide themselves behind `html { opacity: 0 }` while
+   * a script loads (anti-flicker snippets), which hid the banner with them.
+   * A browser without popovers keeps the plain fixed host.
+   */
+  function toTopLayer(h) {
+    if (!h.hasAttribute('popover') || typeof h.showPopover !== 'function') return;
+    try {
+      if (!h.matches(':popover-open')) h.showPopover();
+    } catch (_) {
+      // Not connected, or a page that re-parented it: the fixed host stays.
+    }
+  }
+
+  /**
    * A host element fixed at `edge` of the viewport with a closed shadow
    * root, in the language of the strings it will show.
    */
@@ -259,6 +275,7 @@
     const locale = own !== 'options_locale_code' ? own : msg('@@ui_locale');
     if (locale && locale !== '@@ui_locale') h.lang = locale.replace(/_/g, '-');
     h.dir = msg('@@bidi_dir') === 'rtl' ? 'rtl' : 'ltr';
+    if (banner && typeof h.showPopover === 'function') h.setAttribute('popover', 'manual');
     return { host: h, root: h.attachShadow({ mode: 'closed' }) };
   }
 
@@ -276,19 +293,23 @@
     const style = h.getAttribute('style');
     const lang = h.getAttribute('lang');
     const dir = h.getAttribute('dir');
+    const popover = h.getAttribute('popover');
     const count = h.attributes.length;
     guard = new MutationObserver(() => {
       if (host !== h || restores >= MAX_RESTORES) return;
       const moved = !h.isConnected || h.parentNode !== document.documentElement;
       const changed = h.getAttribute('style') !== style || h.attributes.length !== count ||
-        h.getAttribute('lang') !== lang || h.getAttribute('dir') !== dir;
+        h.getAttribute('lang') !== lang || h.getAttribute('dir') !== dir ||
+        h.getAttribute('popover') !== popover;
       if (!moved && !changed) return;
       restores += 1;
       for (const a of [...h.attributes]) h.removeAttribute(a.name);
       h.setAttribute('style', style);
       if (lang !== null) h.setAttribute('lang', lang);
       if (dir !== null) h.setAttribute('dir', dir);
+      if (popover !== null) h.setAttribute('popover', popover);
       if (moved) document.documentElement.append(h);
+      toTopLayer(h);
     });
     guard.observe(document.documentElement, { childList: true });
     guard.observe(h, { attributes: true });
@@ -527,6 +548,7 @@
 
     root.append(bar, marker);
     document.documentElement.append(host);
+    toTopLayer(host);
     place(host, bar);
     parts = { buttons, status, panel, documentButton };
     outline(all, roots);

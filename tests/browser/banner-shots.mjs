@@ -16,7 +16,9 @@
  *   - Escape collapses it to a marker at the bottom right, which leaves the
  *     page as it was (no margin) and opens it again with Enter.
  * Screenshots go to artifacts/screenshots/banner-<browser>-<lang>-*.png
- * (low, medium, high, not-me, 360, corpus-1..6, fixed-header, dark, collapsed).
+ * (low, medium, high, not-me, 360, corpus-1..6, fixed-header, dark, hidden-html,
+ * collapsed). A page that hides <html> (opacity 0, as anti-flicker snippets
+ * do until their script runs) still shows the banner: it is in the top layer.
  *
  *   NOTMINE_EXT=<unpacked Chrome zip> node tests/browser/banner-shots.mjs chromium [en|de]
  *   NOTMINE_ZIP=<Firefox zip> node tests/browser/banner-shots.mjs firefox [en|de]
@@ -62,6 +64,10 @@ const DARK = `<!doctype html><html lang="en"><title>Entry</title><body style="ba
 <header style="padding:1rem;background:#1e1e1e"><nav><a style="color:#90caf9" href="/">Home</a></nav></header>
 <main style="padding:1rem"><h1>Enter the draw</h1>${STRANGER_FORM}</main></body></html>`;
 
+/** A page hidden by an anti-flicker rule on <html> that its (absent) script would lift. */
+const HIDDEN_HTML = `<!doctype html><html lang="en" class="async-hide"><title>Entry</title>
+<style>.async-hide { opacity: 0 !important }</style><body><h1>Enter the draw</h1>${STRANGER_FORM}</body></html>`;
+
 /** Six corpus pages with a header and a heading: the first of each source, in name order. */
 function corpusPages() {
   const out = [];
@@ -104,6 +110,7 @@ await run(async () => {
       if (path === '/t/medium.html') return { body: MEDIUM, type: 'text/html; charset=utf-8' };
       if (path === '/t/fixed-header.html') return { body: FIXED_HEADER, type: 'text/html; charset=utf-8' };
       if (path === '/t/dark.html') return { body: DARK, type: 'text/html; charset=utf-8' };
+      if (path === '/t/hidden-html.html') return { body: HIDDEN_HTML, type: 'text/html; charset=utf-8' };
       if (!path.endsWith('.html')) return null;
       try {
         const html = readFileSync(join(CORPUS, decodeURIComponent(path)), 'utf8');
@@ -214,6 +221,12 @@ await run(async () => {
     check('a dark page warns', await waitBanner(page, WARN_MS), '');
     await sleep(300);
     await shot('dark');
+    await page.goto(corpus.url('/t/hidden-html.html'));
+    await waitBanner(page, WARN_MS);
+    await sleep(300);
+    const topLayer = await page.evaluate(`(() => { const h = ${BANNER}; return !!h && h.matches(':popover-open'); })()`);
+    check('<html> at opacity 0: the banner is in the top layer, above it', topLayer, String(topLayer));
+    await shot('hidden-html');
 
     // ---- collapse to the marker and back, by keyboard
     await page.setViewport({ width: 1100, height: 800 });
