@@ -8,7 +8,7 @@
 //! tables speak except the US; month first is tried only when day first is
 //! impossible ("03/14/1986").
 
-use crate::text::{fold, in_other_script, script_words, word_key};
+use crate::text::word_key;
 
 /// Month names and common abbreviations, in folded form (lower case, ASCII,
 /// no dots), for de/en/fr/es/it/nl/pl/tr. Polish lists the genitive that
@@ -196,11 +196,7 @@ enum Part<'a> {
 /// folded text so "März", "Maerz" and "MÄRZ." all read as March (in a
 /// script `fold` drops, on the words as written: "3 марта 2026 г.").
 fn parse_written(s: &str) -> Option<Date> {
-    let folded = if in_other_script(s) {
-        script_words(s)
-    } else {
-        fold(s)
-    };
+    let folded = word_key(s);
     let mut parts = Vec::with_capacity(3);
     for tok in folded.split(' ') {
         if filler_words().contains(&tok) {
