@@ -1,15 +1,28 @@
 //! The floor for `notmine scan`: read, decode and parse the same files with
 //! the same parallelism, and do nothing else. scripts/bench.sh times both.
 //!
-//! Usage: `cargo run --release --example parse_only -- DIR`
+//! Usage: `cargo run --release --example parse_only -- [-j N] DIR...`
+//! (`-j`: threads, as `notmine scan -j`; default: the machine's cores).
 
 use rayon::prelude::*;
 use std::path::PathBuf;
 
 fn main() {
-    let dir = std::env::args().nth(1).expect("usage: parse_only DIR");
+    let mut args: Vec<String> = std::env::args().skip(1).collect();
+    let threads = match args.iter().position(|a| a == "-j") {
+        Some(i) => {
+            let n = args.get(i + 1).and_then(|n| n.parse::<usize>().ok());
+            let n = n
+                .filter(|n| *n > 0)
+                .expect("-j takes a number of threads, 1 or more");
+            args.drain(i..=i + 1);
+            n
+        }
+        None => std::thread::available_parallelism().map_or(1, |n| n.get()),
+    };
+    assert!(!args.is_empty(), "usage: parse_only [-j N] DIR...");
     let mut files: Vec<PathBuf> = Vec::new();
-    let mut stack = vec![PathBuf::from(dir)];
+    let mut stack: Vec<PathBuf> = args.iter().map(PathBuf::from).collect();
     while let Some(d) = stack.pop() {
         for e in std::fs::read_dir(&d).expect("readable directory").flatten() {
             let p = e.path();
@@ -21,13 +34,20 @@ fn main() {
         }
     }
     files.sort();
-    let nodes: usize = files
-        .par_iter()
-        .map(|p| {
-            let bytes = std::fs::read(p).expect("readable file");
-            let d = notmine::html::decode(&bytes);
-            scraper::Html::parse_document(&d.text).tree.nodes().count()
-        })
-        .sum();
+    let parse = |p: &PathBuf| {
+        let bytes = std::fs::read(p).expect("readable file");
+        let d = notmine::html::decode(&bytes);
+        scraper::Html::parse_document(&d.text).tree.nodes().count()
+    };
+    // One thread: on this one, as `notmine scan -j 1` does.
+    let nodes: usize = if threads == 1 {
+        files.iter().map(parse).sum()
+    } else {
+        rayon::ThreadPoolBuilder::new()
+            .num_threads(threads)
+            .build()
+            .expect("threads")
+            .install(|| files.par_iter().map(parse).sum())
+    };
     println!("{} files, {nodes} nodes", files.len());
 }

@@ -73,6 +73,11 @@ mod cli {
             /// every entry of "fields", and "shown".
             #[arg(long)]
             explain: bool,
+            /// Pages judged at once, one thread each (default: the
+            /// machine's cores). `-j 1` judges them one after another on
+            /// this thread.
+            #[arg(short = 'j', long = "threads", value_name = "N", value_parser = clap::value_parser!(u16).range(1..))]
+            threads: Option<u16>,
             /// Files or directories to scan.
             #[arg(required = true, value_name = "PATH")]
             paths: Vec<PathBuf>,
@@ -175,13 +180,14 @@ mod cli {
     }
 
     fn run(cli: Cli) -> Result<ExitCode> {
-        let (profile, format, explain, paths) = match cli.command {
+        let (profile, format, explain, threads, paths) = match cli.command {
             Command::Scan {
                 profile,
                 format,
                 explain,
+                threads,
                 paths,
-            } => (profile, format, explain, paths),
+            } => (profile, format, explain, threads, paths),
             Command::Snapshot { paths } => return snapshots(&paths),
             Command::Verify { files } => return verify(&files),
             Command::Eval {
@@ -233,8 +239,16 @@ mod cli {
                 },
             }
         };
-        let outcomes: Vec<Outcome> = if files.len() >= PARALLEL_FROM {
-            files.par_iter().map(scan).collect()
+        let threads = threads.map_or_else(
+            || std::thread::available_parallelism().map_or(1, |n| n.get()),
+            usize::from,
+        );
+        let outcomes: Vec<Outcome> = if threads > 1 && files.len() >= PARALLEL_FROM {
+            rayon::ThreadPoolBuilder::new()
+                .num_threads(threads)
+                .build()
+                .context("could not start the scan's threads: try `-j 1`")?
+                .install(|| files.par_iter().map(scan).collect())
         } else {
             files.iter().map(scan).collect()
         };

@@ -168,6 +168,46 @@ pub(super) struct Walker<'a> {
     /// Each greeting pushed to `values`: its index, whether it stood in the
     /// page's chrome, and whether it said "signed in as".
     pub(super) greetings: Vec<(usize, bool, bool)>,
+    /// What each distinct `class` or `id` value says about its region, asked
+    /// once per page: real pages repeat the same few class lists on
+    /// thousands of elements, and the four word tables are long.
+    pub(super) marks_seen: HashMap<String, Marks>,
+}
+
+/// What an element's `class` and `id` say about the region it opens.
+#[derive(Clone, Copy, Default)]
+pub(super) struct Marks {
+    publication: bool,
+    navigation: bool,
+    account_area: bool,
+    own_choice: bool,
+}
+
+impl std::ops::BitOr for Marks {
+    type Output = Marks;
+    fn bitor(self, o: Marks) -> Marks {
+        Marks {
+            publication: self.publication || o.publication,
+            navigation: self.navigation || o.navigation,
+            account_area: self.account_area || o.account_area,
+            own_choice: self.own_choice || o.own_choice,
+        }
+    }
+}
+
+impl Marks {
+    /// `padded`: the folded class and id, with a space on each side.
+    fn of(padded: &str) -> Marks {
+        if padded.len() <= 2 {
+            return Marks::default();
+        }
+        Marks {
+            publication: names_region(padded, context::publication()),
+            navigation: names_region(padded, context::navigation()),
+            account_area: names_region(padded, context::account_area()),
+            own_choice: mentions_folded(padded, context::own_choice()),
+        }
+    }
 }
 
 impl<'a> Walker<'a> {
@@ -216,7 +256,21 @@ impl<'a> Walker<'a> {
             nav: 0,
             structure: 0,
             greetings: Vec::new(),
+            marks_seen: HashMap::new(),
         }
+    }
+
+    /// What a `class` or `id` value says ([`Marks`]), from the page's cache.
+    fn marks(&mut self, value: Option<&str>) -> Marks {
+        let Some(v) = value.filter(|v| !v.is_empty()) else {
+            return Marks::default();
+        };
+        if let Some(m) = self.marks_seen.get(v) {
+            return *m;
+        }
+        let m = Marks::of(&format!(" {} ", fold(v)));
+        self.marks_seen.insert(v.to_string(), m);
+        m
     }
 
     pub(super) fn own_choice(&self) -> bool {
@@ -258,31 +312,23 @@ impl<'a> Walker<'a> {
         if e.hidden {
             self.hidden += 1;
         }
-        let marks = match (e.attrs.class.as_deref(), e.attrs.id.as_deref()) {
-            (None, None) => String::new(),
-            (c, i) => format!(
-                " {} ",
-                fold(&format!("{} {}", c.unwrap_or(""), i.unwrap_or("")))
-            ),
-        };
-        let is_publication = PUBLICATION_TAGS.contains(&tag)
-            || (marks.len() > 2 && names_region(&marks, context::publication()));
+        let marks = self.marks(e.attrs.class.as_deref()) | self.marks(e.attrs.id.as_deref());
+        let is_publication = PUBLICATION_TAGS.contains(&tag) || marks.publication;
         if is_publication {
             self.publication += 1;
         }
         // Navigation is part of the chrome; an account area is the rest.
         let is_nav = matches!(tag, "header" | "nav")
             || matches!(e.attrs.role.as_deref(), Some("banner" | "navigation"))
-            || (marks.len() > 2 && names_region(&marks, context::navigation()));
-        let is_chrome =
-            is_nav || (marks.len() > 2 && names_region(&marks, context::account_area()));
+            || marks.navigation;
+        let is_chrome = is_nav || marks.account_area;
         if is_nav {
             self.nav += 1;
         }
         if is_chrome {
             self.chrome += 1;
         }
-        if marks.len() > 2 && mentions_folded(&marks, context::own_choice()) {
+        if marks.own_choice {
             self.scopes.push(Scope {
                 level: 9,
                 own_choice: true,
