@@ -3,11 +3,15 @@
 #   0. extension/content/snapshot-constants.js (gitignored): the snapshot
 #      schema's constants for the content script, from the Rust source
 #      (cargo run --example snapshot_constants)
-#   1. cargo build --lib --target wasm32-unknown-unknown --profile wasm
+#   1. cargo build --lib --target wasm32-unknown-unknown --profile wasm,
+#      twice: without and with the `records` feature (src/wasm/mod.rs)
 #   2. wasm-bindgen --target web --no-typescript  ->  extension/pkg/notmine.js,
 #                                                     extension/pkg/notmine_bg.wasm
+#      (the background's core: judging), and extension/pkg/records.js,
+#      extension/pkg/records_bg.wasm (records and exports: the log page,
+#      and the background once a page is documented)
 #   3. wasm-opt -Oz (npm `binaryen`, node_modules/.bin/wasm-opt)
-#   4. prints the raw and gzip -9 size of the final .wasm
+#   4. prints the raw and gzip -9 size of each final .wasm
 #
 # NOTMINE_SKIP_WASM_OPT=1 skips step 3 (with a note), e.g. when binaryen is
 # not installed. Without it, a missing wasm-opt is an error.
@@ -21,7 +25,6 @@ start=$SECONDS
 target_dir="${CARGO_TARGET_DIR:-$NOTMINE_ROOT/target}"
 out_dir="$NOTMINE_ROOT/extension/pkg"
 wasm_in="$target_dir/$WASM_TARGET/wasm/notmine.wasm"
-wasm_out="$out_dir/notmine_bg.wasm"
 wasm_opt="$NOTMINE_ROOT/node_modules/.bin/wasm-opt"
 
 # Cheap checks (no install unless something is missing).
@@ -48,30 +51,35 @@ say "cargo run --example snapshot_constants -> extension/content/snapshot-consta
 cargo run --quiet --example snapshot_constants -- "$NOTMINE_ROOT/extension/content/snapshot-constants.js"
 say "snapshot constants in $(elapsed "$t")"
 
-t=$SECONDS
-say "cargo build --lib --target $WASM_TARGET --profile wasm"
-cargo build --lib --target "$WASM_TARGET" --profile wasm
-[ -f "$wasm_in" ] || die "cargo did not produce $wasm_in"
-say "compiled in $(elapsed "$t"): ${wasm_in#"$NOTMINE_ROOT"/} $(size_line "$wasm_in")"
-
-t=$SECONDS
 # Start from an empty directory so no stale file (an old snippet) survives.
 rm -rf "$out_dir"
-say "wasm-bindgen --target web --out-dir extension/pkg --no-typescript"
-wasm-bindgen --target web --out-dir "$out_dir" --no-typescript "$wasm_in"
-[ -f "$wasm_out" ] || die "wasm-bindgen did not produce $wasm_out"
-say "bindgen in $(elapsed "$t"): $(size_line "$wasm_out")"
 
-# The glue keeps its instance in module variables and has no way to drop
-# it; after a trap the background needs a fresh one (background/core.js).
-# One exported function, appended, forgets the instance so that the next
-# init() instantiates anew. The names it resets are checked first, so a
-# wasm-bindgen that renames them fails here, not in a browser.
-glue="$out_dir/notmine.js"
-for name in 'let wasmModule, wasmInstance, wasm;' 'let __wbg_init_promise;' 'cachedDataViewMemory0 = null;' 'cachedUint8ArrayMemory0 = null;'; do
-  grep -qF "$name" "$glue" || die "the wasm-bindgen glue no longer has \`$name\`: update the reset in scripts/build-wasm.sh"
-done
-cat >> "$glue" <<'JS'
+# build_package NAME FEATURES: one build of the core, through bindgen and
+# wasm-opt, to extension/pkg/NAME.js and NAME_bg.wasm.
+build_package() {
+  local name=$1 features=$2 t glue wasm_out="$out_dir/$1_bg.wasm"
+  t=$SECONDS
+  say "cargo build --lib --target $WASM_TARGET --profile wasm ${features:+--features $features}"
+  cargo build --lib --target "$WASM_TARGET" --profile wasm ${features:+--features "$features"}
+  [ -f "$wasm_in" ] || die "cargo did not produce $wasm_in"
+  say "compiled in $(elapsed "$t"): ${wasm_in#"$NOTMINE_ROOT"/} $(size_line "$wasm_in")"
+
+  t=$SECONDS
+  say "wasm-bindgen --target web --out-dir extension/pkg --out-name $name --no-typescript"
+  wasm-bindgen --target web --out-dir "$out_dir" --out-name "$name" --no-typescript "$wasm_in"
+  [ -f "$wasm_out" ] || die "wasm-bindgen did not produce $wasm_out"
+  say "bindgen in $(elapsed "$t"): $(size_line "$wasm_out")"
+
+  # The glue keeps its instance in module variables and has no way to drop
+  # it; after a trap the extension needs a fresh one (background/core.js).
+  # One exported function, appended, forgets the instance so that the next
+  # init() instantiates anew. The names it resets are checked first, so a
+  # wasm-bindgen that renames them fails here, not in a browser.
+  glue="$out_dir/$name.js"
+  for js in 'let wasmModule, wasmInstance, wasm;' 'let __wbg_init_promise;' 'cachedDataViewMemory0 = null;' 'cachedUint8ArrayMemory0 = null;'; do
+    grep -qF "$js" "$glue" || die "the wasm-bindgen glue no longer has \`$js\`: update the reset in scripts/build-wasm.sh"
+  done
+  cat >> "$glue" <<'JS'
 
 /** NotMine: forgets the instance; the next init() makes a fresh one (scripts/build-wasm.sh). */
 export function resetInstance() {
@@ -84,17 +92,22 @@ export function resetInstance() {
 }
 JS
 
-if [ "${NOTMINE_SKIP_WASM_OPT:-0}" = 1 ]; then
-  say "note: NOTMINE_SKIP_WASM_OPT=1, wasm-opt skipped: the .wasm is not size-optimised"
-else
-  t=$SECONDS
-  say "wasm-opt -Oz ($("$wasm_opt" --version))"
-  "$wasm_opt" -Oz "$wasm_out" -o "$wasm_out.opt"
-  mv "$wasm_out.opt" "$wasm_out"
-  say "optimised in $(elapsed "$t")"
-fi
+  if [ "${NOTMINE_SKIP_WASM_OPT:-0}" = 1 ]; then
+    say "note: NOTMINE_SKIP_WASM_OPT=1, wasm-opt skipped: the .wasm is not size-optimised"
+  else
+    t=$SECONDS
+    say "wasm-opt -Oz ($("$wasm_opt" --version))"
+    "$wasm_opt" -Oz "$wasm_out" -o "$wasm_out.opt"
+    mv "$wasm_out.opt" "$wasm_out"
+    say "optimised in $(elapsed "$t")"
+  fi
+}
+
+build_package notmine ""
+build_package records records
 
 say "extension/pkg:"
 (cd "$out_dir" && find . -type f | sort | sed 's|^\./|    |')
-say "final notmine_bg.wasm: $(size_line "$wasm_out")"
+say "final notmine_bg.wasm (background, judging): $(size_line "$out_dir/notmine_bg.wasm")"
+say "final records_bg.wasm (records, exports):    $(size_line "$out_dir/records_bg.wasm")"
 say "done in $(elapsed "$start")"

@@ -26,8 +26,8 @@ ext="$NOTMINE_ROOT/extension"
 dist="$NOTMINE_ROOT/dist"
 
 [ -f "$ext/manifest.json" ] || die "no extension/manifest.json"
-if [ ! -f "$ext/pkg/notmine_bg.wasm" ] || [ ! -f "$ext/pkg/notmine.js" ]; then
-  die "extension/pkg/notmine_bg.wasm (the wasm core) is missing: run \`bash scripts/build-wasm.sh\` first"
+if [ ! -f "$ext/pkg/notmine_bg.wasm" ] || [ ! -f "$ext/pkg/notmine.js" ] || [ ! -f "$ext/pkg/records_bg.wasm" ] || [ ! -f "$ext/pkg/records.js" ]; then
+  die "extension/pkg (the two wasm packages of the core) is incomplete: run \`bash scripts/build-wasm.sh\` first"
 fi
 have zip || die "zip not found: install it (sudo apt-get install -y zip)"
 have node || die "node not found: install Node.js 20+"

@@ -8,7 +8,7 @@
 import { api } from '../lib/browser.js';
 import * as store from '../lib/store.js';
 import { sign } from '../lib/signing.js';
-import { canonicalJson, core, incidentRecord } from './core.js';
+import { canonicalJson, incidentRecord, recordsCore } from './core.js';
 import { localTime } from './policy.js';
 import { frameSnapshot } from './tabs.js';
 
@@ -25,7 +25,7 @@ async function screenshot(tab, settings) {
 
 /** Records tab `tabId`; `trigger` is `warning`, `page` or `auto`. */
 export async function documentTab(tabId, trigger = 'warning', note = '') {
-  await core();
+  await recordsCore();
   if (tabId === undefined || tabId < 0) throw new Error('no tab to document');
   const [tabInfo, entry, profile, key] = await Promise.all([
     api.tabs.get(tabId).catch(() => null), store.getTab(tabId), store.getProfile(), store.getKey(),

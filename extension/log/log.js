@@ -14,7 +14,7 @@
  * For tests: `globalThis.notmineLogExport(format, inClear)` resolves to the
  * text the export buttons would save (the same code path).
  */
-import * as core from '../pkg/notmine.js';
+import * as core from '../pkg/records.js';
 import { api } from '../lib/browser.js';
 import { el, kindWord, localize, msg, reasonText } from '../lib/i18n.js';
 import { fingerprint, ownPublicKey, verify as verifySignature } from '../lib/signing.js';

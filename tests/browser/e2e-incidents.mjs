@@ -434,7 +434,7 @@ async function main() {
       Object.entries(sizes).map(([k, v]) => `${k} ${kib(v)}`).join(', '));
     // The same ten without their screenshots (the pictures dominate the sizes).
     const bare = await log.evaluate(async (recs) => {
-      const core = await import('../pkg/notmine.js');
+      const core = await import('../pkg/records.js');
       await core.default();
       const at = new Date().toISOString().replace(/\.\d+Z$/, 'Z');
       return { json: core.exportJson(recs, false, at).length, csv: core.exportCsv(recs, false).length, html: core.exportHtml(recs, false, at).length };

@@ -38,3 +38,16 @@ test('a trap fails its call, and the next call runs on a fresh instance', async 
   assert.equal(core.instanceCount(), 3);
   assert.deepEqual(core.peopleOf(who, KEY), before);
 });
+
+test('the records core is instantiated on first use only, and recovers the same way', async () => {
+  await core.core();
+  const judging = core.instanceCount();
+  // Nothing so far asked for a record: only the judging core exists.
+  await core.recordsCore();
+  assert.equal(core.instanceCount(), judging + 1, 'the records core started when first asked for');
+  await core.recordsCore();
+  assert.equal(core.instanceCount(), judging + 1, 'and only once');
+  // A malformed record is an error, not a trap: no fresh instance.
+  assert.throws(() => core.canonicalJson({ nope: 1 }), (e) => !(e instanceof WebAssembly.RuntimeError));
+  assert.equal(core.instanceCount(), judging + 1);
+});
