@@ -116,6 +116,11 @@
 #                          page" says for every control and shown value of two
 #                          fixtures whether it was judged and why, as
 #                          `notmine scan --explain` does for the same files
+#          inline scripts sent once per document (Chromium, Firefox)
+#                          tests/browser/scripts-once.mjs: a change of a page's
+#                          text sends its snapshot without its inline scripts
+#                          and the background judges it with the kept ones (same
+#                          verdict); a changed script is sent and judged anew
 #          the warning's loudness and place (Chromium English, Firefox German)
 #                          tests/browser/banner-shots.mjs: low, medium and high
 #                          look and read apart (badge "N?" / "N!" in three
@@ -360,6 +365,11 @@ st_why() {
   NOTMINE_EXT="$CHROME_EXT" node tests/browser/popup-why.mjs chromium "$NOTMINE_BIN"
   NOTMINE_ZIP="$(firefox_zip)" node tests/browser/popup-why.mjs firefox "$NOTMINE_BIN"
 }
+st_scripts_once() {
+  unpack_chrome_zip
+  NOTMINE_EXT="$CHROME_EXT" node tests/browser/scripts-once.mjs chromium
+  NOTMINE_ZIP="$(firefox_zip)" node tests/browser/scripts-once.mjs firefox
+}
 st_banner() {
   unpack_chrome_zip
   NOTMINE_EXT="$CHROME_EXT" node tests/browser/banner-shots.mjs chromium en
@@ -459,6 +469,7 @@ for kind in "${selected[@]}"; do
       add st_idnum "identity numbers in the popup (Chromium de, Firefox en)"
       add st_why "the tester's why in the popup = notmine scan --explain (Chromium, Firefox)"
       add st_banner "the warning's loudness and place (Chromium en, Firefox de)"
+      add st_scripts_once "inline scripts sent once per document (Chromium, Firefox)"
       add st_loads_chromium "loads to a high warning (Chromium)"
       add st_loads_firefox "loads to a high warning (Firefox)"
       ;;

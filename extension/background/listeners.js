@@ -8,6 +8,7 @@ import '../lib/messages.js';
 import { api } from '../lib/browser.js';
 import { fromHex, toHex } from '../lib/locks.js';
 import * as store from '../lib/store.js';
+import { documentKey, forgetDocuments, recall, remember } from './data-cache.js';
 import { claim, core, explain, judgeInContext, mergeProfile, peopleOf, typedIdentity } from './core.js';
 import { countsAsLoad, hasEntries, memoryHost, offerAction, pageOf, previousPeople, seenAfter, unreadable } from './policy.js';
 import { documentTab } from './records.js';
@@ -41,6 +42,18 @@ const privateTyped = new Set();
 const isPrivate = (sender, settings) => Boolean(sender.tab?.incognito) && !settings.keepPrivate;
 
 async function onSnapshot(message, sender) {
+  // Inline scripts unchanged since this document's last snapshot are left
+  // out by the content script (`dataSame`); they are put back from the
+  // cache, or asked for again when the worker no longer has them.
+  const docOrigin = Number(message.origin) || 0;
+  const docKey = documentKey(sender.tab?.id ?? -1, sender.frameId ?? 0, docOrigin);
+  if (message.dataSame) {
+    const data = docOrigin > 0 ? recall(docKey) : null;
+    if (data === null) return { resend: true };
+    message.snapshot.data = data;
+  } else {
+    remember(docKey, message.snapshot.data);
+  }
   await core();
   const [profile, silencedMap, key, settings] = await Promise.all([
     store.getProfile(), store.getSilenced(), store.getKey(), store.getSettings(),
@@ -368,6 +381,7 @@ export function register() {
   });
 
   api.tabs.onRemoved.addListener((tabId) => {
+    forgetDocuments(tabId);
     store.forgetTab(tabId).catch(() => {});
   });
 

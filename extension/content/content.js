@@ -108,8 +108,10 @@
   watch(document);
 
   const origin = performance.timeOrigin;
-  /** The last snapshot sent: the object, or its JSON once a change check needed it. */
+  /** The last snapshot sent without its inline scripts: the object, or its JSON once a change check needed it. */
   let lastSent = null;
+  /** The inline scripts (`snapshot.data`) last sent, which the background keeps for this document. */
+  let lastData = null;
   let workMs = 0;
   let changeScans = 0;
 
@@ -122,9 +124,21 @@
     return snap;
   }
 
+  /** Whether two lists of inline scripts are the same, block by block. */
+  function sameData(a, b) {
+    if (a === undefined) a = [];
+    if (b === undefined) b = [];
+    return a.length === b.length
+      && a.every((x, i) => x.text === b[i].text && x.type === b[i].type && x.id === b[i].id);
+  }
+
   /**
    * Builds and sends a snapshot. `reason` is "load", "change" or "scan"; a
    * change is sent only when the snapshot differs from the last one sent.
+   * Inline scripts travel only when they changed since the last snapshot
+   * sent (a page's embedded data can be a megabyte; a busy page is checked
+   * again and again); the background keeps the last ones of each document,
+   * and asks for them again (`resend`) if it no longer has them.
    */
   async function check(reason, scanId) {
     let snapshot;
@@ -134,19 +148,27 @@
       console.warn('NotMine: cannot read the page:', e);
       return;
     }
+    const { data, ...rest } = snapshot;
+    const dataSame = lastData !== null && sameData(data, lastData);
     if (reason === 'change') {
       // Serialised only here, not on every load: most pages never change.
-      const text = JSON.stringify(snapshot);
+      const text = JSON.stringify(rest);
       if (lastSent !== null && typeof lastSent !== 'string') lastSent = JSON.stringify(lastSent);
-      if (text === lastSent) return;
+      if (text === lastSent && dataSame) return;
       lastSent = text;
     } else {
-      lastSent = snapshot;
+      lastSent = rest;
     }
+    lastData = data ?? [];
     let reply;
     try {
       const leaving = lastSubmit !== null && navigates(lastSubmit);
-      reply = await api.runtime.sendMessage({ type: Type.snapshot, snapshot, reason, origin, scanId, leaving });
+      const send = (full) => api.runtime.sendMessage({
+        type: Type.snapshot, snapshot: full ? snapshot : rest, reason, origin, scanId, leaving, dataSame: !full,
+      });
+      reply = await send(!dataSame);
+      // The background was restarted and no longer has this document's scripts.
+      if (reply && reply.resend) reply = await send(true);
     } catch (e) {
       // The extension was reloaded or updated under this page: stop quietly.
       stopWatching();

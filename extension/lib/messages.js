@@ -31,7 +31,7 @@
  *
  * The messages to the background (`TO_BACKGROUND` checks exactly these):
  * @typedef {{type: 'snapshot', snapshot: object, reason?: 'load' | 'change' | 'scan',
- *            origin?: number, scanId?: string, leaving?: boolean}} SnapshotMessage
+ *            origin?: number, scanId?: string, leaving?: boolean, dataSame?: boolean}} SnapshotMessage
  * @typedef {{type: 'submitted', snapshot: object}} SubmittedMessage
  * @typedef {{type: 'offer-answer', accept: boolean}} OfferAnswerMessage
  * @typedef {{type: 'claim', snapshot: object}} ClaimMessage
@@ -83,6 +83,9 @@
         origin: opt(is.count),
         scanId: opt(is.string(80)),
         leaving: opt(is.bool),
+        // The document's inline scripts are those it sent last time:
+        // `snapshot.data` is left out (background/data-cache.js).
+        dataSame: opt(is.bool),
       },
     },
     // A form the user sent: what they typed may join the site's memory.
