@@ -6,8 +6,8 @@
 //! *folded* text: lower case, diacritics stripped to their base letter
 //! (`ß` → `ss`, `ł` → `l`, `ı` → `i`), camelCase split, and every run of
 //! non-alphanumeric characters reduced to one space. That keeps the pattern
-//! tables ASCII, which in turn lets the regex crate ship without its Unicode
-//! tables (a third of the .wasm, see platform notes).
+//! tables ASCII, which in turn lets their matcher (`fields::matcher`) work
+//! on bytes with no Unicode tables at all.
 
 /// Maps one character to its ASCII base, or `None` when it has none we know.
 ///

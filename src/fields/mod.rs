@@ -7,6 +7,7 @@
 //! The first piece of evidence that the pattern tables recognise decides,
 //! and the classification says which one it was, so a tester can see why.
 
+pub mod matcher;
 pub mod patterns;
 pub mod scripts;
 

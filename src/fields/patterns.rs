@@ -17,10 +17,11 @@
 //! many patterns allow an optional space (`kunden ?nummer` also takes
 //! `Kunden-Nummer`).
 //!
-//! The patterns are compiled with `unicode(false)`: `\b`, `\d`, `\w` are
-//! ASCII, and the `.wasm` carries no Unicode tables. In that mode the regex
-//! crate rejects `.` and negated classes (they could match invalid UTF-8), so
-//! the tables use neither.
+//! The patterns are a small regular language ([`super::matcher`]: literals,
+//! `\b`, `^`, `$`, `\d`, `\w`, classes, groups, `|`, `?`, `*`, `+`, `{m,n}`),
+//! with the `regex` crate's meaning under `unicode(false)`: `\b`, `\d`, `\w`
+//! are ASCII. `.` and negated classes are refused (they would match inside
+//! a letter outside ASCII), so the tables use neither.
 //!
 //! # Word boundaries
 //!
@@ -131,10 +132,10 @@
 //! assert_eq!(classify(&fold("billing_first_name"), Source::Identifier).unwrap().ty, FieldType::GivenName);
 //! ```
 
+use super::matcher::{PatternError, PatternSet};
 use crate::kinds::FieldType;
 use crate::lang;
 pub use crate::lang::fields::{row, FieldRow, On, Source, Step};
-use regex::{Regex, RegexBuilder, RegexSet, RegexSetBuilder};
 use std::sync::OnceLock;
 
 /// One row of a table: text matching `pattern` means the field asks for `ty`.
@@ -272,25 +273,17 @@ pub fn soft_negative() -> &'static [&'static str] {
     lang::soft_not_personal()
 }
 
-/// The compiled tables.
-///
-/// One regex per row rather than one `RegexSet`: the crate's regex build has
-/// no lazy DFA (`perf-dfa` is off to keep the `.wasm` small), and without it
-/// `RegexSet::matches` runs every pattern in the PikeVM at every byte and
-/// uses no prefilter: about 270 µs per label natively. Row by row, each
-/// regex first skips through the text with a literal prefilter
-/// (`perf-literal`), nearly every row fails there, and the walk stops at the
-/// first row that matches: about 20 µs for a label that matches nothing,
-/// less for one that does (release build). The price is memory: about
-/// 2.4 MB compiled, plus about 1.3 MB of match caches once used.
+/// The compiled tables ([`PatternSet`]: one lazy-DFA pass over a text
+/// says which rows match; it replaced the `regex` crate, whose engines were
+/// a third of the background's .wasm).
 struct Compiled {
-    /// All rows as one set: a single lazy-DFA pass says which rows match,
-    /// instead of up to ~280 searches in table order (the bare "name" rows
-    /// are last, so the commonest label paid for the whole table).
-    set: RegexSet,
+    /// All rows as one set: a single pass says which rows match, instead
+    /// of up to ~280 searches in table order (the bare "name" rows are
+    /// last, so the commonest label would pay for the whole table).
+    set: PatternSet,
     /// Likewise for [`negative`] and [`soft_negative`].
-    any_negative: Regex,
-    any_soft_negative: Regex,
+    any_negative: PatternSet,
+    any_soft_negative: PatternSet,
 }
 
 impl Compiled {
@@ -303,7 +296,7 @@ impl Compiled {
         let hits = self.set.matches(folded);
         // Set indices are table order, so the first hit for this source is
         // the first rule that matches.
-        let mut applying = hits.iter().filter(|&i| rules()[i].on.applies(source));
+        let mut applying = hits.into_iter().filter(|&i| rules()[i].on.applies(source));
         let first = applying.next()?;
         let foreign =
             |i: usize| !lang.is_empty() && rules()[i].lang != lang && rules()[i].lang != "any";
@@ -319,23 +312,11 @@ fn compiled() -> &'static Compiled {
     COMPILED.get_or_init(|| compile().expect("pattern tables compile (see the tests)"))
 }
 
-/// Compiles one pattern the way every pattern here is compiled.
-fn regex(pattern: &str) -> Result<Regex, regex::Error> {
-    RegexBuilder::new(pattern).unicode(false).build()
-}
-
-fn alternation<'a>(patterns: impl Iterator<Item = &'a str>) -> Result<Regex, regex::Error> {
-    let joined: Vec<String> = patterns.map(|p| format!("(?:{p})")).collect();
-    regex(&joined.join("|"))
-}
-
-fn compile() -> Result<Compiled, regex::Error> {
+fn compile() -> Result<Compiled, PatternError> {
     Ok(Compiled {
-        set: RegexSetBuilder::new(rules().iter().map(|r| r.pattern))
-            .unicode(false)
-            .build()?,
-        any_negative: alternation(negative().iter().copied())?,
-        any_soft_negative: alternation(soft_negative().iter().copied())?,
+        set: PatternSet::new(rules().iter().map(|r| r.pattern))?,
+        any_negative: PatternSet::new(negative().iter().copied())?,
+        any_soft_negative: PatternSet::new(soft_negative().iter().copied())?,
     })
 }
 
@@ -1008,16 +989,10 @@ mod tests {
     #[test]
     fn every_pattern_compiles_on_its_own() {
         for (i, rule) in rules().iter().enumerate() {
-            regex::RegexBuilder::new(rule.pattern)
-                .unicode(false)
-                .build()
-                .unwrap_or_else(|e| panic!("rules()[{i}] /{}/: {e}", rule.pattern));
+            PatternSet::new([rule.pattern]).unwrap_or_else(|e| panic!("rules()[{i}]: {e}"));
         }
         for p in negative().iter().chain(soft_negative()) {
-            regex::RegexBuilder::new(p)
-                .unicode(false)
-                .build()
-                .unwrap_or_else(|e| panic!("/{p}/: {e}"));
+            PatternSet::new([*p]).unwrap_or_else(|e| panic!("{e}"));
         }
     }
 

@@ -6,7 +6,7 @@
 //! reading "•••• 4412" is a card whatever its surroundings.
 //!
 //! Every recogniser is hand-written over `char`s rather than a regex. The
-//! regex crate is built without Unicode tables (platform notes), and the
+//! field tables' matcher knows ASCII only (`fields::matcher`), and the
 //! values we care about are full of letters outside ASCII (`müller@bücher.de`,
 //! `14. März 1986`, `Ayşe`). Plain code is also easier to keep total and
 //! linear on arbitrary input, which matters because page text is hostile.
