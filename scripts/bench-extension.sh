@@ -6,7 +6,10 @@
 # A measurement, not a test. Builds the wasm core only if it is missing.
 #
 #   bash scripts/bench-extension.sh [--json] [--profile]
+#   bash scripts/bench-extension.sh --corpus [DIR] [--sample N] [--json]
 #
+# --corpus: the content script and the background's judging on the corpus's
+# real pages instead (default ../shared/corpus; see tools/speed.mjs).
 # --json: machine-readable output on stdout (progress goes to stderr).
 # --profile: also where snapshot.js spends its time, by function (V8's
 # sampling profiler). CHROMIUM overrides the browser (default /usr/bin/chromium).

@@ -52,6 +52,10 @@
  * and p95 of each metric without and with the extension, taken over pages,
  * and median and p95 of the per-page ratio with/without. --markdown prints a
  * table for BENCHMARKS.md, --json all of it with every page's numbers.
+ *
+ * Importable: `pageList(corpus, sample)`, `serveOne(headers)`, `within` and
+ * `firstLine` (tools/speed.mjs --corpus measures the content script and the
+ * core on the same pages).
  */
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -117,15 +121,18 @@ function parseArgs(argv) {
 /** `n` items evenly spaced over `xs` (all of them when n >= length): deterministic. */
 const spaced = (xs, n) => (n >= xs.length ? xs : Array.from({ length: n }, (_, i) => xs[Math.floor((i * xs.length) / n)]));
 
-/** The pages to load, `{file, group, rel}`, corpus pages first, each group sorted by path. */
-function pageList(corpus, sample) {
+/**
+ * The pages to load, `{file, group, rel}`, corpus pages first, each group
+ * sorted by path; throws if the corpus is not there.
+ */
+export function pageList(corpus, sample = null) {
   let pages;
   let forms;
   try {
     pages = collect([join(corpus, 'pages')]).filter((f) => f.endsWith('.html'));
     forms = collect(FORM_DIRS.map((d) => join(corpus, d)));
   } catch (e) {
-    usage(`${e.message} (is the corpus at ${corpus}? --corpus DIR)`);
+    throw new Error(`${e.message} (is the corpus at ${corpus}? --corpus DIR)`);
   }
   const all = [...pages.map((file) => ({ file, group: 'pages' })), ...spaced(forms, FORM_PAGES).map((file) => ({ file, group: 'forms' }))];
   return spaced(all, sample ?? all.length).map((p) => ({ ...p, rel: relative(corpus, p.file) }));
@@ -174,9 +181,13 @@ async function measure(settleMs) {
   };
 }
 
-/** `promise`, or a rejection after `ms`. */
-const within = (promise, ms) => Promise.race([promise, sleep(ms).then(() => { throw new Error(`no answer in ${ms} ms`); })]);
-const firstLine = (e) => String(e && e.message ? e.message : e).split('\n')[0];
+/** `promise`, or a rejection after `ms` (the timer cleared either way: it would hold node's exit). */
+export function within(promise, ms) {
+  let timer;
+  const late = new Promise((_, fail) => { timer = setTimeout(() => fail(new Error(`no answer in ${ms} ms`)), ms); });
+  return Promise.race([promise, late]).finally(() => clearTimeout(timer));
+}
+export const firstLine = (e) => String(e && e.message ? e.message : e).split('\n')[0];
 
 /**
  * One arm: a browser with or without the extension and its one tab. The
@@ -382,7 +393,12 @@ function printMarkdown(result) {
 
 async function main() {
   const o = parseArgs(process.argv.slice(2));
-  const list = pageList(o.corpus, o.sample);
+  let list;
+  try {
+    list = pageList(o.corpus, o.sample);
+  } catch (e) {
+    usage(e.message);
+  }
   const server = await serveOne();
   const result = {
     date: new Date().toISOString(),
@@ -415,15 +431,16 @@ async function main() {
 /**
  * The https server: the page being loaded now, at its path, and nothing
  * else (a 404). `set(file, n)` serves `file` at its saved-from path, or at
- * /page/n.html, until the next call, and returns its URL.
+ * /page/n.html, until the next call, and returns its URL. `headers` are
+ * added to the page's response (speed.mjs: COOP/COEP, for a 5 µs clock).
  */
-async function serveOne() {
+export async function serveOne(headers = {}) {
   const state = { request: null, pathname: null, bytes: null };
   const server = await serve({
     tls: throwawayTls(),
     // The address as navigated, or at least its %-decoded path (as browser-scan.mjs).
     page: (path, req) => (state.bytes && (req.url === state.request || path === state.pathname)
-      ? { body: state.bytes, type: contentType(state.bytes), headers: { 'Cache-Control': 'no-store' } } : null),
+      ? { body: state.bytes, type: contentType(state.bytes), headers: { 'Cache-Control': 'no-store', ...headers } } : null),
   });
   server.set = (file, n) => {
     const bytes = readFileSync(file);
@@ -440,9 +457,12 @@ async function serveOne() {
   return server;
 }
 
-try {
-  await main();
-} catch (e) {
-  console.error(`pageload: ${e && e.stack ? e.stack : e}`);
-  process.exit(1);
+// Run only as a script, not when imported (tools/speed.mjs).
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  try {
+    await main();
+  } catch (e) {
+    console.error(`pageload: ${e && e.stack ? e.stack : e}`);
+    process.exit(1);
+  }
 }

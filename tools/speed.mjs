@@ -5,6 +5,7 @@
  * `bash scripts/bench-extension.sh`, or directly:
  *
  *   node tools/speed.mjs [--json] [--profile]   # CHROMIUM, NOTMINE_EXT override paths
+ *   node tools/speed.mjs --corpus [DIR] [--sample N] [--json]
  *
  * 1. Content-script main-thread time per page: `extension/content/snapshot.js`
  *    is injected into the page's main world after load and
@@ -30,6 +31,25 @@
  *
  * --profile: also where snapshot + JSON.stringify spend their time, by
  * function (V8's sampling profiler), on the fixture pages and the big page.
+ *
+ * --corpus [DIR] (default ../shared/corpus) measures real pages instead of
+ * all the above: the 415 corpus pages and 100 form pages tools/pageload.mjs
+ * loads (--sample N: N of them, evenly spaced, as there), served as it
+ * serves them (https, at their saved-from path, every other host failing
+ * at once) plus COOP/COEP for the 5 µs clock.
+ *  a. In a Chromium WITHOUT the extension (the page as it is, no content
+ *     script of ours already run), after each page's load: the first (cold)
+ *     snapshot, then the median of CORPUS_RUNS, alone and with
+ *     JSON.stringify, and the floor; p50/p95/max over pages, and
+ *     snapshot / floor as a ratio of the medians and as the median of the
+ *     per-page ratios.
+ *  b. Each page's snapshot JSON judged as the background judges it
+ *     (background/listeners.js: judgeInContext(text, profile, key, memory),
+ *     here with no profile and empty memory) on extension/pkg's .wasm under
+ *     node, as tools/hostile-wasm.mjs: a warm-up, then the median of
+ *     JUDGE_RUNS; p50/p95/max and the slowest pages.
+ * Pages that did not load, left for another address, or whose snapshot or
+ * judging threw are counted and listed apart, out of every statistic.
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
@@ -39,6 +59,7 @@ import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { CHROMIUM, hostTimer, launch, waitBanner } from '../tests/browser/lib/browsers.mjs';
 import { serve } from '../tests/browser/lib/server.mjs';
+import { firstLine, pageList, serveOne, within } from './pageload.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const EXT = process.env.NOTMINE_EXT || join(ROOT, 'extension');
@@ -54,6 +75,23 @@ const BIG_RUNS = 9;
 const WARM_LOADS = 10;
 const COLD_LOADS = 5;
 const BANNER_MS = 8000;
+const CORPUS_RUNS = 3; // after the cold run: real pages are many, each measured once
+const JUDGE_RUNS = 3; // after one warm-up call
+const PAGE_MS = 15000; // a page's load, or the timing in it, after which it counts as failed
+const TARGETS = { ratioP50: 2, contentP95Ms: 5, judgeP95Ms: 20 }; // the issue's aims
+
+/** `--corpus [DIR]` and `--sample N`: null without --corpus (the fixture mode). */
+function corpusArgs(argv) {
+  const bad = (m) => { console.error(`speed: ${m}`); process.exit(2); };
+  const i = argv.indexOf('--corpus');
+  const j = argv.indexOf('--sample');
+  if (i < 0) return j < 0 ? null : bad('--sample goes with --corpus');
+  const next = argv[i + 1];
+  const dir = next !== undefined && !next.startsWith('--') ? resolve(next) : join(ROOT, '../shared/corpus');
+  if (j < 0) return { dir, sample: null };
+  return /^[1-9]\d*$/.test(argv[j + 1] ?? '') ? { dir, sample: Number(argv[j + 1]) } : bad('--sample needs a positive whole number');
+}
+const CORPUS = corpusArgs(process.argv.slice(2));
 
 const log = (...a) => { if (!JSON_OUT) console.log(...a); };
 const progress = (s) => process.stderr.write(s);
@@ -90,10 +128,11 @@ function bigPage() {
 }
 
 /**
- * In the page: times the snapshot, snapshot + JSON.stringify and the floor.
- * Defines the floor walk itself; `runs` after one warm-up of each.
+ * Makes the floor walk, in the page (injected as source by inject(): a
+ * function handed to page.evaluate cannot close over another). The
+ * constants are made once per page, outside the timed walks.
  */
-function inPageTimings(runs) {
+function floorWalker() {
   // The attributes snapshot.js reads (KEPT, then hidden/aria-hidden).
   const READ = new Set(['name', 'id', 'type', 'autocomplete', 'placeholder', 'aria-label',
     'aria-labelledby', 'title', 'for', 'role', 'class', 'href', 'hidden', 'aria-hidden']);
@@ -176,17 +215,26 @@ function inPageTimings(runs) {
     walk(doc.body || doc.documentElement, false);
     return sink;
   }
+  return floorWalk;
+}
 
+/**
+ * In the page: times the snapshot, snapshot + JSON.stringify and the floor
+ * (inject() first); `runs` after the first, cold, run of each. `keepJson`:
+ * also return the snapshot's JSON (--corpus judges it in wasm afterwards).
+ */
+function inPageTimings(runs, keepJson = false) {
+  const floorWalk = globalThis.notmineFloorWalk;
   const snapshot = globalThis.notmineSnapshot;
   const snap = [];
   const snapStr = [];
   const floor = [];
-  let bytes = 0;
+  let json = '';
   for (let i = 0; i <= runs; i++) {
     const t0 = performance.now();
     const s = snapshot(document);
     const t1 = performance.now();
-    bytes = JSON.stringify(s).length;
+    json = JSON.stringify(s);
     const t2 = performance.now();
     floorWalk(document);
     const t3 = performance.now();
@@ -200,7 +248,8 @@ function inPageTimings(runs) {
   return {
     first: snap[0], firstStr: snapStr[0], firstFloor: floor[0],
     snap: snap.slice(1), snapStr: snapStr.slice(1), floor: floor.slice(1),
-    nodes, bytes, isolated: globalThis.crossOriginIsolated === true,
+    nodes, bytes: json.length, isolated: globalThis.crossOriginIsolated === true,
+    href: location.href, ...(keepJson ? { json } : {}),
   };
 }
 
@@ -241,6 +290,21 @@ function site(big) {
   });
 }
 
+/**
+ * Puts the content script's snapshot (its constants, then snapshot.js) and
+ * the floor walk into the page's main world, after load. Evaluated over
+ * CDP, not added as <script> elements: snapshot.js reads the page's inline
+ * scripts (`data`), and would take its own 24 KB source for the page's
+ * (it did, with addScriptTag); a page's CSP does not apply either. The
+ * sourceURL names the file for --profile.
+ */
+const INJECTED = [join(EXT, 'content/snapshot-constants.js'), SNAPSHOT_PATH]
+  .map((f) => `${readFileSync(f, 'utf8')}\n;undefined\n//# sourceURL=${f}`);
+async function inject(page) {
+  for (const src of INJECTED) await page.evaluate(src);
+  await page.evaluate(`globalThis.notmineFloorWalk = (${floorWalker})();`);
+}
+
 /** Part 1 and 2: snapshot, snapshot + stringify, floor, per page. */
 async function contentScriptTimes(origin) {
   // Any host but 127.0.0.1 fails to resolve (lib/browsers.mjs).
@@ -252,15 +316,13 @@ async function contentScriptTimes(origin) {
     progress(`content script: ${files.length} fixture pages `);
     for (const f of files) {
       await page.goto(`${origin}/fx/${encodeURIComponent(f)}`, { waitUntil: 'load' });
-      await page.addScriptTag({ path: join(EXT, 'content/snapshot-constants.js') });
-      await page.addScriptTag({ path: SNAPSHOT_PATH });
+      await inject(page);
       out.fixtures.push({ page: f, ...(await page.evaluate(inPageTimings, RUNS)) });
       progress('.');
     }
     progress(' + the 5,000-field page\n');
     await page.goto(`${origin}/gen/big.html`, { waitUntil: 'load' });
-    await page.addScriptTag({ path: join(EXT, 'content/snapshot-constants.js') });
-    await page.addScriptTag({ path: SNAPSHOT_PATH });
+    await inject(page);
     out.big = await page.evaluate(inPageTimings, BIG_RUNS);
     if (PROFILE) {
       progress('profiling\n');
@@ -288,7 +350,7 @@ async function cpuProfile(page, urls, reps) {
   let total = 0;
   for (const url of urls) {
     await page.goto(url, { waitUntil: 'load' });
-    await page.addScriptTag({ path: SNAPSHOT_PATH });
+    await inject(page);
     await page.evaluate(() => JSON.stringify(globalThis.notmineSnapshot(document))); // warm-up
     await cdp.send('Profiler.start');
     await page.evaluate((n) => {
@@ -355,6 +417,194 @@ async function bannerTimes(origin) {
   return out;
 }
 
+/**
+ * --corpus, part a: the content script's time on each page, in one
+ * Chromium without the extension. Per page {page, group, ...timings, json}
+ * or {page, group, error}.
+ */
+async function corpusContentScript(list) {
+  const server = await serveOne({ 'Cross-Origin-Opener-Policy': 'same-origin', 'Cross-Origin-Embedder-Policy': 'require-corp' });
+  let b = null;
+  let page = null;
+  const out = [];
+  try {
+    for (const [i, p] of list.entries()) {
+      // A browser that died is started again; a tab given up on is replaced.
+      if (!b || !b.browser.connected) {
+        if (b) await b.close().catch(() => {});
+        b = await launch('chromium', { netLog: false, bfcache: false, insecure: true, viewport: { width: 1280, height: 720 } });
+        page = null;
+      }
+      if (!page || page.isClosed()) {
+        page = await b.browser.newPage();
+        // A page's alert() would hold the load.
+        page.on('dialog', (d) => d.dismiss().catch(() => {}));
+      }
+      const url = server.set(p.file, i);
+      const entry = { page: p.rel, group: p.group };
+      try {
+        await page.goto(url, { waitUntil: 'load', timeout: PAGE_MS });
+        const t = await within(inject(page).then(() => page.evaluate(inPageTimings, CORPUS_RUNS, true)), PAGE_MS);
+        // A page whose own script sent the tab elsewhere was not measured.
+        if (t.href.split('#')[0] !== url.split('#')[0]) throw new Error(`left for ${t.href}`);
+        out.push({ ...entry, ...t });
+        progress('.');
+      } catch (e) {
+        out.push({ ...entry, error: firstLine(e) });
+        progress('x');
+        // Its script may still hold the tab: the next page gets a new one.
+        await within(page.close(), 5000).catch(() => {});
+        page = null;
+      }
+    }
+  } finally {
+    server.close();
+    if (b) await b.close().catch(() => {});
+  }
+  return out;
+}
+
+/**
+ * --corpus, part b: the background's judging of each snapshot, in wasm
+ * under node. Adds `judge` (ms) or `error` to each measured page.
+ */
+async function corpusJudging(pages) {
+  const glue = await import(join(EXT, 'pkg/notmine.js'));
+  glue.initSync({ module: readFileSync(WASM) });
+  const key = 'ab'.repeat(32); // any 64 hex digits: the install's keyed-hash key
+  for (const p of pages) {
+    try {
+      const times = [];
+      // The call the background makes: the text, no profile, nothing remembered.
+      for (let i = 0; i <= JUDGE_RUNS; i++) {
+        const t0 = performance.now();
+        glue.judgeInContext(p.json, null, key, { previous: [], site: [] });
+        times.push(performance.now() - t0);
+      }
+      p.judge = median(times.slice(1));
+      progress('.');
+    } catch (e) {
+      p.error = `judging threw: ${firstLine(e)}`;
+      progress('x');
+    }
+    delete p.json; // no longer needed: 500 pages of JSON add up
+  }
+}
+
+async function corpusMain() {
+  const { dir, sample } = CORPUS;
+  let list;
+  try {
+    list = pageList(dir, sample);
+  } catch (e) {
+    console.error(`speed: ${e.message}`);
+    process.exit(2);
+  }
+  const t0 = Date.now();
+  progress(`content script: ${list.length} pages `);
+  const per = await corpusContentScript(list);
+  const browserS = (Date.now() - t0) / 1000;
+  progress(` ${browserS.toFixed(0)} s\njudging (wasm, node): `);
+  const t1 = Date.now();
+  await corpusJudging(per.filter((p) => !p.error));
+  const judgeS = (Date.now() - t1) / 1000;
+  progress(` ${judgeS.toFixed(0)} s\n`);
+
+  const ok = per.filter((p) => !p.error);
+  const failed = per.filter((p) => p.error).map((p) => ({ page: p.page, error: p.error }));
+  const st = (xs) => (xs.length ? { p50: median(xs), p95: quantile(xs, 0.95), max: Math.max(...xs), n: xs.length } : null);
+  const col = (f) => st(ok.map(f));
+  const cs = {
+    snapshot_cold: col((p) => p.first),
+    snapshot: col((p) => median(p.snap)),
+    snapshot_stringify_cold: col((p) => p.firstStr),
+    snapshot_stringify: col((p) => median(p.snapStr)),
+    floor: col((p) => median(p.floor)),
+    nodes: col((p) => p.nodes),
+    json_bytes: col((p) => p.bytes),
+    isolated: ok.every((p) => p.isolated),
+  };
+  // A floor under the clock's step would make a ratio of nothing: such pages are left out of the per-page ratios.
+  const ratios = (key) => ({
+    of_medians: cs[key] && cs.floor ? cs[key].p50 / cs.floor.p50 : null,
+    median_per_page: st(ok.filter((p) => median(p.floor) > 0).map((p) => median(p[key === 'snapshot' ? 'snap' : 'snapStr']) / median(p.floor)))?.p50 ?? null,
+  });
+  cs.ratio = ratios('snapshot');
+  cs.ratio_stringify = ratios('snapshot_stringify');
+  const judge = {
+    ...col((p) => p.judge),
+    slowest: [...ok].sort((a, b) => b.judge - a.judge).slice(0, 5).map((p) => ({ page: p.page, ms: p.judge, json_bytes: p.bytes })),
+  };
+  const full = pageList(dir).length;
+  const result = {
+    machine: machine(chromiumVersion()),
+    date: new Date().toISOString(),
+    corpus: dir,
+    sample,
+    pages: list.length,
+    measured: ok.length,
+    failed,
+    content_script: cs,
+    judge,
+    targets: {
+      ...TARGETS,
+      ratio_p50: cs.ratio_stringify.of_medians,
+      content_p95_warm_ms: cs.snapshot_stringify?.p95 ?? null,
+      content_p95_cold_ms: cs.snapshot_stringify_cold?.p95 ?? null,
+      judge_p95_ms: judge.p95 ?? null,
+    },
+    seconds: { browser: browserS, judging: judgeS, full_run_estimate: ((browserS + judgeS) / list.length) * full },
+    per_page: per.map(({ json, snap, snapStr, floor, href, ...p }) => (p.error ? p : {
+      ...p, snap: median(snap), snapStr: median(snapStr), floor: median(floor),
+    })),
+  };
+  if (JSON_OUT) {
+    console.log(JSON.stringify(result, (k, v) => (typeof v === 'number' && !Number.isInteger(v) ? round(v) : v), 2));
+    return;
+  }
+  const m = result.machine;
+  const ms = (x) => (x === null || x === undefined ? '—' : `${x.toFixed(x < 10 ? 3 : 1)} ms`);
+  const row = (label, ...cells) => log(label.padEnd(44) + cells.map((c) => String(c).padStart(13)).join(''));
+  const line = (label, s) => row(label, ms(s?.p50), ms(s?.p95), ms(s?.max));
+  const x = (r) => (r === null ? '—' : `${r.toFixed(2)}x`);
+  log(`machine: ${m.cpu}, ${m.cores} cores; ${m.chromium}; node ${m.node}`);
+  log(`corpus: ${dir}: ${list.length} pages${sample ? ` (--sample ${sample} of ${full})` : ''}, ${ok.length} measured, ${failed.length} failed`);
+  log('');
+  log(`content script, main thread, Chromium without the extension (cold run, then median of ${CORPUS_RUNS}; performance.now` +
+    `${cs.isolated ? ' at 5 µs, cross-origin isolated' : ', NOT isolated on every page: 100 µs steps'})`);
+  row('', 'p50', 'p95', 'max');
+  line('snapshot, first run (cold)', cs.snapshot_cold);
+  line('snapshot', cs.snapshot);
+  line('snapshot + JSON.stringify, first run (cold)', cs.snapshot_stringify_cold);
+  line('snapshot + JSON.stringify', cs.snapshot_stringify);
+  line('floor (same DOM reads, builds nothing)', cs.floor);
+  row('', 'of medians', 'per page p50');
+  row('ratio snapshot / floor (p50)', x(cs.ratio.of_medians), x(cs.ratio.median_per_page));
+  row('ratio snapshot+stringify / floor (p50)', x(cs.ratio_stringify.of_medians), x(cs.ratio_stringify.median_per_page));
+  if (cs.nodes) {
+    log(`pages: ${cs.nodes.p50} nodes p50, ${cs.nodes.p95} p95, ${cs.nodes.max} max; snapshot JSON ` +
+      `${(cs.json_bytes.p50 / 1024).toFixed(0)} KB p50, ${(cs.json_bytes.p95 / 1024).toFixed(0)} KB p95, ${(cs.json_bytes.max / 1024).toFixed(0)} KB max`);
+  }
+  log('');
+  log(`background judging, judgeInContext(JSON text) on extension/pkg's wasm under node (median of ${JUDGE_RUNS} after a warm-up)`);
+  row('', 'p50', 'p95', 'max');
+  line('judgeInContext', judge);
+  for (const s of judge.slowest) log(`  ${ms(s.ms).padStart(10)}  ${(s.json_bytes / 1024).toFixed(0).padStart(5)} KB  ${s.page}`);
+  log('');
+  const t = result.targets;
+  const aim = (v, lim, unit) => (v === null ? '—' : `${unit === 'x' ? x(v) : ms(v)} (${v <= lim ? 'met' : 'NOT met'}; aim ≤ ${lim}${unit === 'x' ? '×' : ' ms'})`);
+  log(`targets: content script / floor p50 ${aim(t.ratio_p50, t.ratioP50, 'x')}; content script p95 warm ${aim(t.content_p95_warm_ms, t.contentP95Ms)},` +
+    ` cold ${aim(t.content_p95_cold_ms, t.contentP95Ms)}; judging p95 ${aim(t.judge_p95_ms, t.judgeP95Ms)}`);
+  if (failed.length) {
+    log('');
+    log(`failed (${failed.length}, left out of every statistic):`);
+    for (const f of failed) log(`  ${f.page}: ${f.error}`);
+  }
+  log('');
+  log(`${list.length} pages in ${(browserS + judgeS).toFixed(1)} s (browser ${browserS.toFixed(1)} s, judging ${judgeS.toFixed(1)} s)` +
+    (sample ? `; all ${full} would take about ${Math.ceil(result.seconds.full_run_estimate / 60)} min at this pace` : ''));
+}
+
 function sizes() {
   const s = { wasm: null, zips: [] };
   if (existsSync(WASM)) {
@@ -388,6 +638,7 @@ function chromiumVersion() {
 
 async function main() {
   if (!existsSync(WASM)) throw new Error(`${WASM} missing: run bash scripts/build-wasm.sh`);
+  if (CORPUS) return corpusMain();
   const big = bigPage();
   const server = await site(big);
   const origin = `http://127.0.0.1:${server.address().port}`;
