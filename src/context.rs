@@ -6,7 +6,10 @@
 //! matches inside compounds too (`konto` in "Kundenkonto", "Benutzerkonto") —
 //! German builds words by gluing them, so most German entries are bare stems.
 
+use crate::fields::matcher::PatternSet;
 use crate::lang;
+use std::collections::HashMap;
+use std::sync::{Mutex, OnceLock};
 use crate::text::{fold, in_other_script, script_words};
 
 /// Titles, headings, URLs and navigation that mark an account view: the
@@ -126,7 +129,7 @@ pub fn document_words() -> &'static [&'static str] {
 /// Whether the folded form of `text` contains any entry of `table`, or,
 /// for a text in a script `fold` drops ("Личный кабинет"), its lower-cased
 /// words as written do (entries of those languages are written so).
-pub fn mentions(text: &str, table: &[&str]) -> bool {
+pub fn mentions(text: &str, table: &'static [&'static str]) -> bool {
     let padded = format!(" {} ", fold(text));
     mentions_folded(&padded, table)
         || (in_other_script(text) && mentions_folded(&format!(" {} ", script_words(text)), table))
@@ -147,8 +150,24 @@ pub fn date_year() -> &'static [&'static str] {
 }
 
 /// Like [`mentions`] for text already folded and padded with spaces.
-pub fn mentions_folded(padded: &str, table: &[&str]) -> bool {
-    table.iter().any(|e| padded.contains(e))
+pub fn mentions_folded(padded: &str, table: &'static [&'static str]) -> bool {
+    words_of(table).is_match(padded)
+}
+
+/// A word table as one [`PatternSet`] of literals: one pass over a text
+/// for every word, where asking each word was the walk's biggest cost on
+/// real pages (an element's class list asked ~100 words, one by one). Each
+/// table is compiled once per process, on first use.
+fn words_of(table: &'static [&'static str]) -> &'static PatternSet {
+    type Sets = HashMap<(usize, usize), &'static PatternSet>;
+    static SETS: OnceLock<Mutex<Sets>> = OnceLock::new();
+    let key = (table.as_ptr() as usize, table.len());
+    let mut sets = SETS
+        .get_or_init(|| Mutex::new(HashMap::new()))
+        .lock()
+        .unwrap_or_else(|poisoned| poisoned.into_inner());
+    sets.entry(key)
+        .or_insert_with(|| Box::leak(Box::new(PatternSet::literals(table.iter().copied()))))
 }
 
 #[cfg(test)]

@@ -72,7 +72,7 @@ fn date_part(c: &ControlFact<'_>) -> Option<u8> {
         raw.push_str(h);
     }
     let w = format!(" {} {} ", fold(&raw), raw.to_lowercase());
-    let is = |t: &[&str]| mentions_folded(&w, t);
+    let is = |t: &'static [&'static str]| mentions_folded(&w, t);
     match (
         is(context::date_day()),
         is(context::date_month()),

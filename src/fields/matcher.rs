@@ -552,28 +552,41 @@ impl fmt::Debug for PatternSet {
 impl PatternSet {
     /// Compiles `patterns`; pattern `i` is reported as `i`.
     pub fn new<'a>(patterns: impl IntoIterator<Item = &'a str>) -> Result<Self, PatternError> {
+        let asts = patterns.into_iter().map(parse).collect::<Result<Vec<_>, _>>()?;
+        Ok(Self::compiled(asts))
+    }
+
+    /// A set of plain words: pattern `i` matches where `words[i]` occurs,
+    /// byte for byte (as `str::contains`, in one pass for all of them).
+    /// Any bytes: the words of scripts `text::fold` keeps as written too.
+    pub fn literals<'a>(words: impl IntoIterator<Item = &'a str>) -> Self {
+        let asts: Vec<Ast> = words
+            .into_iter()
+            .map(|w| Ast::Concat(w.bytes().map(|b| Ast::Bytes(Bytes::one(b))).collect()))
+            .collect();
+        Self::compiled(asts)
+    }
+
+    fn compiled(asts: Vec<Ast>) -> Self {
         let mut nfa = Nfa {
             states: Vec::new(),
             sets: Vec::new(),
             start: 0,
         };
         let mut starts = Vec::new();
-        let mut count = 0u32;
-        for p in patterns {
-            let ast = parse(p)?;
-            let m = nfa.push(State::Match(count));
-            starts.push(nfa.compile(&ast, m));
-            count += 1;
+        for (i, ast) in asts.iter().enumerate() {
+            let m = nfa.push(State::Match(i as u32));
+            starts.push(nfa.compile(ast, m));
         }
         nfa.start = nfa.push(State::Split(starts));
         let classes = Classes::new(&nfa.sets);
-        Ok(PatternSet {
+        PatternSet {
             nfa,
             classes,
-            patterns: count as usize,
+            patterns: asts.len(),
             id: NEXT_ID.fetch_add(1, Ordering::Relaxed),
             max_states: MAX_STATES,
-        })
+        }
     }
 
     /// How many patterns the set holds.
@@ -870,6 +883,16 @@ mod tests {
         let none = PatternSet::new(Vec::<&str>::new()).expect("empty set");
         assert!(none.is_empty());
         assert!(!none.is_match("anything"));
+    }
+
+    #[test]
+    fn literals_are_contains_for_every_word_at_once() {
+        let words = ["konto", " mein ", "", "кабинет", "a b"];
+        let set = PatternSet::literals(words);
+        for text in [" mein kundenkonto ", " meine ", " личный кабинет ", "a  b", "xa bx", ""] {
+            let want: Vec<usize> = (0..words.len()).filter(|&i| text.contains(words[i])).collect();
+            assert_eq!(set.matches(text), want, "{text:?}");
+        }
     }
 
     #[test]
