@@ -90,9 +90,15 @@
   const WS_RUN = new RegExp(WS + '+', 'g');
   const WS_EDGES = new RegExp('^' + WS + '+|' + WS + '+$', 'g');
   const ASCII_UPPER = /[A-Z]+/g;
+  const NON_ASCII = /[^\x00-\x7f]/;
 
   /** Runs of whitespace to one space, trimmed — `collapse_ws` in text.rs. */
   function collapse(s) {
+    // Most text nodes of a real page are indentation between tags. JS's
+    // `trim` removes what Rust's does plus U+FEFF (and not U+0085), so
+    // without U+FEFF an empty trim is an empty collapse, and costs no
+    // regex replace and no new string.
+    if (s.trim() === '' && !s.includes('\ufeff')) return '';
     let t = s.replace(WS_RUN, ' ');
     if (t.charCodeAt(0) === 32) t = t.slice(1);
     if (t.charCodeAt(t.length - 1) === 32) t = t.slice(0, -1);
@@ -139,6 +145,8 @@
    * U+FFFD it becomes on the wire.
    */
   function utf8Length(s) {
+    // ASCII (most text, most scripts): one byte a code unit, found natively.
+    if (!NON_ASCII.test(s)) return s.length;
     let n = s.length;
     for (let i = 0; i < s.length; i++) {
       const c = s.charCodeAt(i);

@@ -228,7 +228,25 @@ ${small}
 </body></html>`;
 }
 
+/**
+ * Whitespace at the edges of what the content script's fast paths decide
+ * (snapshot.js `collapse`, `utf8Length`): text nodes of only U+FEFF (JS's
+ * `trim` removes it, Rust's `collapse_ws` keeps it), only U+0085 (the
+ * reverse), only NBSP and ideographic spaces, mixed, and text and scripts
+ * with and without letters outside ASCII.
+ */
+function synWhitespace() {
+  const cells = ['\ufeff', ' \ufeff ', '\u0085', '\u00a0\u3000\u2028', '\t\n  \n', 'a\u0085b', '\ufeffName', 'Müller  Straße', 'plain ascii'];
+  return `<!doctype html><html lang="de"><head><meta charset="utf-8"><title>Leer\u0085zeichen</title></head><body>
+${cells.map((c, i) => `<p id="w${i}">${c}</p><span>${c}</span>${c}`).join('\n')}
+<form><label for="n">\ufeff Name \u0085</label><input id="n" name="n" value="\u00a0Jana Kowalski\u0085"></form>
+<script type="application/json" id="ascii">{"a":"plain"}</script>
+<script type="application/json" id="utf8">{"name":"Zoë Ångström","city":"Kraków"}</script>
+</body></html>`;
+}
+
 const GENERATED = [
+  ['gen-whitespace.html', synWhitespace],
   ['gen-scripts.html', synScripts],
   ['gen-shadow-frames-hidden.html', synShadowFrames],
   ['gen-deep-nesting.html', synDeep],
