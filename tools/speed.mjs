@@ -144,8 +144,8 @@ function floorWalker() {
     try { document.documentElement.matches(sel); autofill = sel; break; } catch (_) { /* next */ }
   }
   /**
-   * The floor: the same nodes and the same DOM reads as snapshot.js, no
-   * output. `hidden` is decided as snapshot.js does because it decides
+   * The floor: the same nodes and the same DOM reads as snapshot.js
+   * (inline scripts included), no output. `hidden` is decided as snapshot.js does because it decides
    * where computed style is read (not under a hidden ancestor).
    */
   function floorWalk(doc) {
@@ -213,6 +213,13 @@ function floorWalker() {
     if (title) sink += title.textContent.length;
     sink += (doc.documentElement.getAttribute('lang') || '').length;
     walk(doc.body || doc.documentElement, false);
+    // The inline scripts snapshot.js sends as `data`: their type, id and
+    // text are read too (a real page's embedded data is often a third of
+    // its snapshot).
+    for (const s of doc.scripts) {
+      if (s.hasAttribute('src')) continue;
+      sink += (s.getAttribute('type') || '').length + (s.getAttribute('id') || '').length + s.text.length;
+    }
     return sink;
   }
   return floorWalk;
