@@ -453,14 +453,75 @@ struct Context {
     prev_word: bool,
 }
 
+impl Context {
+    /// The context as the last element of a state's key: above any NFA
+    /// state id, so a key reads unambiguously.
+    fn tag(self) -> u32 {
+        0xffff_ff00 | u32::from(self.at_start) | u32::from(self.prev_word) << 1
+    }
+    fn of_tag(tag: u32) -> Context {
+        Context {
+            at_start: tag & 1 != 0,
+            prev_word: tag & 2 != 0,
+        }
+    }
+}
+
+/// A fast hash for the DFA's keys (short lists of small integers), where
+/// the standard SipHash was a tenth of a search's time: the keys come from
+/// our own tables, not from an adversary who could flood one bucket.
+#[derive(Clone, Copy, Default)]
+struct Fx;
+
+#[derive(Default)]
+struct FxHasher(u64);
+
+impl std::hash::BuildHasher for Fx {
+    type Hasher = FxHasher;
+    fn build_hasher(&self) -> FxHasher {
+        FxHasher(0)
+    }
+}
+
+impl std::hash::Hasher for FxHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        for chunk in bytes.chunks(8) {
+            let mut w = [0u8; 8];
+            w[..chunk.len()].copy_from_slice(chunk);
+            self.add(u64::from_le_bytes(w));
+        }
+    }
+    fn write_u32(&mut self, n: u32) {
+        self.add(u64::from(n));
+    }
+    fn write_u64(&mut self, n: u64) {
+        self.add(n);
+    }
+    fn write_usize(&mut self, n: usize) {
+        self.add(n as u64);
+    }
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
+impl FxHasher {
+    fn add(&mut self, w: u64) {
+        self.0 = (self.0.rotate_left(5) ^ w).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+    }
+}
+
 const UNKNOWN: u32 = u32::MAX;
 
 /// One thread's lazy DFA for one [`PatternSet`].
 #[derive(Default)]
 struct Cache {
-    /// Each DFA state's NFA states (sorted) and context.
-    keys: Vec<(Box<[u32]>, Context)>,
-    index: HashMap<(Box<[u32]>, Context), u32>,
+    /// Each DFA state's NFA states (sorted), then its context
+    /// ([`Context::tag`]).
+    keys: Vec<Box<[u32]>>,
+    index: HashMap<Box<[u32]>, u32, Fx>,
+    /// The state every search starts in, once made.
+    start: u32,
     /// `states × classes`: the next DFA state, or [`UNKNOWN`].
     next: Vec<u32>,
     /// `states × classes`: the patterns that matched just before the byte
@@ -470,7 +531,10 @@ struct Cache {
     /// known (`UNKNOWN` before).
     at_end: Vec<u32>,
     lists: Vec<Box<[u32]>>,
-    list_index: HashMap<Box<[u32]>, u32>,
+    list_index: HashMap<Box<[u32]>, u32, Fx>,
+    /// Every pattern restarted in a context before a byte class
+    /// (`u16::MAX`: the end): NFA states alive after it, patterns matched.
+    restarts: HashMap<(Context, u16), (Vec<u32>, Vec<u32>)>,
     /// Scratch for closures: a generation stamp per NFA state.
     stamp: Vec<u32>,
     generation: u32,
@@ -481,6 +545,7 @@ impl Cache {
     fn reset(&mut self, _classes: usize) {
         self.keys.clear();
         self.index.clear();
+        self.start = UNKNOWN;
         self.next.clear();
         self.matched.clear();
         self.at_end.clear();
@@ -490,13 +555,15 @@ impl Cache {
         self.list_index.insert(Box::new([]), 0);
     }
 
-    fn state(&mut self, key: Box<[u32]>, ctx: Context, classes: usize) -> u32 {
-        if let Some(&id) = self.index.get(&(key.clone(), ctx)) {
+    /// The state of `key` (NFA states, then the context's tag), made if new.
+    fn state(&mut self, key: Vec<u32>, classes: usize) -> u32 {
+        if let Some(&id) = self.index.get(&key[..]) {
             return id;
         }
         let id = self.keys.len() as u32;
-        self.keys.push((key.clone(), ctx));
-        self.index.insert((key, ctx), id);
+        let key: Box<[u32]> = key.into();
+        self.keys.push(key.clone());
+        self.index.insert(key, id);
         self.next.extend(std::iter::repeat_n(UNKNOWN, classes));
         self.matched.extend(std::iter::repeat_n(0, classes));
         self.at_end.push(UNKNOWN);
@@ -643,32 +710,36 @@ impl PatternSet {
 
     fn run(&self, c: &mut Cache, text: &[u8], found: &mut dyn FnMut(&[u32]) -> bool) {
         let k = self.classes.count;
-        let start = Context {
-            at_start: true,
-            prev_word: false,
-        };
-        let mut state = c.state(Box::new([]), start, k);
+        if c.start == UNKNOWN {
+            let start = Context {
+                at_start: true,
+                prev_word: false,
+            };
+            c.start = c.state(vec![start.tag()], k);
+        }
+        let mut state = c.start;
         for &b in text {
             let slot = state as usize * k + usize::from(self.classes.of[usize::from(b)]);
             let list = if c.next[slot] != UNKNOWN {
                 state = c.next[slot];
                 c.matched[slot]
             } else {
-                let (kernel, pats) = self.step(c, state, Some(b));
+                let (mut kernel, pats) = self.step(c, state, Some(b));
                 let ctx = Context {
                     at_start: false,
                     prev_word: is_word(b),
                 };
+                kernel.push(ctx.tag());
                 if c.keys.len() >= self.max_states {
                     // Start afresh: the old states are gone, this step is
                     // not remembered, and the search goes on from here.
                     c.reset(k);
                     let list = c.list(pats);
-                    state = c.state(kernel, ctx, k);
+                    state = c.state(kernel, k);
                     list
                 } else {
                     let list = c.list(pats);
-                    let next = c.state(kernel, ctx, k);
+                    let next = c.state(kernel, k);
                     c.next[slot] = next;
                     c.matched[slot] = list;
                     state = next;
@@ -692,9 +763,42 @@ impl PatternSet {
 
     /// From DFA state `state`, before byte `b` (`None`: the end of the
     /// text): the patterns that match here, and the NFA states alive after
-    /// `b`.
-    fn step(&self, c: &mut Cache, state: u32, b: Option<u8>) -> (Box<[u32]>, Vec<u32>) {
-        let (kernel, ctx) = c.keys[state as usize].clone();
+    /// `b`. The restart of every pattern at this position is the same for
+    /// every state in the same context, so its part is computed once per
+    /// context and byte class and kept (`Cache::restarts`).
+    fn step(&self, c: &mut Cache, state: u32, b: Option<u8>) -> (Vec<u32>, Vec<u32>) {
+        let key = c.keys[state as usize].clone();
+        let (tag, kernel) = key.split_last().map_or((0, &[][..]), |(t, k)| (*t, k));
+        let ctx = Context::of_tag(tag);
+        let key = (
+            ctx,
+            b.map_or(u16::MAX, |b| u16::from(self.classes.of[usize::from(b)])),
+        );
+        let restart = match c.restarts.get(&key) {
+            Some(r) => r.clone(),
+            None => {
+                let r = self.closure(c, &[self.nfa.start], ctx, b);
+                c.restarts.insert(key, r.clone());
+                r
+            }
+        };
+        let (mut after, mut pats) = self.closure(c, kernel, ctx, b);
+        after.extend_from_slice(&restart.0);
+        pats.extend_from_slice(&restart.1);
+        after.sort_unstable();
+        after.dedup();
+        (after, pats)
+    }
+
+    /// The NFA states alive after `b` and the patterns matched before it,
+    /// from `seeds` in context `ctx`.
+    fn closure(
+        &self,
+        c: &mut Cache,
+        seeds: &[u32],
+        ctx: Context,
+        b: Option<u8>,
+    ) -> (Vec<u32>, Vec<u32>) {
         let next_word = b.is_some_and(is_word);
         let holds = |look: Look| match look {
             Look::Start => ctx.at_start,
@@ -711,8 +815,7 @@ impl PatternSet {
         let mut pats = Vec::new();
         let mut after = Vec::new();
         c.stack.clear();
-        c.stack.extend(kernel.iter().copied());
-        c.stack.push(self.nfa.start);
+        c.stack.extend(seeds.iter().copied());
         while let Some(s) = c.stack.pop() {
             let seen = &mut c.stamp[s as usize];
             if *seen == generation {
@@ -736,9 +839,7 @@ impl PatternSet {
                 State::Match(p) => pats.push(*p),
             }
         }
-        after.sort_unstable();
-        after.dedup();
-        (after.into(), pats)
+        (after, pats)
     }
 }
 
