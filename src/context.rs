@@ -7,10 +7,11 @@
 //! German builds words by gluing them, so most German entries are bare stems.
 
 use crate::fields::matcher::PatternSet;
+use crate::fx::Fx;
 use crate::lang;
-use std::collections::HashMap;
-use std::sync::{Mutex, OnceLock};
 use crate::text::{fold, in_other_script, script_words};
+use std::collections::{HashMap, HashSet};
+use std::sync::{Mutex, OnceLock};
 
 /// Titles, headings, URLs and navigation that mark an account view: the
 /// pages where a site shows a logged-in customer their own data.
@@ -156,18 +157,35 @@ pub fn mentions_folded(padded: &str, table: &'static [&'static str]) -> bool {
 
 /// A word table as one [`PatternSet`] of literals: one pass over a text
 /// for every word, where asking each word was the walk's biggest cost on
-/// real pages (an element's class list asked ~100 words, one by one). Each
-/// table is compiled once per process, on first use.
+/// real pages (an element's class list asked ~100 words, one by one).
 fn words_of(table: &'static [&'static str]) -> &'static PatternSet {
-    type Sets = HashMap<(usize, usize), &'static PatternSet>;
-    static SETS: OnceLock<Mutex<Sets>> = OnceLock::new();
+    static SETS: Registry<PatternSet> = OnceLock::new();
+    per_table(&SETS, table, |t| PatternSet::literals(t.iter().copied()))
+}
+
+/// A word table as a set, for asking whether a whole word is in it.
+pub fn word_set(table: &'static [&'static str]) -> &'static HashSet<&'static str, Fx> {
+    static SETS: Registry<HashSet<&'static str, Fx>> = OnceLock::new();
+    per_table(&SETS, table, |t| t.iter().copied().collect())
+}
+
+/// Structures built from a word table, once per process, keyed by the
+/// table's address (the tables are `'static` and never change).
+type Registry<T> = OnceLock<Mutex<HashMap<(usize, usize), &'static T, Fx>>>;
+
+fn per_table<T: Send + Sync>(
+    registry: &'static Registry<T>,
+    table: &'static [&'static str],
+    make: impl FnOnce(&'static [&'static str]) -> T,
+) -> &'static T {
     let key = (table.as_ptr() as usize, table.len());
-    let mut sets = SETS
-        .get_or_init(|| Mutex::new(HashMap::new()))
+    let mut built = registry
+        .get_or_init(|| Mutex::new(HashMap::default()))
         .lock()
         .unwrap_or_else(|poisoned| poisoned.into_inner());
-    sets.entry(key)
-        .or_insert_with(|| Box::leak(Box::new(PatternSet::literals(table.iter().copied()))))
+    built
+        .entry(key)
+        .or_insert_with(|| Box::leak(Box::new(make(table))))
 }
 
 #[cfg(test)]

@@ -26,6 +26,7 @@ pub mod context;
 pub mod export;
 pub mod facts;
 pub mod fields;
+pub mod fx;
 pub mod incident;
 pub mod kinds;
 pub mod lang;

@@ -171,7 +171,7 @@ pub(super) struct Walker<'a> {
     /// What each distinct `class` or `id` value says about its region, asked
     /// once per page: real pages repeat the same few class lists on
     /// thousands of elements, and the four word tables are long.
-    pub(super) marks_seen: HashMap<String, Marks>,
+    pub(super) marks_seen: HashMap<String, Marks, crate::fx::Fx>,
 }
 
 /// What an element's `class` and `id` say about the region it opens.
@@ -256,7 +256,7 @@ impl<'a> Walker<'a> {
             nav: 0,
             structure: 0,
             greetings: Vec::new(),
-            marks_seen: HashMap::new(),
+            marks_seen: HashMap::default(),
         }
     }
 
@@ -575,14 +575,12 @@ impl<'a> Walker<'a> {
 /// `table`: a whole word or its plural, never a part of one. A class
 /// "newsletter-signup" is no "news" region, "authorize" no "author", and
 /// "comment-form" is a comment region only by its word "comment".
-pub(super) fn names_region(marks: &str, table: &[&str]) -> bool {
+pub(super) fn names_region(marks: &str, table: &'static [&'static str]) -> bool {
+    let words = context::word_set(table);
     marks
         .split(|c: char| !c.is_ascii_alphanumeric())
         .filter(|w| !w.is_empty())
-        .any(|w| {
-            let singular = w.strip_suffix('s').unwrap_or(w);
-            table.iter().any(|e| *e == w || *e == singular)
-        })
+        .any(|w| words.contains(w) || w.strip_suffix('s').is_some_and(|s| words.contains(s)))
 }
 
 pub(super) fn heading_level(tag: &str) -> Option<u8> {

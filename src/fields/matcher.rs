@@ -28,6 +28,7 @@
 //! and dropped and started afresh past `MAX_STATES` (20,000 states), so memory stays
 //! bounded whatever the texts.
 
+use crate::fx::Fx;
 use std::cell::RefCell;
 use std::collections::HashMap;
 use std::fmt;
@@ -467,50 +468,6 @@ impl Context {
     }
 }
 
-/// A fast hash for the DFA's keys (short lists of small integers), where
-/// the standard SipHash was a tenth of a search's time: the keys come from
-/// our own tables, not from an adversary who could flood one bucket.
-#[derive(Clone, Copy, Default)]
-struct Fx;
-
-#[derive(Default)]
-struct FxHasher(u64);
-
-impl std::hash::BuildHasher for Fx {
-    type Hasher = FxHasher;
-    fn build_hasher(&self) -> FxHasher {
-        FxHasher(0)
-    }
-}
-
-impl std::hash::Hasher for FxHasher {
-    fn write(&mut self, bytes: &[u8]) {
-        for chunk in bytes.chunks(8) {
-            let mut w = [0u8; 8];
-            w[..chunk.len()].copy_from_slice(chunk);
-            self.add(u64::from_le_bytes(w));
-        }
-    }
-    fn write_u32(&mut self, n: u32) {
-        self.add(u64::from(n));
-    }
-    fn write_u64(&mut self, n: u64) {
-        self.add(n);
-    }
-    fn write_usize(&mut self, n: usize) {
-        self.add(n as u64);
-    }
-    fn finish(&self) -> u64 {
-        self.0
-    }
-}
-
-impl FxHasher {
-    fn add(&mut self, w: u64) {
-        self.0 = (self.0.rotate_left(5) ^ w).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
-    }
-}
-
 const UNKNOWN: u32 = u32::MAX;
 
 /// One thread's lazy DFA for one [`PatternSet`].
@@ -619,7 +576,10 @@ impl fmt::Debug for PatternSet {
 impl PatternSet {
     /// Compiles `patterns`; pattern `i` is reported as `i`.
     pub fn new<'a>(patterns: impl IntoIterator<Item = &'a str>) -> Result<Self, PatternError> {
-        let asts = patterns.into_iter().map(parse).collect::<Result<Vec<_>, _>>()?;
+        let asts = patterns
+            .into_iter()
+            .map(parse)
+            .collect::<Result<Vec<_>, _>>()?;
         Ok(Self::compiled(asts))
     }
 
@@ -990,8 +950,17 @@ mod tests {
     fn literals_are_contains_for_every_word_at_once() {
         let words = ["konto", " mein ", "", "кабинет", "a b"];
         let set = PatternSet::literals(words);
-        for text in [" mein kundenkonto ", " meine ", " личный кабинет ", "a  b", "xa bx", ""] {
-            let want: Vec<usize> = (0..words.len()).filter(|&i| text.contains(words[i])).collect();
+        for text in [
+            " mein kundenkonto ",
+            " meine ",
+            " личный кабинет ",
+            "a  b",
+            "xa bx",
+            "",
+        ] {
+            let want: Vec<usize> = (0..words.len())
+                .filter(|&i| text.contains(words[i]))
+                .collect();
             assert_eq!(set.matches(text), want, "{text:?}");
         }
     }

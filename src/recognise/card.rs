@@ -267,6 +267,11 @@ fn is_trailer(t: &str) -> bool {
 /// Every card value inside free text, as (byte start, byte end, value),
 /// sorted and non-overlapping.
 pub fn find_cards(text: &str) -> Vec<(usize, usize, CardValue)> {
+    // Every form needs at least four ASCII digits (the last four, or the
+    // whole number); most lines of a page have none.
+    if text.bytes().filter(u8::is_ascii_digit).nth(3).is_none() {
+        return Vec::new();
+    }
     let mut hits = Vec::new();
     masked_hits(text, false, &mut hits);
     phrase_hits(text, false, &mut hits);

@@ -73,6 +73,10 @@ fn valid_compact(iban: &str) -> bool {
 /// plus separators, so the scan stays linear.
 pub fn find_ibans(text: &str) -> Vec<String> {
     let mut out = Vec::new();
+    // Two check digits at least; most lines of a page have none.
+    if text.bytes().filter(u8::is_ascii_digit).nth(1).is_none() {
+        return out;
+    }
     let chars: Vec<(usize, char)> = text.char_indices().collect();
     let mut i = 0;
     while i + 4 <= chars.len() {
