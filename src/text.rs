@@ -195,6 +195,22 @@ pub fn in_other_script(text: &str) -> bool {
 /// Collapses runs of whitespace to one space and trims, the way a browser
 /// renders text.
 pub fn collapse_ws(s: &str) -> String {
+    // Most text is ASCII: split on its whitespace bytes (what
+    // `char::is_whitespace` takes there: tab, LF, VT, FF, CR, space)
+    // without decoding characters.
+    if s.is_ascii() {
+        let mut out = String::with_capacity(s.len());
+        for word in s
+            .split(|c: char| matches!(c, '\t' | '\n' | '\x0b' | '\x0c' | '\r' | ' '))
+            .filter(|w| !w.is_empty())
+        {
+            if !out.is_empty() {
+                out.push(' ');
+            }
+            out.push_str(word);
+        }
+        return out;
+    }
     let mut out = String::with_capacity(s.len());
     for word in s.split_whitespace() {
         if !out.is_empty() {
@@ -221,6 +237,24 @@ pub fn truncate_at(s: &mut String, max: usize) -> bool {
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn collapse_ws_reads_ascii_and_unicode_whitespace_alike() {
+        let slow = |s: &str| s.split_whitespace().collect::<Vec<_>>().join(" ");
+        for s in [
+            "",
+            "   ",
+            " a  b\tc\n\nd ",
+            "a\x0bb\x0cc\rd",
+            "\x0b\x0c",
+            "a\x1fb",
+            "M\u{fc}ller \u{a0} Stra\u{df}e\u{85}x",
+            "\u{3000}\u{2028}a",
+        ] {
+            assert_eq!(collapse_ws(s), slow(s), "{s:?}");
+        }
+    }
+
     use super::*;
 
     #[test]
