@@ -67,17 +67,25 @@
    * with `getAttribute`. Read from the markup, not from properties: the
    * server-sent attributes are what both producers agree on (`el.type`
    * would turn `type="Email"` into `email` but an unknown type into `text`).
+   *
+   * The answer is one array, reused for every element: `element()` reads it
+   * before it walks the element's children, and a new array per element
+   * was a share of the garbage a real page's snapshot left.
    */
+  const VALS = new Array(SLOTS).fill(null);
   function readAttrs(el) {
     const names = el.getAttributeNames();
-    let vals = null;
+    let any = false;
     for (let i = 0; i < names.length; i++) {
       const slot = SLOT.get(names[i]);
       if (slot === undefined) continue;
-      if (vals === null) vals = new Array(SLOTS).fill(null);
-      if (vals[slot] === null) vals[slot] = el.getAttribute(names[i]);
+      if (!any) {
+        VALS.fill(null);
+        any = true;
+      }
+      if (VALS[slot] === null) VALS[slot] = el.getAttribute(names[i]);
     }
-    return vals;
+    return any ? VALS : null;
   }
 
   /**
@@ -304,7 +312,7 @@
     element(el, depth, hiddenAbove) {
       this.nodes += 1;
       const tag = tagOf(el);
-      const vals = readAttrs(el);
+      const vals = readAttrs(el); // reused by the next element: read it before the children
       const node = { tag };
       const attrs = vals === null ? null : this.attrsOf(vals, tag);
       if (attrs !== null) node.attrs = attrs;
