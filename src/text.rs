@@ -201,7 +201,7 @@ pub fn collapse_ws(s: &str) -> String {
     if s.is_ascii() {
         let mut out = String::with_capacity(s.len());
         for word in s
-            .split(|c: char| matches!(c, '\t' | '\n' | '\x0b' | '\x0c' | '\r' | ' '))
+            .split(['\t', '\n', '\x0b', '\x0c', '\r', ' '])
             .filter(|w| !w.is_empty())
         {
             if !out.is_empty() {
