@@ -256,11 +256,12 @@ async function loadOnce(arm, url, { timeoutMs, settleMs }) {
   }
 }
 
-function quantile(xs, q) {
+/** The `q` quantile of `xs` (nearest rank); speed.mjs uses it too. */
+export function quantile(xs, q) {
   const s = [...xs].sort((a, b) => a - b);
   return s[Math.min(s.length - 1, Math.max(0, Math.ceil(q * s.length) - 1))];
 }
-const median = (xs) => {
+export const median = (xs) => {
   const s = [...xs].sort((a, b) => a - b);
   const m = s.length >> 1;
   return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;

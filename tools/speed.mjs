@@ -59,7 +59,7 @@ import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { CHROMIUM, hostTimer, launch, waitBanner } from '../tests/browser/lib/browsers.mjs';
 import { serve } from '../tests/browser/lib/server.mjs';
-import { firstLine, pageList, serveOne, within } from './pageload.mjs';
+import { firstLine, median, pageList, quantile, serveOne, within } from './pageload.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const EXT = process.env.NOTMINE_EXT || join(ROOT, 'extension');
@@ -94,6 +94,16 @@ function corpusArgs(argv) {
 const CORPUS = corpusArgs(process.argv.slice(2));
 
 const log = (...a) => { if (!JSON_OUT) console.log(...a); };
+/** --json: prints `result` (numbers rounded) and says so. */
+function printedJson(result) {
+  if (!JSON_OUT) return false;
+  console.log(JSON.stringify(result, (k, v) => (typeof v === 'number' && !Number.isInteger(v) ? round(v) : v), 2));
+  return true;
+}
+/** A time for the tables. */
+const ms = (x) => (x === null || x === undefined ? '—' : `${x.toFixed(x < 10 ? 3 : 1)} ms`);
+/** One row of a table: a label, then right-aligned cells. */
+const row = (label, ...cells) => log(label.padEnd(44) + cells.map((c) => String(c).padStart(13)).join(''));
 const progress = (s) => process.stderr.write(s);
 
 /** The generated page: 5,000 form fields, ~50,000 nodes (elements + text). */
@@ -260,15 +270,6 @@ function inPageTimings(runs, keepJson = false) {
   };
 }
 
-function quantile(xs, q) {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.min(s.length - 1, Math.max(0, Math.ceil(q * s.length) - 1))];
-}
-const median = (xs) => {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = s.length >> 1;
-  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
-};
 const stats = (xs) => ({ p50: median(xs), p95: quantile(xs, 0.95), n: xs.length });
 const round = (x, d = 3) => Math.round(x * 10 ** d) / 10 ** d;
 
@@ -565,13 +566,8 @@ async function corpusMain() {
       ...p, snap: median(snap), snapStr: median(snapStr), floor: median(floor),
     })),
   };
-  if (JSON_OUT) {
-    console.log(JSON.stringify(result, (k, v) => (typeof v === 'number' && !Number.isInteger(v) ? round(v) : v), 2));
-    return;
-  }
+  if (printedJson(result)) return;
   const m = result.machine;
-  const ms = (x) => (x === null || x === undefined ? '—' : `${x.toFixed(x < 10 ? 3 : 1)} ms`);
-  const row = (label, ...cells) => log(label.padEnd(44) + cells.map((c) => String(c).padStart(13)).join(''));
   const line = (label, s) => row(label, ms(s?.p50), ms(s?.p95), ms(s?.max));
   const x = (r) => (r === null ? '—' : `${r.toFixed(2)}x`);
   log(`machine: ${m.cpu}, ${m.cores} cores; ${m.chromium}; node ${m.node}`);
@@ -697,13 +693,8 @@ async function main() {
     },
     sizes: sizes(),
   };
-  if (JSON_OUT) {
-    console.log(JSON.stringify(result, (k, v) => (typeof v === 'number' && !Number.isInteger(v) ? round(v) : v), 2));
-    return;
-  }
+  if (printedJson(result)) return;
   const m = result.machine;
-  const ms = (x) => (x === null || x === undefined ? '—' : `${x.toFixed(x < 10 ? 3 : 1)} ms`);
-  const row = (label, ...cells) => log(label.padEnd(44) + cells.map((c) => String(c).padStart(13)).join(''));
   log(`machine: ${m.cpu}, ${m.cores} cores; ${m.chromium}; node ${m.node}`);
   log('');
   log(`content script, main thread (median of ${RUNS} runs after a warm-up per page; performance.now` +
