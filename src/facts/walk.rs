@@ -196,7 +196,7 @@ impl std::ops::BitOr for Marks {
 }
 
 impl Marks {
-    /// `padded`: the folded class and id, with a space on each side.
+    /// `padded`: one folded `class` or `id` value, with a space on each side.
     fn of(padded: &str) -> Marks {
         if padded.len() <= 2 {
             return Marks::default();

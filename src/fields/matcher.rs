@@ -499,7 +499,7 @@ struct Cache {
 }
 
 impl Cache {
-    fn reset(&mut self, _classes: usize) {
+    fn reset(&mut self) {
         self.keys.clear();
         self.index.clear();
         self.start = UNKNOWN;
@@ -661,7 +661,7 @@ impl PatternSet {
             }
             let cache = caches[self.id].get_or_insert_with(|| {
                 let mut c = Cache::default();
-                c.reset(self.classes.count);
+                c.reset();
                 c
             });
             self.run(cache, text, found);
@@ -693,7 +693,7 @@ impl PatternSet {
                 if c.keys.len() >= self.max_states {
                     // Start afresh: the old states are gone, this step is
                     // not remembered, and the search goes on from here.
-                    c.reset(k);
+                    c.reset();
                     let list = c.list(pats);
                     state = c.state(kernel, k);
                     list
