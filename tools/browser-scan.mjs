@@ -52,7 +52,7 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { CHROMIUM, FIREFOX, launch } from '../tests/browser/lib/browsers.mjs';
+import { CHROMIUM, FIREFOX, exitWhenFlushed, launch } from '../tests/browser/lib/browsers.mjs';
 import { serve } from '../tests/browser/lib/server.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -573,13 +573,10 @@ async function main() {
     usage(e.message);
   }
   const lines = await scanPages(files, { browser, profile, screenshot });
-  let warned = false;
-  for (const f of files) {
-    const line = lines.get(f);
-    if (line.warn) warned = true;
-    console.log(JSON.stringify(line));
-  }
-  process.exit(warned ? 1 : 0);
+  const out = files.map((f) => lines.get(f));
+  process.stdout.write(out.map((l) => `${JSON.stringify(l)}\n`).join(''));
+  // Not process.exit() at once: the lines must all reach a slow reader.
+  exitWhenFlushed(out.some((l) => l.warn) ? 1 : 0);
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {

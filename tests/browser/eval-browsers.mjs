@@ -48,6 +48,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { basename, isAbsolute, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { BROWSERS, PAGE_MS, openScanner } from '../../tools/browser-scan.mjs';
+import { exitWhenFlushed } from './lib/browsers.mjs';
 
 const SEVERITIES = ['none', 'low', 'medium', 'high'];
 const VARIANTS = ['stranger', 'own', 'original', 'negative'];
@@ -405,7 +406,7 @@ async function main() {
   if (opts.format === 'json') printJson(o);
   else printText(o);
   const ok = opts.browsers.every((b) => runs[b].compare.agreement >= AGREE_AT_LEAST);
-  process.exit(ok ? 0 : 1);
+  exitWhenFlushed(ok ? 0 : 1);
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {

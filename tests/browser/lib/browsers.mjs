@@ -43,6 +43,17 @@ import { listen } from './server.mjs';
 
 export const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
+/**
+ * Exits with `code` once everything written to stdout has left. Node's
+ * `process.exit()` drops writes still queued on a pipe whose reader is
+ * slower than the writer: a parent reading the JSON lines of
+ * tools/browser-scan.mjs lost the last ones past 64 KiB, now and then
+ * (tests/js/exit-flush.test.mjs).
+ */
+export function exitWhenFlushed(code) {
+  process.stdout.write('', () => process.exit(code));
+}
+
 export { listen };
 
 /** A proxy that forwards nothing: it records each request's target and refuses. */
