@@ -216,6 +216,7 @@ pub fn snapshot_of_document(
         body,
         data,
         notes: b.notes,
+        response: None,
     }
 }
 

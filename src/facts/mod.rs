@@ -25,6 +25,7 @@
 //! Nothing here judges: the rules ([`crate::rules`]) do. No module here
 //! imports one that uses it.
 
+pub mod cache;
 pub mod controls;
 pub mod embedded;
 pub mod page_kind;

@@ -44,6 +44,8 @@ pub enum Rule {
     Embedded,
     /// What the site showed before ([`crate::rules::memory`]).
     Memory,
+    /// A shared cache served the page ([`crate::rules::cache`]).
+    Cache,
 }
 
 /// Why a value was reported: a code and its parameters. Serialised as
@@ -87,6 +89,9 @@ pub enum Reason {
     SiteShowedSomeoneElse,
     /// The previous load of this page showed a different person.
     PreviousLoadDiffered,
+    /// A shared cache served this page; `evidence`: the headers that say
+    /// so, as a person reads them ("X-Cache-Status HIT, Age 412 s").
+    SharedCacheHit { evidence: String },
 }
 
 impl Reason {
@@ -140,6 +145,9 @@ impl Reason {
             Reason::PreviousLoadDiffered => {
                 "the previous load of this page showed a different person".into()
             }
+            Reason::SharedCacheHit { evidence } => format!(
+                "served from a shared cache ({evidence}): a copy kept from another visitor's visit, so very likely not you"
+            ),
         }
     }
 
@@ -182,6 +190,9 @@ impl Reason {
             Reason::EmbeddedWithStranger { record },
             Reason::SiteShowedSomeoneElse,
             Reason::PreviousLoadDiffered,
+            Reason::SharedCacheHit {
+                evidence: "CF-Cache-Status HIT, Age 412 s".into(),
+            },
         ]
     }
 }

@@ -18,12 +18,10 @@
 //! The caller (the extension's background) keeps both memories; the rules
 //! live here.
 
-use super::embedded::field_ref;
-use super::{judge_facts, FieldRef, Finding, Place, Reason, Rule, Verdict};
+use super::persons::{raise, shown_people};
+use super::{judge_facts_with, Reason, Rule, Verdict};
+use crate::facts::extract;
 use crate::facts::people::{people_of, PeopleKey};
-use crate::facts::{extract, prefilled, PageFacts};
-use crate::kinds::{DataKind, Severity};
-use crate::mask::mask;
 use crate::profile::{Owner, Profile};
 use crate::snapshot::Snapshot;
 use serde::{Deserialize, Serialize};
@@ -52,64 +50,6 @@ pub struct InContext {
     pub own: bool,
 }
 
-/// A person-bearing value the page shows, with where.
-struct Shown1 {
-    kind: DataKind,
-    raw: String,
-    place: Place,
-    field: Option<FieldRef>,
-}
-
-/// The names and emails a page shows in an account view or in visible,
-/// page-filled form controls, or sends in its embedded customer data.
-fn shown(facts: &PageFacts<'_>) -> Vec<Shown1> {
-    let mut out = Vec::new();
-    for c in &facts.controls {
-        if c.hidden || c.own_choice {
-            continue;
-        }
-        if let Some((kind, raw)) = prefilled(c, facts.country) {
-            if matches!(kind, DataKind::Name | DataKind::Email) {
-                out.push(Shown1 {
-                    kind,
-                    raw,
-                    place: Place::FormField,
-                    field: Some(FieldRef {
-                        name: c.el.attrs.name.clone(),
-                        id: c.el.attrs.id.clone(),
-                        label: c.class.label.clone(),
-                    }),
-                });
-            }
-        }
-    }
-    for p in &facts.embedded {
-        for v in &p.values {
-            if matches!(v.kind, DataKind::Name | DataKind::Email) {
-                out.push(Shown1 {
-                    kind: v.kind,
-                    raw: v.raw.clone(),
-                    place: Place::EmbeddedData,
-                    field: Some(field_ref(v, &p.source)),
-                });
-            }
-        }
-    }
-    if facts.account.is_some() {
-        for v in &facts.values {
-            if !v.own_choice && matches!(v.kind, DataKind::Name | DataKind::Email) {
-                out.push(Shown1 {
-                    kind: v.kind,
-                    raw: v.raw.clone(),
-                    place: Place::AccountView,
-                    field: None,
-                });
-            }
-        }
-    }
-    out
-}
-
 /// Names and emails weighed per page ([`judge_in_context`]).
 pub const MAX_SHOWN: usize = 100;
 
@@ -121,8 +61,7 @@ pub fn judge_in_context(
     memory: &Memory,
 ) -> InContext {
     let facts = extract(snap);
-    let mut verdict = judge_facts(snap, &facts, profile);
-    let mut shown = shown(&facts);
+    let mut shown = shown_people(&facts);
     // Who a page shows is a handful of people; past this many the page is
     // a list of people, not one customer's view, and each one more costs a
     // keyed hash and a place in the site's memory.
@@ -135,12 +74,14 @@ pub fn judge_in_context(
             .all(|s| matcher.owner(s.kind, &s.raw) == Owner::Own);
     let own = all_own && facts.account.is_some();
 
+    // The site's remembered identity on the page: it is the user's, and a
+    // different person on the load before was the wrong one, not this; nor
+    // is a cache that served it someone else's page.
+    let known = people.iter().any(|p| memory.site.contains(p));
+    let mut verdict = judge_facts_with(snap, &facts, profile, known);
     let disjoint = |before: &[String]| {
         !before.is_empty() && !people.is_empty() && !people.iter().any(|p| before.contains(p))
     };
-    // The site's remembered identity on the page: it is the user's, and a
-    // different person on the load before was the wrong one, not this.
-    let known = people.iter().any(|p| memory.site.contains(p));
     let reason = if all_own || known {
         None
     } else if disjoint(&memory.site) {
@@ -151,32 +92,7 @@ pub fn judge_in_context(
         None
     };
     if let Some(reason) = reason {
-        for s in &shown {
-            let already = verdict.findings.iter_mut().find(|f| {
-                f.kind == s.kind && f.raw == s.raw && f.place == s.place && f.field == s.field
-            });
-            match already {
-                Some(f) => {
-                    f.severity = Severity::High;
-                    // Once: a value shown twice is one finding.
-                    if !f.why.contains(&reason) {
-                        f.why.push(reason.clone());
-                    }
-                }
-                None => verdict.findings.push(Finding {
-                    kind: s.kind,
-                    place: s.place,
-                    field: s.field.clone(),
-                    value: mask(s.kind, &s.raw),
-                    raw: s.raw.clone(),
-                    rule: Rule::Memory,
-                    why: vec![reason.clone()],
-                    severity: Severity::High,
-                }),
-            }
-        }
-        verdict.warn = true;
-        verdict.severity = Severity::High;
+        raise(&mut verdict, &shown, &reason, Rule::Memory);
     }
     InContext {
         verdict,
@@ -188,6 +104,7 @@ pub fn judge_in_context(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::kinds::{DataKind, Severity};
 
     fn key() -> PeopleKey {
         PeopleKey::from_bytes([9; 32])

@@ -8,6 +8,8 @@
 //!
 //! They run in that order on the facts of one page ([`judge_facts`]); a
 //! value the page shows *and* embeds is reported where it is shown. Then
+//! [`cache`] reads the response's headers: a page showing a person that a
+//! shared cache served is high, whoever the person is. Then
 //! [`memory`] weighs what the site showed before (the previous load, the
 //! site's identity for the user) and raises severity: it is the only rule
 //! that needs more than the page.
@@ -24,6 +26,7 @@
 //! holding a stranger is the leak.
 
 pub mod account;
+pub mod cache;
 pub mod embedded;
 pub mod explain;
 pub mod finding;
@@ -54,6 +57,18 @@ pub fn judge(snap: &Snapshot, profile: &Profile) -> Verdict {
 
 /// [`judge`] on facts already extracted from `snap`.
 pub fn judge_facts(snap: &Snapshot, facts: &PageFacts<'_>, profile: &Profile) -> Verdict {
+    judge_facts_with(snap, facts, profile, false)
+}
+
+/// [`judge_facts`], told whether the page shows the site's remembered
+/// identity for the user (`known`, [`memory`]): a shared cache that served
+/// it served the user their own page.
+pub(crate) fn judge_facts_with(
+    snap: &Snapshot,
+    facts: &PageFacts<'_>,
+    profile: &Profile,
+    known: bool,
+) -> Verdict {
     let matcher = profile.matcher().on_page(facts.country);
     let mut findings = form::judge(facts, &matcher);
     findings.extend(account::judge(facts, &matcher));
@@ -89,7 +104,7 @@ pub fn judge_facts(snap: &Snapshot, facts: &PageFacts<'_>, profile: &Profile) ->
             hidden: c.hidden,
         })
         .collect();
-    Verdict {
+    let mut verdict = Verdict {
         warn: !findings.is_empty(),
         severity,
         findings,
@@ -97,7 +112,9 @@ pub fn judge_facts(snap: &Snapshot, facts: &PageFacts<'_>, profile: &Profile) ->
         account_view: facts.account.as_ref().map(|a| a.english()),
         account_evidence: facts.account.clone(),
         notes,
-    }
+    };
+    cache::judge(snap, facts, &matcher, known, &mut verdict);
+    verdict
 }
 
 /// How findings' severities combine: the highest wins.

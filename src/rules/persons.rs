@@ -2,10 +2,105 @@
 //! two names can be one person, how many people a set of values holds, and
 //! whose values a record mixes.
 
+use super::embedded::field_ref;
+use super::{FieldRef, Finding, Place, Reason, Rule, Verdict};
 pub(crate) use crate::facts::people::most_distinct;
-use crate::facts::{PageFacts, Shown};
-use crate::kinds::DataKind;
+use crate::facts::{prefilled, PageFacts, Shown};
+use crate::kinds::{DataKind, Severity};
+use crate::mask::mask;
 use crate::profile::{name_tokens, Owner};
+
+/// A person-bearing value the page shows, with where.
+pub(crate) struct ShownPerson {
+    pub kind: DataKind,
+    pub raw: String,
+    pub place: Place,
+    pub field: Option<FieldRef>,
+}
+
+/// The names and emails a page shows in an account view or in visible,
+/// page-filled form controls, or sends in its embedded customer data.
+pub(crate) fn shown_people(facts: &PageFacts<'_>) -> Vec<ShownPerson> {
+    let mut out = Vec::new();
+    for c in &facts.controls {
+        if c.hidden || c.own_choice {
+            continue;
+        }
+        if let Some((kind, raw)) = prefilled(c, facts.country) {
+            if matches!(kind, DataKind::Name | DataKind::Email) {
+                out.push(ShownPerson {
+                    kind,
+                    raw,
+                    place: Place::FormField,
+                    field: Some(FieldRef {
+                        name: c.el.attrs.name.clone(),
+                        id: c.el.attrs.id.clone(),
+                        label: c.class.label.clone(),
+                    }),
+                });
+            }
+        }
+    }
+    for p in &facts.embedded {
+        for v in &p.values {
+            if matches!(v.kind, DataKind::Name | DataKind::Email) {
+                out.push(ShownPerson {
+                    kind: v.kind,
+                    raw: v.raw.clone(),
+                    place: Place::EmbeddedData,
+                    field: Some(field_ref(v, &p.source)),
+                });
+            }
+        }
+    }
+    if facts.account.is_some() {
+        for v in &facts.values {
+            if !v.own_choice && matches!(v.kind, DataKind::Name | DataKind::Email) {
+                out.push(ShownPerson {
+                    kind: v.kind,
+                    raw: v.raw.clone(),
+                    place: Place::AccountView,
+                    field: None,
+                });
+            }
+        }
+    }
+    out
+}
+
+/// Raises `verdict` to high for each value in `shown`, with `reason`: a
+/// finding already made for the value gets the reason added, any other
+/// value a finding of `rule`.
+pub(crate) fn raise(verdict: &mut Verdict, shown: &[ShownPerson], reason: &Reason, rule: Rule) {
+    for s in shown {
+        let already = verdict.findings.iter_mut().find(|f| {
+            f.kind == s.kind && f.raw == s.raw && f.place == s.place && f.field == s.field
+        });
+        match already {
+            Some(f) => {
+                f.severity = Severity::High;
+                // Once: a value shown twice is one finding.
+                if !f.why.contains(reason) {
+                    f.why.push(reason.clone());
+                }
+            }
+            None => verdict.findings.push(Finding {
+                kind: s.kind,
+                place: s.place,
+                field: s.field.clone(),
+                value: mask(s.kind, &s.raw),
+                raw: s.raw.clone(),
+                rule,
+                why: vec![reason.clone()],
+                severity: Severity::High,
+            }),
+        }
+    }
+    if !shown.is_empty() {
+        verdict.warn = true;
+        verdict.severity = Severity::High;
+    }
+}
 
 /// The customer an account view greets ("Hallo Katrin Vogelsang"), when it
 /// greets exactly one. Without a profile this is the best word on who is
