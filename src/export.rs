@@ -59,6 +59,7 @@ const CSV_HEAD: &[&str] = &[
     "excerpt",
     "note",
     "hash",
+    "cache",
 ];
 
 /// The columns of a finding, from `kind` to `excerpt`.
@@ -120,6 +121,7 @@ pub fn to_csv(records: &[Incident], in_clear: bool) -> String {
                 f.excerpt.clone(),
                 shorten(&r.note),
                 r.hash.clone(),
+                cache_cell(&frame.cache),
             ]);
             row(&mut out, cells.into_iter());
         }
@@ -129,11 +131,31 @@ pub fn to_csv(records: &[Incident], in_clear: bool) -> String {
                 String::new(),
                 FINDING_COLUMNS + usize::from(in_clear),
             ));
-            cells.extend([r.note.clone(), r.hash.clone()]);
+            let top = r.frames.iter().find(|f| f.frame_id == 0);
+            cells.extend([
+                r.note.clone(),
+                r.hash.clone(),
+                top.map(|f| cache_cell(&f.cache)).unwrap_or_default(),
+            ]);
             row(&mut out, cells.into_iter());
         }
     }
     out
+}
+
+/// A frame's cache headers in one cell: "x-cache-status: HIT; age: 412".
+fn cache_cell(cache: &[(String, String)]) -> String {
+    cache
+        .iter()
+        .map(|(n, v)| {
+            if v.is_empty() {
+                n.clone()
+            } else {
+                format!("{n}: {v}")
+            }
+        })
+        .collect::<Vec<_>>()
+        .join("; ")
 }
 
 /// A finding's reason codes ("form-stranger; previous-load-differed"); empty
@@ -383,6 +405,12 @@ fn incident_html<'t>(
                 "<p class=\"small\">Frame {}: <code>{}</code></p>\n",
                 frame.frame_id,
                 esc(&frame.url)
+            ));
+        }
+        if !frame.cache.is_empty() {
+            o.push_str(&format!(
+                "<p class=\"small\">Cache headers of the response: <code>{}</code></p>\n",
+                esc(&cache_cell(&frame.cache))
             ));
         }
         if frame.findings.is_empty() {

@@ -91,6 +91,13 @@ pub struct FrameRecord {
     pub url: String,
     pub title: String,
     pub findings: Vec<RecordFinding>,
+    /// The cache headers of the response that delivered the frame's
+    /// document (`[name, value]`, names lower-case; `set-cookie` with an
+    /// empty value says one was set): the evidence that a shared cache
+    /// served it ([`crate::facts::cache`]). Absent when the browser saw
+    /// none, and in records made before they were kept.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub cache: Vec<(String, String)>,
 }
 
 /// An incident record, schema 1 (docs/incident.md).
@@ -290,6 +297,17 @@ pub fn record(
                     f.title
                 },
                 findings: record_findings(&f.snapshot, &facts, &verdict),
+                cache: f
+                    .snapshot
+                    .response
+                    .as_ref()
+                    .map(|r| {
+                        crate::snapshot::Response::of(
+                            r.headers.iter().map(|(n, v)| (n.as_str(), v.as_str())),
+                        )
+                        .headers
+                    })
+                    .unwrap_or_default(),
             });
         }
     }
@@ -750,6 +768,63 @@ mod tests {
                 s,
             )
         }
+    }
+
+    #[test]
+    fn a_record_of_a_page_a_shared_cache_served_carries_its_cache_headers() {
+        let mut s = contest("Miriam", "Hartwig", "miriam.hartwig@gmx.de");
+        s.response = Some(crate::snapshot::Response::of([
+            ("X-Cache-Status", "HIT"),
+            ("Age", "412"),
+            ("Set-Cookie", "sid=secret"),
+        ]));
+        let r = record(input(s, Trigger::Warning), &Profile::default(), &key()).unwrap();
+        let cache: Vec<(&str, &str)> = r.frames[0]
+            .cache
+            .iter()
+            .map(|(n, v)| (n.as_str(), v.as_str()))
+            .collect();
+        assert_eq!(
+            cache,
+            [
+                ("x-cache-status", "HIT"),
+                ("age", "412"),
+                ("set-cookie", "")
+            ]
+        );
+        assert_eq!(r.severity, Severity::High);
+        assert!(r.frames[0].findings.iter().all(|f| f
+            .reason
+            .contains("served from a shared cache (X-Cache-Status HIT, Age 412 s)")));
+        assert!(r.verify());
+        // Exports: the JSON keeps the pairs, the CSV and HTML show them.
+        let json = serde_json::to_value(&r).unwrap();
+        assert_eq!(
+            json["frames"][0]["cache"][0],
+            serde_json::json!(["x-cache-status", "HIT"])
+        );
+        let csv = crate::export::to_csv(std::slice::from_ref(&r), false);
+        assert!(
+            csv.contains("\"x-cache-status: HIT; age: 412; set-cookie\""),
+            "{csv}"
+        );
+        let html = crate::export::to_html(std::slice::from_ref(&r), false, "2026-11-22T07:00:00Z");
+        assert!(html.contains(
+            "Cache headers of the response: <code>x-cache-status: HIT; age: 412; set-cookie</code>"
+        ));
+        // A record without them has no `cache` key: older records' hashes hold.
+        let plain = record(
+            input(
+                contest("Miriam", "Hartwig", "miriam.hartwig@gmx.de"),
+                Trigger::Warning,
+            ),
+            &Profile::default(),
+            &key(),
+        )
+        .unwrap();
+        assert!(serde_json::to_value(&plain).unwrap()["frames"][0]
+            .get("cache")
+            .is_none());
     }
 
     #[test]

@@ -4,7 +4,7 @@
 //! the extension renders every reason code from `_locales` (lib/i18n.js,
 //! `reasonText`). This renders each code's English message the way the
 //! extension does — parameters in one fixed order, `$1` kind, `$2` people,
-//! `$3` label, `$4` account, `$5` record, with `chrome.i18n` placeholder
+//! `$3` label, `$4` account, `$5` record, `$6` evidence, with `chrome.i18n` placeholder
 //! rules — and compares it with the core's English; and checks German has
 //! every reason, evidence and kind-phrase message English has.
 
@@ -12,7 +12,7 @@ use notmine::rules::Reason;
 use serde_json::{Map, Value};
 use std::path::Path;
 
-const PARAMS: &[&str] = &["kind", "people", "label", "account", "record"];
+const PARAMS: &[&str] = &["kind", "people", "label", "account", "record", "evidence"];
 
 fn messages(lang: &str) -> Map<String, Value> {
     let p = Path::new(env!("CARGO_MANIFEST_DIR"))

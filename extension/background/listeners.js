@@ -10,8 +10,9 @@ import { fromHex, toHex } from '../lib/locks.js';
 import * as store from '../lib/store.js';
 import { documentKey, forgetDocuments, recall, remember } from './data-cache.js';
 import { claim, core, explain, judgeInContext, mergeProfile, peopleOf, typedIdentity } from './core.js';
-import { countsAsLoad, hasEntries, memoryHost, offerAction, pageOf, previousPeople, seenAfter, unreadable } from './policy.js';
+import { countsAsLoad, hasEntries, memoryHost, offerAction, pageOf, previousLoad, seenAfter, unreadable } from './policy.js';
 import { documentTab } from './records.js';
+import { forgetWire, observe, responseOf } from './wire.js';
 import { askRescan, frameSnapshot, inTab, putFrame, serial, setBadge, tellTopFrame } from './tabs.js';
 
 const { admit, CONTENT, Type } = globalThis.NotMineMessages;
@@ -54,25 +55,30 @@ async function onSnapshot(message, sender) {
   } else {
     remember(docKey, message.snapshot.data);
   }
-  await core();
-  const [profile, silencedMap, key, settings] = await Promise.all([
-    store.getProfile(), store.getSilenced(), store.getKey(), store.getSettings(),
-  ]);
   const snapshot = message.snapshot;
+  await core();
+  const [profile, silencedMap, key, settings, response] = await Promise.all([
+    store.getProfile(), store.getSilenced(), store.getKey(), store.getSettings(),
+    responseOf(sender.tab?.id ?? -1, sender.frameId ?? 0, snapshot.url, docOrigin),
+  ]);
+  // What the response's headers say about a shared cache (background/wire.js).
+  if (response) snapshot.response = response;
   const host = store.hostOf(sender.tab?.url ?? snapshot.url);
   const load = Number(message.origin) || 0;
   const page = pageOf(snapshot.url);
   const priv = isPrivate(sender, settings);
   const seenOf = (p) => (priv ? privateSeen.get(p) ?? null : store.getSeen(p));
   const [seen, identities] = await Promise.all([page ? seenOf(page) : null, store.getIdentities()]);
-  const previous = previousPeople(seen, load);
+  const previous = previousLoad(seen, load);
   // As JSON text: the core reads text in one pass, an object property by
   // property across the boundary (tools/hostile-wasm.mjs: 30-50 % faster).
   // Who the site shows as the user: the frame's own site (a cross-origin
   // frame's account view says nothing about the top site's).
   const site = memoryHost(sender.url ?? snapshot.url, sender.tab?.url);
   const text = JSON.stringify(snapshot);
-  const { verdict, people, own } = judgeInContext(text, profile, key, { previous, site: identities[site] ?? [] });
+  const { verdict, people, own, cached } = judgeInContext(text, profile, key, {
+    previous: previous.people, previous_cached: previous.cached, site: identities[site] ?? [],
+  });
   // "Scan this page" (a tester's scan carries its id): why each control
   // and shown value was judged or not, from the same core function as
   // `notmine scan --explain`. Not on ordinary loads: nobody reads it there.
@@ -84,7 +90,7 @@ async function onSnapshot(message, sender) {
       console.warn('NotMine: no explanation for the tester\'s view:', e);
     }
   }
-  const next = seenAfter(load, people, previous);
+  const next = seenAfter(load, people, cached, previous);
   if (page && next) {
     if (priv) privateSeen.set(page, next);
     else await bestEffort('the page\'s people', () => store.putSeen(page, next));
@@ -360,6 +366,7 @@ export async function forgetPrivate() {
  * turn, so an event that woke it is delivered.
  */
 export function register() {
+  observe();
   // admit() tells an extension page from a content script by this origin.
   const extOrigin = api.runtime.getURL('');
   // sendResponse + `return true` is the asynchronous reply both browsers
@@ -382,6 +389,7 @@ export function register() {
 
   api.tabs.onRemoved.addListener((tabId) => {
     forgetDocuments(tabId);
+    forgetWire(tabId);
     store.forgetTab(tabId).catch(() => {});
   });
 

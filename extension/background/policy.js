@@ -17,19 +17,29 @@ export function pageOf(url) {
 }
 
 /**
- * The people of "the previous load" of a page, from what was remembered
- * (`seen`: `{load, people, previous}`) and the current document's load id:
- * while one document changes (a single-page app filling in), the load
- * before it stays the comparison; a new load compares with the last one.
+ * "The previous load" of a page, from what was remembered (`seen`: `{load,
+ * people, cached, previous, previousCached}`) and the current document's
+ * load id: `{people, cached}`, the people it showed and whether a shared
+ * cache served it. While one document changes (a single-page app filling
+ * in), the load before it stays the comparison; a new load compares with
+ * the last one.
  */
-export function previousPeople(seen, load) {
-  if (!seen) return [];
-  return seen.load === load ? seen.previous ?? [] : seen.people ?? [];
+export function previousLoad(seen, load) {
+  if (!seen) return { people: [], cached: false };
+  return seen.load === load
+    ? { people: seen.previous ?? [], cached: Boolean(seen.previousCached) }
+    : { people: seen.people ?? [], cached: Boolean(seen.cached) };
 }
 
-/** What to remember of this load for the next one, or null when it showed nobody. */
-export function seenAfter(load, people, previous) {
-  return people.length > 0 ? { load, people, previous } : null;
+/**
+ * What to remember of this load for the next one, or null when it showed
+ * nobody: its people, whether a shared cache served it (`cached`, from the
+ * core), and the load before it (`previous`, as previousLoad gives it).
+ */
+export function seenAfter(load, people, cached, previous) {
+  return people.length > 0
+    ? { load, people, cached: Boolean(cached), previous: previous.people, previousCached: previous.cached }
+    : null;
 }
 
 /**

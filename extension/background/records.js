@@ -11,6 +11,7 @@ import { sign } from '../lib/signing.js';
 import { canonicalJson, incidentRecord, recordsCore } from './core.js';
 import { localTime } from './policy.js';
 import { frameSnapshot } from './tabs.js';
+import { responseFor } from './wire.js';
 
 /** The visible tab as a PNG data URL, or null (not agreed to, or refused). */
 async function screenshot(tab, settings) {
@@ -27,8 +28,8 @@ async function screenshot(tab, settings) {
 export async function documentTab(tabId, trigger = 'warning', note = '') {
   await recordsCore();
   if (tabId === undefined || tabId < 0) throw new Error('no tab to document');
-  const [tabInfo, entry, profile, key] = await Promise.all([
-    api.tabs.get(tabId).catch(() => null), store.getTab(tabId), store.getProfile(), store.getKey(),
+  const [tabInfo, entry, profile, key, wire] = await Promise.all([
+    api.tabs.get(tabId).catch(() => null), store.getTab(tabId), store.getProfile(), store.getKey(), store.getWire(tabId),
   ]);
   const settings = await store.getSettings();
   const shot = await screenshot(tabInfo, settings);
@@ -38,6 +39,9 @@ export async function documentTab(tabId, trigger = 'warning', note = '') {
     const snapshot = await frameSnapshot(tabId, frameId);
     if (snapshot) {
       const seen = entry?.frames?.[String(frameId)];
+      // The cache headers of the document, as the verdict was judged with.
+      const response = responseFor(wire, frameId, snapshot.url, seen?.origin ?? 0);
+      if (response) snapshot.response = response;
       frames.push({ frame_id: frameId, url: seen?.url ?? snapshot.url, title: seen?.title ?? snapshot.title, snapshot });
     }
   }

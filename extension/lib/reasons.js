@@ -13,7 +13,8 @@
  * they existed) or a message is missing, the English `reason` is shown.
  *
  * Every `reason_*` message numbers its placeholders in one order (`$1`
- * kind, `$2` people, `$3` label, `$4` account, `$5` record), so no table
+ * kind, `$2` people, `$3` label, `$4` account, `$5` record, `$6` evidence),
+ * so no table
  * per code is needed; tests/reasons_locales.rs renders the English messages
  * the same way and compares them with the core's English.
  *
@@ -28,7 +29,7 @@
 (function (global) {
   'use strict';
 
-  const PARAMS = Object.freeze(['kind', 'people', 'label', 'account', 'record']);
+  const PARAMS = Object.freeze(['kind', 'people', 'label', 'account', 'record', 'evidence']);
 
   /** "postal-code" → "postal_code": a message name's part. */
   const part = (s) => String(s ?? '').replace(/[^a-z0-9]+/gi, '_');

@@ -239,7 +239,41 @@ function boundFrames(frames) {
 }
 
 export async function forgetTab(tabId) {
-  await api.storage.session.remove([tabKey(tabId), offerKey(tabId), claimKey(tabId)]);
+  await api.storage.session.remove([tabKey(tabId), offerKey(tabId), claimKey(tabId), wireKey(tabId)]);
+}
+
+const wireKey = (tabId) => `wire:${tabId}`;
+/** Frames whose last response is kept per tab (background/wire.js). */
+export const WIRE_FRAMES_MAX = 64;
+
+/**
+ * The last document response of each frame of a tab, as background/wire.js
+ * keeps it: `{frameId: {url, at, headers}}` (`headers`: the cache
+ * headers only, `[name, value]`), or `{}`. Session storage only: the
+ * browser forgets it when it closes, and it never reaches a record unless
+ * the user documents the page.
+ */
+export async function getWire(tabId) {
+  const key = wireKey(tabId);
+  return (await api.storage.session.get(key))[key] ?? {};
+}
+
+/** Keeps frame `frameId`'s last response (`{url, at, headers}`). */
+export function putWire(tabId, frameId, response) {
+  const key = wireKey(tabId);
+  return locked(key, async () => {
+    const wire = await getWire(tabId);
+    // A new top document: the frames of the page before are gone.
+    if (frameId === 0) {
+      for (const id of Object.keys(wire)) if (id !== '0' && !(wire[id].at >= response.at)) delete wire[id];
+    }
+    delete wire[String(frameId)];
+    wire[String(frameId)] = response;
+    const ids = Object.keys(wire);
+    // Oldest out first: insertion order is arrival order.
+    for (const id of ids.slice(0, Math.max(0, ids.length - WIRE_FRAMES_MAX))) delete wire[id];
+    await api.storage.session.set({ [key]: wire });
+  });
 }
 
 const offerKey = (tabId) => `offer:${tabId}`;

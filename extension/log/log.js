@@ -343,6 +343,14 @@ function frameSection(frame, several) {
   h.append(el('span', 'frame-kind', Number(frame.frame_id) === 0 ? msg('popup_frame_top') : msg('popup_frame_sub')));
   if (several || Number(frame.frame_id) !== 0) h.append(el('span', 'frame-url', String(frame.url ?? '')));
   box.append(h);
+  // The cache headers the response came with: the evidence that a shared
+  // cache served the page (names and values only, as recorded).
+  const cache = Array.isArray(frame.cache) ? frame.cache.filter((p) => Array.isArray(p) && p.length === 2) : [];
+  if (cache.length > 0) {
+    const p = el('p', 'cache-headers', msg('log_cache_headers'));
+    p.append(' ', el('code', null, cache.map(([n, v]) => (v === '' ? String(n) : `${n}: ${v}`)).join('; ')));
+    box.append(p);
+  }
   if (findingsOf(frame).length === 0) box.append(el('p', 'hint', msg('log_no_findings')));
   else {
     const wrap = el('div', 'table-wrap');

@@ -10,9 +10,11 @@
 //! * a page that shows a person (an account view, a pre-filled form, an
 //!   embedded customer record: [`super::persons::shown_people`]) served as
 //!   a shared-cache **hit** warns **high**, the finding naming the headers;
-//! * unless every person shown is the user's by the profile, or the site's
-//!   remembered identity for the user: the cache served the user their own
-//!   page;
+//! * unless every person shown is the user's by the profile, or whom the
+//!   site itself showed this visitor before (its remembered identity for
+//!   the user, or the previous load of the page when that was no cache
+//!   hit: the first visitor reloading the page their visit put in the
+//!   cache): the cache served the user their own page;
 //! * a hit from a cache keyed on the visitor (`Vary: Cookie`) is no
 //!   evidence; it and a page a shared cache *may* keep (`Cache-Control:
 //!   public`) without a hit are notes for the tester, not warnings;
@@ -26,7 +28,8 @@ use crate::profile::{Matcher, Owner};
 use crate::snapshot::Snapshot;
 
 /// Adds the cache's findings (or notes) to `verdict`. `known`: the page
-/// shows the site's remembered identity for the user.
+/// shows whom the site itself showed this visitor before (its remembered
+/// identity for the user, or the previous load when no cache served it).
 pub fn judge(
     snap: &Snapshot,
     facts: &PageFacts<'_>,
@@ -46,7 +49,8 @@ pub fn judge(
         return;
     }
     shown.truncate(super::memory::MAX_SHOWN);
-    let own = known || shown.iter().all(|s| m.owner(s.kind, &s.raw) == Owner::Own);
+    let mine = shown.iter().all(|s| m.owner(s.kind, &s.raw) == Owner::Own);
+    let own = known || mine;
     if !ev.hit.is_empty() && !ev.per_visitor && !own {
         let reason = Reason::SharedCacheHit {
             evidence: ev.hit_phrase(),
@@ -56,8 +60,10 @@ pub fn judge(
         verdict.notes.push(format!(
             "served from a cache ({}), but {}",
             ev.hit_phrase(),
-            if own {
+            if mine {
                 "it shows you"
+            } else if own {
+                "it shows whom the site showed you before"
             } else {
                 "one that keeps a copy per visitor"
             }

@@ -36,6 +36,11 @@ pub struct Memory {
     /// The site's identity for this user.
     #[serde(default)]
     pub site: Vec<String>,
+    /// Whether a shared cache served the previous load
+    /// ([`InContext::cached`]): a person it showed was not shown to this
+    /// visitor by the site itself.
+    #[serde(default)]
+    pub previous_cached: bool,
 }
 
 /// A verdict in context, and the people the page shows (to remember).
@@ -48,6 +53,10 @@ pub struct InContext {
     /// An account view whose people are all the user's by the profile: the
     /// caller may remember `people` as the site's identity for the user.
     pub own: bool,
+    /// A shared cache served this load ([`crate::rules::cache`]): the
+    /// caller remembers it with `people`, as the next load's
+    /// [`Memory::previous_cached`].
+    pub cached: bool,
 }
 
 /// Names and emails weighed per page ([`judge_in_context`]).
@@ -78,7 +87,16 @@ pub fn judge_in_context(
     // different person on the load before was the wrong one, not this; nor
     // is a cache that served it someone else's page.
     let known = people.iter().any(|p| memory.site.contains(p));
-    let mut verdict = judge_facts_with(snap, &facts, profile, known);
+    // The people the site itself showed this visitor on the load before
+    // (not a cache): the first visitor reloading their own account page,
+    // now from the cache their first load filled.
+    let shown_before =
+        !memory.previous_cached && people.iter().any(|p| memory.previous.contains(p));
+    let mut verdict = judge_facts_with(snap, &facts, profile, known || shown_before);
+    let cached = snap.response.as_ref().is_some_and(|r| {
+        let e = crate::facts::cache::CacheEvidence::of(r);
+        !e.hit.is_empty() && !e.per_visitor
+    });
     let disjoint = |before: &[String]| {
         !before.is_empty() && !people.is_empty() && !people.iter().any(|p| before.contains(p))
     };
@@ -98,6 +116,7 @@ pub fn judge_in_context(
         verdict,
         people,
         own,
+        cached,
     }
 }
 
@@ -145,6 +164,7 @@ mod tests {
         let memory = Memory {
             previous: first.people.clone(),
             site: vec![],
+            previous_cached: false,
         };
         let same = judge_in_context(
             &konto("Jonas Brenner", "jonas.brenner@web.de"),
@@ -189,6 +209,7 @@ mod tests {
         let memory = Memory {
             previous: vec![],
             site: me.people.clone(),
+            previous_cached: false,
         };
         let r = judge_in_context(
             &konto("Jonas Brenner", "jonas.brenner@web.de"),
@@ -217,6 +238,7 @@ mod tests {
         let memory = Memory {
             previous: vec!["something else".into()],
             site: vec![],
+            previous_cached: false,
         };
         let r = judge_in_context(
             &konto("Katrin Vogelsang", "katrin.vogelsang@posteo.de"),
@@ -226,5 +248,64 @@ mod tests {
         );
         assert!(!r.verdict.warn);
         assert!(r.own);
+    }
+
+    fn cached(mut s: Snapshot, hit: bool) -> Snapshot {
+        let status = if hit { "HIT" } else { "MISS" };
+        s.response = Some(crate::snapshot::Response::of([("X-Cache-Status", status)]));
+        s
+    }
+
+    #[test]
+    fn the_first_visitor_reloading_their_page_from_the_cache_is_not_warned() {
+        let page = || konto("Jonas Brenner", "jonas.brenner@web.de");
+        // First load: the site itself (a miss) shows Jonas.
+        let first = judge_in_context(
+            &cached(page(), false),
+            &Profile::default(),
+            &key(),
+            &Memory::default(),
+        );
+        assert!(!first.verdict.warn);
+        assert!(!first.cached);
+        // The reload comes from the cache the first load filled.
+        let memory = Memory {
+            previous: first.people.clone(),
+            site: vec![],
+            previous_cached: first.cached,
+        };
+        let reload = judge_in_context(&cached(page(), true), &Profile::default(), &key(), &memory);
+        assert!(!reload.verdict.warn, "{:?}", reload.verdict.findings);
+        assert!(reload.cached);
+        assert_eq!(
+            reload.verdict.notes,
+            ["served from a cache (X-Cache-Status HIT), but it shows whom the site showed you before"]
+        );
+    }
+
+    #[test]
+    fn a_stranger_from_the_cache_still_warns_on_the_reload() {
+        let page = || konto("Petra Lindqvist", "p.lindqvist@gmx.de");
+        let first = judge_in_context(
+            &cached(page(), true),
+            &Profile::default(),
+            &key(),
+            &Memory::default(),
+        );
+        assert!(first.verdict.warn);
+        assert_eq!(first.verdict.severity, Severity::High);
+        assert!(first.cached);
+        let memory = Memory {
+            previous: first.people.clone(),
+            site: vec![],
+            previous_cached: first.cached,
+        };
+        let reload = judge_in_context(&cached(page(), true), &Profile::default(), &key(), &memory);
+        assert!(reload.verdict.warn);
+        assert!(reload
+            .verdict
+            .findings
+            .iter()
+            .all(|f| f.rule == Rule::Cache));
     }
 }

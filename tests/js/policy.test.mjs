@@ -2,7 +2,7 @@
 // a counted load, and when the profile offer is shown.
 import test from 'node:test';
 import assert from 'node:assert/strict';
-import { badgeFor, countsAsLoad, hasEntries, localTime, memoryHost, offerAction, pageOf, previousPeople, seenAfter, unreadable } from '../../extension/background/policy.js';
+import { badgeFor, countsAsLoad, hasEntries, localTime, memoryHost, offerAction, pageOf, previousLoad, seenAfter, unreadable } from '../../extension/background/policy.js';
 
 test('the same page is origin and path: query, fragment and other schemes are not', () => {
   assert.equal(pageOf('https://shop.example/konto?x=1#top'), 'https://shop.example/konto');
@@ -13,11 +13,16 @@ test('the same page is origin and path: query, fragment and other schemes are no
 
 test('the previous load stays the comparison while one document changes', () => {
   const seen = { load: 100, people: ['b'], previous: ['a'] };
-  assert.deepEqual(previousPeople(null, 100), []);
-  assert.deepEqual(previousPeople(seen, 100), ['a'], 'same document: the load before it');
-  assert.deepEqual(previousPeople(seen, 200), ['b'], 'a new load: the last one');
-  assert.equal(seenAfter(200, [], ['b']), null, 'a load showing nobody is not remembered');
-  assert.deepEqual(seenAfter(200, ['c'], ['b']), { load: 200, people: ['c'], previous: ['b'] });
+  assert.deepEqual(previousLoad(null, 100), { people: [], cached: false });
+  assert.deepEqual(previousLoad(seen, 100), { people: ['a'], cached: false }, 'same document: the load before it');
+  assert.deepEqual(previousLoad(seen, 200), { people: ['b'], cached: false }, 'a new load: the last one');
+  assert.equal(seenAfter(200, [], false, { people: ['b'], cached: false }), null, 'a load showing nobody is not remembered');
+  assert.deepEqual(seenAfter(200, ['c'], true, { people: ['b'], cached: false }),
+    { load: 200, people: ['c'], cached: true, previous: ['b'], previousCached: false });
+  // Whether a shared cache served a load is remembered with it, for the next one.
+  const cachedSeen = seenAfter(300, ['d'], true, previousLoad(seenAfter(200, ['c'], false, previousLoad(null, 200)), 300));
+  assert.deepEqual(previousLoad(cachedSeen, 400), { people: ['d'], cached: true });
+  assert.deepEqual(previousLoad(cachedSeen, 300), { people: ['c'], cached: false });
 });
 
 test('a load counts once, on its first warning', () => {

@@ -72,7 +72,8 @@ test('every relative import resolves, and the background entry reaches its modul
   walk('background.js');
   assert.deepEqual([...reached].sort(), [
     'background.js', 'background/core.js', 'background/data-cache.js', 'background/listeners.js', 'background/policy.js',
-    'background/records.js', 'background/tabs.js', 'lib/browser.js', 'lib/idb.js', 'lib/locks.js', 'lib/messages.js', 'lib/signing.js',
+    'background/records.js', 'background/tabs.js',
+    'background/wire.js', 'lib/browser.js', 'lib/idb.js', 'lib/locks.js', 'lib/messages.js', 'lib/signing.js',
     'lib/store.js', 'lib/vault.js',
   ]);
   assert.deepEqual(importsOf('background/core.js'), ['pkg/notmine.js', 'pkg/records.js'], 'the two wasm glues, statically');

@@ -1,0 +1,113 @@
+/**
+ * Evidence from the wire: the response headers of the documents a tab
+ * loads, observed, never changed.
+ *
+ * A shared cache that hands one visitor's account page to the next says so
+ * in the headers it adds (`X-Cache: HIT`, `CF-Cache-Status: HIT`, `Age`,
+ * two ids in `X-Varnish`); the page itself cannot show it. The core reads
+ * them (src/facts/cache.rs, src/rules/cache.rs) when the background adds
+ * them to the snapshot of the document they delivered (`snapshot.response`).
+ *
+ * What is kept, and where: only the cache headers (the names below; the
+ * core drops any other again), `Set-Cookie` as present with its value
+ * emptied, of top-level and frame documents only (no subresources, no
+ * bodies), per tab in `storage.session` (lib/store.js `getWire`): gone when
+ * the browser closes or the tab does. The listener is observe-only
+ * (`webRequest` without blocking): it cannot delay, change or stop a
+ * request, and NotMine makes none of its own.
+ */
+import { api } from '../lib/browser.js';
+import * as store from '../lib/store.js';
+import { serial } from './tabs.js';
+
+/**
+ * Header names kept: cache status headers (`…-cache`, `…-cache-status`,
+ * the standard `cache-status`, Cloudflare's, Squid's lookup, hit counters),
+ * `age`, `x-varnish`, the cache directives, `vary`, `set-cookie`. The same
+ * as `kept` in src/facts/cache.rs (tests/js/wire.test.mjs compares them).
+ */
+const KEPT = /^(?:age|vary|x-varnish|set-cookie|cache-control|surrogate-control|cdn-cache-control|cache-status|cf-cache-status|x-cache-lookup|x-cache-hits|.*-cache|.*-cache-status)$/;
+/** Headers kept per response (src/facts/cache.rs `MAX_HEADERS`). */
+export const MAX_HEADERS = 16;
+/**
+ * How much earlier than the document's start (`performance.timeOrigin`)
+ * its response may seem to arrive: the two clocks are of two processes.
+ */
+export const CLOCK_SLACK_MS = 1000;
+
+/** Whether a header (name lower-case) is kept. */
+export function kept(name) {
+  return KEPT.test(name);
+}
+
+/** The kept headers of `webRequest` response headers, as `[name, value]` pairs. */
+export function keptHeaders(headers) {
+  const out = [];
+  for (const h of Array.isArray(headers) ? headers : []) {
+    const name = String(h?.name ?? '').trim().toLowerCase();
+    if (!kept(name)) continue;
+    if (name === 'set-cookie') {
+      if (!out.some(([n]) => n === 'set-cookie')) out.push([name, '']);
+      continue;
+    }
+    if (out.length >= MAX_HEADERS) break;
+    out.push([name, String(h?.value ?? '').trim().slice(0, 200)]);
+  }
+  return out;
+}
+
+const withoutHash = (url) => String(url ?? '').split('#')[0];
+
+/**
+ * The responses observed by this worker, by `tabId:frameId`, while their
+ * write to session storage may still be under way: a small page's snapshot
+ * can arrive before it has landed. Storage is what outlives the worker.
+ */
+const recent = new Map();
+const RECENT_MAX = 256;
+
+/** `webRequest.onHeadersReceived`: keeps a document's cache headers for its frame. */
+export function onHeaders(details) {
+  if (!(details.tabId >= 0)) return;
+  const response = { url: withoutHash(details.url), at: details.timeStamp, headers: keptHeaders(details.responseHeaders) };
+  const key = `${details.tabId}:${details.frameId}`;
+  recent.delete(key);
+  recent.set(key, response);
+  if (recent.size > RECENT_MAX) recent.delete(recent.keys().next().value);
+  serial(details.tabId, () => store.putWire(details.tabId, details.frameId, response))
+    .catch((e) => console.warn('NotMine: response headers not kept:', e));
+}
+
+/** Forgets what this worker observed for a closed tab (storage: lib/store.js forgetTab). */
+export function forgetWire(tabId) {
+  for (const key of [...recent.keys()]) if (key.startsWith(`${tabId}:`)) recent.delete(key);
+}
+
+/**
+ * The `snapshot.response` of a frame's document, or null: the last
+ * response kept for the frame, if it was for this address and arrived
+ * after the document began (`origin`, its `performance.timeOrigin`; 0:
+ * unknown, the address alone decides).
+ */
+export function responseFor(wire, frameId, url, origin = 0) {
+  const w = wire?.[String(frameId)];
+  if (!w || w.url !== withoutHash(url)) return null;
+  if (origin > 0 && !(w.at >= origin - CLOCK_SLACK_MS)) return null;
+  return { headers: w.headers };
+}
+
+/** The `snapshot.response` of tab `tabId`'s frame `frameId` now showing `url`. */
+export async function responseOf(tabId, frameId, url, origin = 0) {
+  if (!(tabId >= 0)) return null;
+  const mine = recent.get(`${tabId}:${frameId}`);
+  if (mine) return responseFor({ [frameId]: mine }, frameId, url, origin);
+  return responseFor(await store.getWire(tabId), frameId, url, origin);
+}
+
+/** Registers the observer (synchronously, with the other listeners). */
+export function observe() {
+  api.webRequest?.onHeadersReceived.addListener(onHeaders, {
+    urls: ['<all_urls>'],
+    types: ['main_frame', 'sub_frame'],
+  }, ['responseHeaders']);
+}
