@@ -12,11 +12,16 @@
  * with --keep the demo site then stays up (Ctrl-C stops it) to browse it.
  * Chromium starts with a fresh profile each time: NotMine is freshly
  * installed, without a profile of the user (add one in its settings).
+ * When nginx is installed, the site also runs behind a real shared cache
+ * (www/cache-proxy.mjs) whose URL is printed: its shop account page
+ * (/shop/konto), opened in two browsers, shows the second one the first
+ * one's account, served from the cache.
  */
 import { mkdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CHROMIUM, launch, sleep, waitBanner } from '../tests/browser/lib/browsers.mjs';
+import { findNginx, nginxMissing, startCacheProxy } from '../www/cache-proxy.mjs';
 import { startServer } from '../www/server.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -31,21 +36,35 @@ const headless = args.includes('--headless') || !(process.env.DISPLAY || process
 const keep = args.includes('--keep');
 
 const started = await startServer({ port });
-const site = { url: started.url.replace(/\/$/, ''), close: () => started.close() };
+// The cache is optional: without nginx the demo goes on without it.
+let cache = null;
+if (findNginx()) {
+  cache = await startCacheProxy({ originPort: started.server.address().port })
+    .catch((e) => { console.log(`[demo] no shared cache: ${e.message.split('\n')[0]}`); return null; });
+} else {
+  console.log(`[demo] no shared cache: ${nginxMissing()}`);
+}
+const site = {
+  url: started.url.replace(/\/$/, ''),
+  close: () => Promise.all([started.close(), cache?.close()]),
+};
 console.log(`[demo] demo site: ${site.url} (127.0.0.1 only)`);
+if (cache) console.log(`[demo] shop behind a shared cache: ${cache.url}shop/konto`);
 // A fresh profile each time (lib/browsers.mjs); other sites stay reachable.
 const b = await launch('chromium', {
   ext: EXT, headless, offline: false, netLog: false, viewport: headless ? { width: 1200, height: 820 } : null,
-}).catch((e) => {
+}).catch(async (e) => {
   console.error(`[demo] ${e.message}`);
-  site.close();
+  await site.close();
   process.exit(1);
 });
 const context = b.browser;
 
+// Awaited before exiting, so nginx has stopped and its temp dir is gone (a
+// bare exit kills nginx too, www/cache-proxy.mjs, but does not wait for it).
 const cleanup = async () => {
   await b.close().catch(() => {});
-  site.close();
+  await site.close();
 };
 
 if (headless) {
@@ -67,7 +86,8 @@ if (headless) {
   await b.close().catch(() => {});
   if (keep) {
     console.log(`[demo] the demo site stays up at ${site.url} (--keep); Ctrl-C to stop.`);
-    const stop = () => { site.close(); process.exit(0); };
+    if (cache) console.log(`[demo] and its shop behind the shared cache: ${cache.url}shop/konto`);
+    const stop = async () => { await site.close(); process.exit(0); };
     process.on('SIGINT', stop);
     process.on('SIGTERM', stop);
   } else {
@@ -85,7 +105,7 @@ if (headless) {
     await cleanup();
     process.exit(0);
   };
-  context.on('disconnected', () => { site.close(); process.exit(0); });
+  context.on('disconnected', async () => { await site.close(); process.exit(0); });
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
 }

@@ -30,6 +30,8 @@ _apt_binary() {
   case "$1" in
     chromium-driver) echo chromedriver ;;
     firefox-esr) echo firefox-esr ;;
+    # In /usr/sbin, which is not on a normal user's PATH: checked by path.
+    nginx) echo /usr/sbin/nginx ;;
     *) echo "$1" ;;
   esac
 }

@@ -4,7 +4,7 @@
 # per step.
 #
 #   bash scripts/setup.sh                 # toolchain, wasm-bindgen-cli, npm deps
-#   bash scripts/setup.sh --browsers      # ... plus Debian chromium + chromedriver + firefox-esr
+#   bash scripts/setup.sh --browsers      # ... plus Debian chromium + chromedriver + firefox-esr + nginx
 #   bash scripts/setup.sh --no-browsers   # never the browsers (scripts/run.sh)
 set -euo pipefail
 LOG_TAG=setup
@@ -34,9 +34,23 @@ done
 # (driven over WebDriver BiDi by puppeteer-core: no geckodriver needed), and
 # its German language pack, which the test of German reasons runs it in;
 # zip and unzip for the extension's zips (scripts/package.sh) and the test
-# that loads the Chrome zip unpacked.
+# that loads the Chrome zip unpacked; nginx (/usr/sbin/nginx) as the real
+# shared cache the demo's shop runs behind (www/cache-proxy.mjs), for the
+# end-to-end test of a page served from another visitor's cache entry
+# (tests/browser/e2e-cache.mjs) and the demo.
 setup_browsers() {
-  need_root_apt chromium chromium-driver firefox-esr firefox-esr-l10n-de zip unzip
+  local had_nginx=0
+  _apt_present nginx && had_nginx=1
+  need_root_apt chromium chromium-driver firefox-esr firefox-esr-l10n-de zip unzip nginx
+  # The tests start nginx themselves, as the user, with a config of their
+  # own in a temp dir. Debian's package also starts its own service on
+  # port 80 where systemd runs (in containers policy-rc.d usually stops
+  # that): nobody here asked for a web server on port 80, so the one we
+  # just installed is stopped and not started at boot.
+  if [ "$had_nginx" = 0 ] && [ -d /run/systemd/system ] && have systemctl; then
+    systemctl disable --now nginx >/dev/null 2>&1 && say "nginx: Debian's own service on port 80 stopped and disabled (the tests start their own)"
+  fi
+  return 0
 }
 
 start=$SECONDS
@@ -47,6 +61,6 @@ ensure_npm_deps
 if [ "$WITH_BROWSERS" = 1 ]; then
   setup_browsers
 else
-  say "browsers (chromium, chromedriver, firefox-esr): not needed yet, skipped"
+  say "browsers (chromium, chromedriver, firefox-esr) and nginx: not needed yet, skipped"
 fi
 say "done in $(elapsed "$start")"

@@ -100,6 +100,15 @@
 #                          clear unless asked, CSV formulas defused, the report
 #                          runs and loads nothing), hostile values, "Document
 #                          this page"
+#          another visitor's page from a shared cache (Chromium, Firefox)
+#                          tests/browser/e2e-cache.mjs chromium|firefox: the
+#                          demo site behind a real nginx cache set up as in the
+#                          incidents (www/cache-proxy.mjs): visitor 1's own
+#                          /shop/konto (MISS) is quiet; visitor 2, another
+#                          browser, gets it as a HIT without visitor 1's cookie
+#                          and NotMine warns high (why: shared-cache-hit, evidence
+#                          X-Cache-Status HIT); "Document this page" keeps the
+#                          cache's headers; the public /shop/ as a HIT is quiet
 #          reasons in German (Chromium, Firefox)
 #                          tests/browser/reasons-de.mjs chromium|firefox: with
 #                          the browser in German, the popup, the log and the
@@ -154,7 +163,7 @@ kinds: ${KINDS[*]} (none: all, in that order)
   package  the Chrome and Firefox zips in dist/
   eval     release CLI, CLI smoke, accuracy floors on ../shared/corpus
   browser  snapshot parity, Chromium smoke and flows, browser scan = CLI, eval in both browsers
-  e2e      Firefox smoke, demo site end to end, incident log, loads to warn (both browsers)
+  e2e      Firefox smoke, demo site end to end, incident log, shared cache, loads to warn (both browsers)
 docs/testing.md says more.
 USAGE
 }
@@ -353,6 +362,8 @@ st_e2e_chromium() { e2e_in chromium e2e-demo; }
 st_e2e_firefox() { e2e_in firefox e2e-demo; }
 st_incidents_chromium() { NOTMINE_BIN="$NOTMINE_BIN" e2e_in chromium e2e-incidents; }
 st_incidents_firefox() { NOTMINE_BIN="$NOTMINE_BIN" e2e_in firefox e2e-incidents; }
+st_cache_chromium() { e2e_in chromium e2e-cache; }
+st_cache_firefox() { e2e_in firefox e2e-cache; }
 st_reasons_chromium() { e2e_in chromium reasons-de; }
 st_reasons_firefox() { e2e_in firefox reasons-de; }
 st_idnum() {
@@ -464,6 +475,8 @@ for kind in "${selected[@]}"; do
       add st_e2e_firefox "end-to-end on the demo site (Firefox)"
       add st_incidents_chromium "incident log and exports (Chromium)"
       add st_incidents_firefox "incident log and exports (Firefox)"
+      add st_cache_chromium "another visitor's page from a shared cache (Chromium)"
+      add st_cache_firefox "another visitor's page from a shared cache (Firefox)"
       add st_reasons_chromium "reasons in German (Chromium)"
       add st_reasons_firefox "reasons in German (Firefox)"
       add st_idnum "identity numbers in the popup (Chromium de, Firefox en)"

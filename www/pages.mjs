@@ -429,6 +429,60 @@ ${accountLinks(ctx)}`;
   });
 }
 
+/** The shop's products: fixed, so the public page is the same for everyone. */
+export const SHOP_PRODUCTS = [
+  ['Pixelon 8a', '129,00 €', '€129.00'],
+  ['Nordfon X2', '249,00 €', '€249.00'],
+  ['Galaxia S24 FE', '399,00 €', '€399.00'],
+];
+
+/**
+ * /shop/ — the shop's start page: products only, nobody's data, no form
+ * filled in. The one page under /shop/ a shared cache may rightly keep.
+ */
+export function shopPage(ctx) {
+  const L = (k, v) => t(ctx.lang, k, v);
+  const body = html`<h1>${L('shop.h1')}</h1>
+<p class="lead">${L('shop.lead')}</p>
+<section class="card" aria-labelledby="offers-h">
+  <h2 id="offers-h">${L('shop.offers')}</h2>
+  <ul class="plain">${SHOP_PRODUCTS.map(([name, de, en]) => html`
+    <li><strong>${name}</strong> — ${L('shop.price', { price: ctx.lang === 'en' ? en : de })}
+      <button type="button" class="btn" disabled>${L('shop.toCart')}</button></li>`)}
+  </ul>
+</section>
+<p><a href="/shop/konto">${L('shop.account')}</a></p>`;
+  return layout(ctx, { title: L('shop.title'), body });
+}
+
+/**
+ * /shop/konto — the shop account of the visitor's own session: greeting,
+ * name, address, email, customer number and the last order. `p`: the
+ * session's customer; `order`: {id, item}.
+ */
+export function shopAccountPage(ctx, p, order) {
+  const L = (k, v) => t(ctx.lang, k, v);
+  const body = html`<h1>${L('shop.accountH1')}</h1>
+<p class="lead">${L('shop.accountLead')}</p>
+<div class="grid">
+<section class="card" aria-labelledby="shopdata-h">
+  <h2 id="shopdata-h">${L('shop.accountData')}</h2>
+  ${dl([
+    [L('account.name'), p.name],
+    [L('account.address'), `${p.street}, ${p.postcode} ${p.city}`],
+    [L('account.email'), p.email],
+    [L('account.customer'), p.customer],
+  ])}
+</section>
+<section class="card" aria-labelledby="shoporder-h">
+  <h2 id="shoporder-h">${L('shop.orders')}</h2>
+  <p>${L('shop.orderText', { order: order.id, item: order.item })}</p>
+</section>
+</div>
+<p><a href="/shop/">${L('shop.back')}</a></p>`;
+  return layout({ ...ctx, loggedIn: true, greet: p.name }, { title: L('shop.accountTitle'), body });
+}
+
 /**
  * /konto/bestellung — an order-status page built like a Next.js page: the
  * visible part greets the logged-in user and shows only the order, while the

@@ -7,6 +7,7 @@
 // CSS and page scripts in static/. Tests use `startServer({port: 0})`.
 
 import http from 'node:http';
+import { createHash, randomBytes } from 'node:crypto';
 import { readFileSync, existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { dirname, join, normalize, sep, extname } from 'node:path';
@@ -101,7 +102,7 @@ function makeContext(req, url, counter) {
     u.set('lang', l);
     return `${url.pathname}?${u}`;
   };
-  return { lang, leak, path: url.pathname, langHref, loggedIn: false, greet: null, nextSeed, fixedSeed, setCookies, query: q };
+  return { lang, leak, path: url.pathname, langHref, loggedIn: false, greet: null, nextSeed, fixedSeed, setCookies, query: q, cookies };
 }
 
 // ---------------------------------------------------------------- responses
@@ -116,12 +117,13 @@ function send(res, status, body, type, headers = {}) {
   res.end(body);
 }
 
-function sendPage(res, ctx, page, { status = 200, csp = null } = {}) {
+/** `cacheControl: null` sends no Cache-Control at all (the shop's account page). */
+function sendPage(res, ctx, page, { status = 200, csp = null, cacheControl = 'no-store' } = {}) {
   const headers = {
-    'Cache-Control': 'no-store',
     'Content-Language': ctx.lang,
     'X-Frame-Options': 'SAMEORIGIN',
   };
+  if (cacheControl !== null) headers['Cache-Control'] = cacheControl;
   if (csp) headers['Content-Security-Policy'] = csp;
   if (ctx.setCookies.length) headers['Set-Cookie'] = ctx.setCookies;
   send(res, status, String(page), 'text/html; charset=utf-8', headers);
@@ -154,6 +156,37 @@ function inside(dir, rest) {
 }
 
 const hasPkg = () => existsSync(join(PKG, 'notmine.js')) && existsSync(join(PKG, 'notmine_bg.wasm'));
+
+// ---------------------------------------------------------------- the shop (behind a shared cache)
+
+// /shop/ is the part of the site meant to run behind a caching proxy
+// (www/cache-proxy.mjs). Its account page is a typical app's: it knows the
+// visitor by a session cookie and sends no Cache-Control, trusting the
+// cache in front to be set up right, which the incidents' caches were not.
+
+const SHOP_SESSION = 'shop_session';
+const SESSION_ID = /^[0-9a-f]{32}$/;
+
+/**
+ * The visitor's shop session id: the cookie's, or a new one (then its
+ * Set-Cookie goes first in ctx.setCookies). A session cookie (no Max-Age),
+ * only for /shop, as a shop's login cookie would be.
+ */
+function shopSession(ctx) {
+  const have = ctx.cookies[SHOP_SESSION];
+  if (typeof have === 'string' && SESSION_ID.test(have)) return have;
+  const id = randomBytes(16).toString('hex');
+  ctx.setCookies.unshift(`${SHOP_SESSION}=${id}; Path=/shop; SameSite=Lax; HttpOnly`);
+  return id;
+}
+
+/** The customer of a session: seeded by a hash of its id, so a session always shows the same person. */
+function shopCustomer(id) {
+  const seed = createHash('sha256').update(id).digest().readUInt32BE(0);
+  const p = person(seed);
+  const [item] = P.SHOP_PRODUCTS[seed % P.SHOP_PRODUCTS.length];
+  return { p, order: { id: `MN-${String(seed % 10000000).padStart(7, '0')}`, item } };
+}
 
 // ---------------------------------------------------------------- routes
 
@@ -200,6 +233,13 @@ const ROUTES = {
   '/geschenk': (ctx, res) => sendPage(res, ctx, P.giftPage(ctx, USER, CONTACTS[0])),
   '/playground': (ctx, res) => sendPage(res, ctx, P.playgroundPage(ctx, PROFILE_TEXT, hasPkg()), { csp: CSP_PLAYGROUND }),
   '/abmelden': (ctx, res) => sendPage(res, ctx, P.thanksPage(ctx, 'logout.p')),
+  // The shop's start page: nobody's data, so rightly cacheable by anyone.
+  '/shop': (ctx, res) => sendPage(res, ctx, P.shopPage(ctx), { cacheControl: 'public, max-age=300' }),
+  // The visitor's own shop account; no Cache-Control (see shopSession).
+  '/shop/konto': (ctx, res) => {
+    const { p, order } = shopCustomer(shopSession(ctx));
+    sendPage(res, ctx, P.shopAccountPage(ctx, p, order), { cacheControl: null });
+  },
   '/favicon.ico': (ctx, res) => { res.writeHead(204, { 'Cache-Control': 'max-age=86400' }); res.end(); },
 };
 
