@@ -36,8 +36,37 @@ pub const MAX_FRAME_DEPTH: usize = 3;
 pub struct Decoded {
     pub text: String,
     pub encoding: &'static str,
-    /// `bom`, `meta`, `utf-8 (valid, undeclared)` or `windows-1252 (fallback)`.
+    /// `bom`, `content-type`, `meta`, `utf-8 (valid, undeclared)` or
+    /// `windows-1252 (fallback)`.
     pub source: &'static str,
+}
+
+/// Largest page read, in bytes: a saved file is read up to it, and a HAR
+/// entry's body over it is refused ([`crate::har`]). Far above any real
+/// page (the corpus's largest is a few MiB); it only keeps a runaway file
+/// from exhausting memory.
+pub const MAX_PAGE: usize = 256 * 1024 * 1024;
+
+/// Decodes page bytes the way a browser with the response's headers would:
+/// a BOM wins, then the `charset` of the `Content-Type` header
+/// (`transport`, as the HTML spec ranks the transport layer above the
+/// page's own declaration), then as [`decode`]. An unknown label is
+/// ignored, as browsers do.
+pub fn decode_with_charset(bytes: &[u8], transport: Option<&str>) -> Decoded {
+    let declared = transport.and_then(|label| Encoding::for_label(label.trim().as_bytes()));
+    match declared {
+        Some(enc) if Encoding::for_bom(bytes).is_none() => {
+            // Unlike a meta tag, a header can name UTF-16: it is not
+            // written in the bytes it describes.
+            let (text, _) = enc.decode_without_bom_handling(bytes);
+            Decoded {
+                text: text.into_owned(),
+                encoding: enc.name(),
+                source: "content-type",
+            }
+        }
+        _ => decode(bytes),
+    }
 }
 
 /// Decodes page bytes the way a browser without HTTP headers would: a BOM
@@ -862,6 +891,24 @@ Hallo</textarea>
         assert!(json.contains("a@b.de"));
         assert!(json.contains("Hallo Jonas"));
         assert!(!json.contains("inert"));
+    }
+
+    /// A HAR's base64 body: the BOM, then the header's charset, then the
+    /// page's own declaration.
+    #[test]
+    fn the_content_type_charset_ranks_between_bom_and_meta() {
+        let page = b"<meta charset=utf-8><p>Gr\xfc\xdfe</p>";
+        let d = decode_with_charset(page, Some("windows-1252"));
+        assert_eq!(
+            (d.text.as_str(), d.source),
+            ("<meta charset=utf-8><p>Grüße</p>", "content-type")
+        );
+        let bom = b"\xef\xbb\xbf<p>Gr\xc3\xbc\xc3\x9fe</p>";
+        let d = decode_with_charset(bom, Some("windows-1252"));
+        assert_eq!((d.text.as_str(), d.source), ("<p>Grüße</p>", "bom"));
+        let d = decode_with_charset(b"<p>Gr\xfc\xdfe</p>", Some("no-such-charset"));
+        assert_eq!(d, decode(b"<p>Gr\xfc\xdfe</p>"));
+        assert_eq!(decode_with_charset(page, None), decode(page));
     }
 
     #[test]

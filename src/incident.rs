@@ -302,7 +302,7 @@ pub fn record(
                     .response
                     .as_ref()
                     .map(|r| {
-                        crate::snapshot::Response::of(
+                        crate::facts::cache::response(
                             r.headers.iter().map(|(n, v)| (n.as_str(), v.as_str())),
                         )
                         .headers
@@ -773,7 +773,7 @@ mod tests {
     #[test]
     fn a_record_of_a_page_a_shared_cache_served_carries_its_cache_headers() {
         let mut s = contest("Miriam", "Hartwig", "miriam.hartwig@gmx.de");
-        s.response = Some(crate::snapshot::Response::of([
+        s.response = Some(crate::facts::cache::response([
             ("X-Cache-Status", "HIT"),
             ("Age", "412"),
             ("Set-Cookie", "sid=secret"),

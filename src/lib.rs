@@ -4,7 +4,8 @@
 //!
 //! 1. [`snapshot`] — the page as the core sees it: a pruned element tree with
 //!    form-control state. Built from the live DOM by the extension's content
-//!    script and from saved HTML by [`html`] (native only).
+//!    script and from saved HTML by [`html`], or from a HAR file's documents
+//!    with their response headers by [`har`] (both native only).
 //! 2. [`fields`] — what each form control asks for (an `autocomplete` token).
 //! 3. [`recognise`] — what a value is (email, phone, IBAN, card, date, name),
 //!    and what only looks like data (placeholders, samples, templates).
@@ -41,6 +42,9 @@ pub mod typed;
 
 #[cfg(not(target_arch = "wasm32"))]
 pub mod html;
+
+#[cfg(not(target_arch = "wasm32"))]
+pub mod har;
 
 /// `notmine eval`: accuracy on a corpus of real, labelled pages (native only).
 #[cfg(not(target_arch = "wasm32"))]

@@ -9,7 +9,9 @@
 //! ```
 //!
 //! `--explain` adds `judged` and `why` to every field and a `shown` list
-//! (see [`ScanLine::explained`]); without it the line is exactly the above.
+//! (see [`ScanLine::explained`]); a document of a HAR file has `"url"`
+//! after `path` ([`ScanLine::with_url`]); without them the line is exactly
+//! the above.
 
 use crate::kinds::{DataKind, FieldType, Severity};
 use crate::rules::explain::Explanation;
@@ -21,6 +23,12 @@ use serde::{Deserialize, Serialize};
 #[serde(deny_unknown_fields)]
 pub struct ScanLine {
     pub path: String,
+    /// The address the page was served from, for a document of a HAR file
+    /// (`path` is then `file.har#N`). Absent for a saved page, whose line
+    /// stays exactly as it always was: a saved file's address is a guess
+    /// (its `saved from url=` comment), a HAR's is the request's.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub url: Option<String>,
     pub warn: bool,
     pub severity: Severity,
     pub findings: Vec<LineFinding>,
@@ -88,6 +96,7 @@ impl ScanLine {
     pub fn new(path: &str, v: &Verdict) -> ScanLine {
         ScanLine {
             path: path.to_string(),
+            url: None,
             warn: v.warn,
             severity: v.severity,
             findings: v
@@ -148,6 +157,12 @@ impl ScanLine {
         self
     }
 
+    /// The line with the address a HAR entry was requested from.
+    pub fn with_url(mut self, url: &str) -> ScanLine {
+        self.url = Some(url.to_string());
+        self
+    }
+
     pub fn to_json(&self) -> String {
         serde_json::to_string(self).expect("a scan line always serialises")
     }
@@ -195,5 +210,12 @@ mod tests {
             r#"{"path":"a.html","warn":true,"severity":"high","findings":[{"kind":"name","field":{"name":"vorname","id":null},"value":"J•••","reason":"the page sent this field filled in with a name; nobody typed it here"}],"fields":[{"name":"vorname","id":null,"type":"given-name"}]}"#
         );
         assert!(!json.contains("Jonas"), "raw values never reach the line");
+        let har = ScanLine::new("a.har#3", &v)
+            .with_url("https://a.example/")
+            .to_json();
+        assert!(
+            har.starts_with(r#"{"path":"a.har#3","url":"https://a.example/","warn":true,"#),
+            "{har}"
+        );
     }
 }

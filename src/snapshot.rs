@@ -110,39 +110,13 @@ pub struct Snapshot {
 /// Only the names [`crate::facts::cache::kept`] admits are kept (cache
 /// status, `Age`, `Cache-Control`, `Vary`, `X-Varnish`, …), and
 /// `Set-Cookie` only as present, with an empty value: a cookie is the
-/// visitor's secret, not evidence. [`Response::of`] does that filtering
-/// for any producer.
+/// visitor's secret, not evidence. [`crate::facts::cache::response`] does
+/// that filtering for any producer.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
 #[serde(deny_unknown_fields)]
 pub struct Response {
     #[serde(default)]
     pub headers: Vec<(String, String)>,
-}
-
-impl Response {
-    /// The kept headers of a response's `(name, value)` pairs: other names
-    /// dropped, names lower-cased, `Set-Cookie` emptied and kept once,
-    /// values trimmed and cut to 200 characters.
-    pub fn of<'a>(headers: impl IntoIterator<Item = (&'a str, &'a str)>) -> Response {
-        let mut out: Vec<(String, String)> = Vec::new();
-        for (name, value) in headers {
-            let name = name.trim().to_ascii_lowercase();
-            if !crate::facts::cache::kept(&name) {
-                continue;
-            }
-            if name == "set-cookie" {
-                if !out.iter().any(|(n, _)| n == "set-cookie") {
-                    out.push((name, String::new()));
-                }
-                continue;
-            }
-            if out.len() >= crate::facts::cache::MAX_HEADERS {
-                break;
-            }
-            out.push((name, value.trim().chars().take(200).collect()));
-        }
-        Response { headers: out }
-    }
 }
 
 /// One inline `<script>` (no `src`) of the document itself — not of a
@@ -498,7 +472,9 @@ mod tests {
                 text: "{\"a\": [1, \"ü\"]}\n".into(),
             }],
             notes: vec![],
-            response: Some(Response::of([("X-Cache", "HIT"), ("Age", "3")])),
+            response: Some(Response {
+                headers: vec![("x-cache".into(), "HIT".into()), ("age".into(), "3".into())],
+            }),
         }
     }
 

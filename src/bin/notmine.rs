@@ -1,13 +1,17 @@
 //! `notmine`: scan saved pages for someone else's personal data.
 //!
 //! ```text
-//! notmine scan [--profile FILE] [--format jsonl|text] PATH...
+//! notmine scan [--profile FILE] [--format jsonl|text|html] PATH...
 //! ```
 //!
+//! A `PATH` is a saved page, a HAR file (`*.har`: every HTML document in it,
+//! with its address and response headers, see `notmine::har`) or a
+//! directory of them.
+//!
 //! Exit status: 0 when no page warns, 1 when some page warns, 2 on a usage
-//! error (bad flag, unreadable or invalid profile). A page that cannot be
-//! read is reported on stderr and as an `{"path", "error"}` line, and the
-//! other pages are still scanned.
+//! error (bad flag, unreadable or invalid profile) or when a page, a HAR or
+//! one of its documents cannot be read. Those are reported on stderr and as
+//! an `{"path", "error"}` line, and the other pages are still scanned.
 
 #[cfg(target_arch = "wasm32")]
 fn main() {}
@@ -21,13 +25,14 @@ fn main() -> std::process::ExitCode {
 mod cli {
     use anyhow::{Context, Result};
     use clap::{Parser, Subcommand, ValueEnum};
-    use notmine::html::snapshot_from_bytes;
+    use notmine::har::{self, HarLimits};
+    use notmine::html::{snapshot_from_bytes, MAX_PAGE};
     use notmine::incident::{self, Incident, PeopleKey, RecordInput, Trigger};
     use notmine::report::{ErrorLine, ScanLine};
     use notmine::rules::explain::{explain as explain_page, Explanation};
     use notmine::rules::{judge, Place, Verdict};
     use notmine::snapshot::Limits;
-    use notmine::{Profile, Severity};
+    use notmine::{Profile, Severity, Snapshot};
     use rayon::prelude::*;
     use sha2::{Digest, Sha256};
     use std::io::{IsTerminal, Write};
@@ -38,9 +43,9 @@ mod cli {
     /// more than they save.
     const PARALLEL_FROM: usize = 8;
 
-    /// Largest file read whole. A bigger one is read up to this size and
-    /// its snapshot notes the truncation.
-    const MAX_FILE: u64 = 256 * 1024 * 1024;
+    /// Largest file read whole. A bigger one is read up to this size. The
+    /// same bound refuses a bigger document in a HAR file.
+    const MAX_FILE: u64 = MAX_PAGE as u64;
 
     #[derive(Parser)]
     #[command(
@@ -55,7 +60,23 @@ mod cli {
 
     #[derive(Subcommand)]
     enum Command {
-        /// Scan saved HTML pages (files, or directories of *.html / *.htm).
+        /// Scan saved pages: HTML files, HAR files, or directories of them.
+        ///
+        /// A directory is searched for *.html, *.htm and *.har. A HAR file
+        /// (a browser's "Save all as HAR", HAR 1.2 or 1.1) is read entry by
+        /// entry: each HTML document in it is judged with the address it was
+        /// requested from and its response headers, which can say that a
+        /// shared cache served someone else's page. Its lines have
+        /// "path": "FILE.har#N" (N: the entry's index in log.entries, from 0)
+        /// and "url". Other entries (images, scripts, JSON, redirects) are
+        /// skipped. A document that cannot be judged (its body not kept, not
+        /// valid base64, over 256 MiB) gets an error line naming the entry; a
+        /// HAR cut off or broken keeps the entries before the break and gets
+        /// an error line of its own.
+        ///
+        /// Exit status: 0 when no page warns, 1 when some page warns, 2 on a
+        /// usage error or when a page, HAR or document could not be read
+        /// (the rest is still scanned).
         Scan {
             /// Your own data, as JSON: {"names": [...], "emails": [...], "phones": [...],
             /// "addresses": [{"street", "postal_code", "city", "country"}], "birth_dates": [...],
@@ -78,7 +99,7 @@ mod cli {
             /// this thread.
             #[arg(short = 'j', long = "threads", value_name = "N", value_parser = clap::value_parser!(u16).range(1..))]
             threads: Option<u16>,
-            /// Files or directories to scan.
+            /// Saved pages, HAR files (*.har) or directories to scan.
             #[arg(required = true, value_name = "PATH")]
             paths: Vec<PathBuf>,
         },
@@ -133,8 +154,8 @@ mod cli {
             files: Vec<PathBuf>,
         },
         /// Print the page snapshot the core judges (docs/snapshot.md), one
-        /// JSON object per file: what the extension's content script must
-        /// produce for the same page.
+        /// JSON object per file or HAR document: what the extension's content
+        /// script must produce for the same page.
         Snapshot {
             /// Files or directories.
             #[arg(required = true, value_name = "PATH")]
@@ -203,54 +224,61 @@ mod cli {
             Some(p) => load_profile(&p)?,
             None => Profile::default(),
         };
-        let files = collect(&paths);
+        let jobs = expand(collect(&paths));
         let now = incident::now_utc();
         let key = run_key(&now);
-        let scan = |f: &Input| -> Outcome {
-            match f {
-                Input::Missing(p, why) => Outcome::Error(p.clone(), why.clone()),
-                Input::File(p) => match read(p) {
-                    Ok(bytes) => {
-                        // A bug in the core must cost one page, not the whole
-                        // scan: the page gets an error line, the rest are judged.
-                        let judged = std::panic::catch_unwind(|| {
-                            let snap = snapshot_from_bytes(
-                                &bytes,
-                                &p.display().to_string(),
-                                Limits::DEFAULT,
-                            );
-                            let v = judge(&snap, &profile);
-                            let why = explain.then(|| Box::new(explain_page(&snap, &profile)));
-                            let rec = (matches!(format, Format::Html) && v.warn)
-                                .then(|| Box::new(scan_record(p, snap, &profile, &key, &now)));
-                            (v, why, rec)
-                        });
-                        match judged {
-                            Ok((v, why, rec)) => Outcome::Done(p.clone(), v, why, rec),
-                            Err(_) => Outcome::Error(
-                                p.clone(),
-                                "internal error while judging this page (a bug in notmine; \
-                                 please report it with the page)"
-                                    .to_string(),
-                            ),
-                        }
+        // A bug in the core must cost one page, not the whole scan: the
+        // page gets an error line, the rest are judged.
+        let judge_page = |label: &str, url: Option<&str>, make: &dyn Fn() -> Snapshot| {
+            let judged = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+                let snap = make();
+                let v = judge(&snap, &profile);
+                let why = explain.then(|| Box::new(explain_page(&snap, &profile)));
+                let rec = (matches!(format, Format::Html) && v.warn)
+                    .then(|| Box::new(scan_record(label, url, snap, &profile, &key, &now)));
+                (v, why, rec)
+            }));
+            match judged {
+                Ok((v, why, rec)) => {
+                    Outcome::Done(label.to_string(), url.map(str::to_string), v, why, rec)
+                }
+                Err(_) => Outcome::Error(
+                    label.to_string(),
+                    "internal error while judging this page (a bug in notmine; \
+                     please report it with the page)"
+                        .to_string(),
+                ),
+            }
+        };
+        let scan = |job: &Job| -> Outcome {
+            match job {
+                Job::Failed { label, error } => Outcome::Error(label.clone(), error.clone()),
+                Job::File(p) => {
+                    let label = p.display().to_string();
+                    match read(p) {
+                        Ok(bytes) => judge_page(&label, None, &|| {
+                            snapshot_from_bytes(&bytes, &label, Limits::DEFAULT)
+                        }),
+                        Err(e) => Outcome::Error(label, format!("{e:#}")),
                     }
-                    Err(e) => Outcome::Error(p.clone(), format!("{e:#}")),
-                },
+                }
+                Job::Doc { label, doc } => {
+                    judge_page(label, Some(&doc.url), &|| doc.snapshot(Limits::DEFAULT))
+                }
             }
         };
         let threads = threads.map_or_else(
             || std::thread::available_parallelism().map_or(1, |n| n.get()),
             usize::from,
         );
-        let outcomes: Vec<Outcome> = if threads > 1 && files.len() >= PARALLEL_FROM {
+        let outcomes: Vec<Outcome> = if threads > 1 && jobs.len() >= PARALLEL_FROM {
             rayon::ThreadPoolBuilder::new()
                 .num_threads(threads)
                 .build()
                 .context("could not start the scan's threads: try `-j 1`")?
-                .install(|| files.par_iter().map(scan).collect())
+                .install(|| jobs.par_iter().map(scan).collect())
         } else {
-            files.iter().map(scan).collect()
+            jobs.iter().map(scan).collect()
         };
 
         let stdout = std::io::stdout();
@@ -260,16 +288,19 @@ mod cli {
         let (mut pages, mut warned, mut failed) = (0, 0, 0);
         for o in &outcomes {
             match o {
-                Outcome::Done(p, v, why, _) => {
+                Outcome::Done(path, url, v, why, _) => {
                     pages += 1;
                     if v.warn {
                         any_warn = true;
                         warned += 1;
                     }
-                    let path = p.display().to_string();
                     match format {
                         Format::Jsonl => {
-                            let line = ScanLine::new(&path, v);
+                            let line = ScanLine::new(path, v);
+                            let line = match url {
+                                Some(u) => line.with_url(u),
+                                None => line,
+                            };
                             let line = match why {
                                 Some(e) => line.explained(e),
                                 None => line,
@@ -277,7 +308,11 @@ mod cli {
                             writeln!(out, "{}", line.to_json())?
                         }
                         Format::Text => {
-                            write_text(&mut out, &path, v, colour)?;
+                            let shown = match url {
+                                Some(u) => format!("{path} ({u})"),
+                                None => path.clone(),
+                            };
+                            write_text(&mut out, &shown, v, colour)?;
                             if let Some(e) = why {
                                 write_explanation(&mut out, e, colour)?;
                             }
@@ -285,9 +320,9 @@ mod cli {
                         Format::Html => {}
                     }
                 }
-                Outcome::Error(p, e) => {
+                Outcome::Error(path, e) => {
                     failed += 1;
-                    let path = p.display().to_string();
+                    let path = path.clone();
                     eprintln!("notmine: cannot scan {path}: {e}");
                     if let Format::Jsonl = format {
                         let line = ErrorLine {
@@ -309,7 +344,7 @@ mod cli {
             let records: Vec<Incident> = outcomes
                 .into_iter()
                 .filter_map(|o| match o {
-                    Outcome::Done(_, _, _, rec) => rec.map(|r| *r),
+                    Outcome::Done(_, _, _, _, rec) => rec.map(|r| *r),
                     Outcome::Error(..) => None,
                 })
                 .collect();
@@ -388,16 +423,17 @@ mod cli {
         })
     }
 
-    /// A record of a saved page for the HTML report.
+    /// A record of a saved page or a HAR's document for the HTML report.
     fn scan_record(
-        path: &Path,
-        snap: notmine::Snapshot,
+        label: &str,
+        url: Option<&str>,
+        snap: Snapshot,
         profile: &Profile,
         key: &PeopleKey,
         now: &str,
     ) -> Incident {
         let id = {
-            let h = Sha256::digest(format!("{}\n{now}", path.display()).as_bytes());
+            let h = Sha256::digest(format!("{label}\n{now}").as_bytes());
             let x: String = h.iter().take(16).map(|b| format!("{b:02x}")).collect();
             format!(
                 "{}-{}-{}-{}-{}",
@@ -411,7 +447,10 @@ mod cli {
         let input = RecordInput {
             local_time: now.to_string(),
             time_zone: "UTC".to_string(),
-            note: format!("saved page {}", path.display()),
+            note: match url {
+                Some(u) => format!("HAR entry {label}, requested from {u}"),
+                None => format!("saved page {label}"),
+            },
             extension_version: format!("notmine {}", env!("CARGO_PKG_VERSION")),
             ..RecordInput::of_page(id, Trigger::Scan, now.to_string(), snap)
         };
@@ -432,23 +471,25 @@ mod cli {
     fn snapshots(paths: &[PathBuf]) -> Result<ExitCode> {
         let mut out = std::io::BufWriter::new(std::io::stdout().lock());
         let mut failed = false;
-        for input in collect(paths) {
-            let (p, bytes) = match input {
-                Input::File(p) => match read(&p) {
-                    Ok(b) => (p, b),
+        for job in expand(collect(paths)) {
+            let snap = match job {
+                Job::File(p) => match read(&p) {
+                    Ok(bytes) => {
+                        snapshot_from_bytes(&bytes, &p.display().to_string(), Limits::DEFAULT)
+                    }
                     Err(e) => {
                         eprintln!("notmine: cannot read {}: {e:#}", p.display());
                         failed = true;
                         continue;
                     }
                 },
-                Input::Missing(p, why) => {
-                    eprintln!("notmine: cannot read {}: {why}", p.display());
+                Job::Doc { doc, .. } => doc.snapshot(Limits::DEFAULT),
+                Job::Failed { label, error } => {
+                    eprintln!("notmine: cannot read {label}: {error}");
                     failed = true;
                     continue;
                 }
             };
-            let snap = snapshot_from_bytes(&bytes, &p.display().to_string(), Limits::DEFAULT);
             writeln!(out, "{}", serde_json::to_string(&snap)?)?;
         }
         out.flush()?;
@@ -654,20 +695,89 @@ mod cli {
         Missing(PathBuf, String),
     }
 
+    /// One page to judge, or one line saying why something cannot be.
+    enum Job {
+        /// A saved page, read when it is judged (so that reading, too, runs
+        /// in parallel).
+        File(PathBuf),
+        /// A document of a HAR file; `label` is `FILE.har#N`.
+        Doc { label: String, doc: har::Document },
+        /// A path, HAR file or HAR entry that cannot be judged.
+        Failed { label: String, error: String },
+    }
+
     enum Outcome {
-        /// The page, its verdict, its explanation (`--explain`) and its
-        /// record (`--format html`, when it warns).
+        /// The page (its path, or `FILE.har#N`), the address a HAR entry
+        /// was requested from, its verdict, its explanation (`--explain`)
+        /// and its record (`--format html`, when it warns).
         Done(
-            PathBuf,
+            String,
+            Option<String>,
             Verdict,
             Option<Box<Explanation>>,
             Option<Box<Incident>>,
         ),
-        Error(PathBuf, String),
+        Error(String, String),
     }
 
-    /// Expands directories into their *.html / *.htm files, sorted, so the
-    /// output order is stable.
+    /// Turns the inputs into jobs, in order: a saved page stays one job; a
+    /// HAR file is read here, whole, and becomes one job per HTML document
+    /// (in entry order), one error per entry that cannot be judged, and an
+    /// error for the file when it is cut off after them. A HAR whose
+    /// `log.version` is not 1.1 or 1.2 is still read, with a note on stderr.
+    ///
+    /// HARs are read before any page is judged, so that their documents
+    /// are judged in parallel with everything else.
+    fn expand(inputs: Vec<Input>) -> Vec<Job> {
+        let mut jobs = Vec::with_capacity(inputs.len());
+        for input in inputs {
+            match input {
+                Input::Missing(p, error) => jobs.push(Job::Failed {
+                    label: p.display().to_string(),
+                    error,
+                }),
+                Input::File(p) if is_har(&p) => {
+                    let file = p.display().to_string();
+                    let h = match har::open(&p, &HarLimits::DEFAULT) {
+                        Ok(h) => h,
+                        Err(e) => {
+                            jobs.push(Job::Failed {
+                                label: file,
+                                error: e.to_string(),
+                            });
+                            continue;
+                        }
+                    };
+                    if let Some(note) = &h.version_note {
+                        eprintln!("notmine: note: {file}: {note}");
+                    }
+                    for e in h.entries {
+                        jobs.push(match e {
+                            Ok(doc) => Job::Doc {
+                                label: format!("{file}#{}", doc.index),
+                                doc,
+                            },
+                            Err(e) => Job::Failed {
+                                label: format!("{file}#{}", e.index),
+                                error: e.to_string(),
+                            },
+                        });
+                    }
+                    if let Some(cut) = h.cut {
+                        jobs.push(Job::Failed {
+                            label: file,
+                            error: cut.to_string(),
+                        });
+                    }
+                }
+                Input::File(p) => jobs.push(Job::File(p)),
+            }
+        }
+        jobs
+    }
+
+    /// Expands directories into their *.html / *.htm / *.har files, sorted,
+    /// so the output order is stable.
     fn collect(paths: &[PathBuf]) -> Vec<Input> {
         let mut out = Vec::new();
         for p in paths {
@@ -690,7 +800,7 @@ mod cli {
                         let Ok(ft) = entry.file_type() else { continue };
                         if ft.is_dir() {
                             stack.push(path);
-                        } else if is_html(&path) {
+                        } else if is_html(&path) || is_har(&path) {
                             found.push(path);
                         }
                     }
@@ -713,6 +823,13 @@ mod cli {
         p.extension()
             .and_then(|e| e.to_str())
             .is_some_and(|e| e.eq_ignore_ascii_case("html") || e.eq_ignore_ascii_case("htm"))
+    }
+
+    /// A HAR file is read as one, whatever its case (`.HAR` from Windows).
+    fn is_har(p: &Path) -> bool {
+        p.extension()
+            .and_then(|e| e.to_str())
+            .is_some_and(|e| e.eq_ignore_ascii_case("har"))
     }
 
     fn read(p: &Path) -> Result<Vec<u8>> {

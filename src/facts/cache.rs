@@ -57,6 +57,31 @@ pub fn kept(name: &str) -> bool {
     is_status_header(name) || OTHER_HEADERS.contains(&name)
 }
 
+/// The kept headers of a response's `(name, value)` pairs, as a snapshot
+/// carries them: other names dropped, names lower-cased, `Set-Cookie`
+/// emptied and kept once, values trimmed and cut to 200 characters, at most
+/// [`MAX_HEADERS`].
+pub fn response<'a>(headers: impl IntoIterator<Item = (&'a str, &'a str)>) -> Response {
+    let mut out: Vec<(String, String)> = Vec::new();
+    for (name, value) in headers {
+        let name = name.trim().to_ascii_lowercase();
+        if !kept(&name) {
+            continue;
+        }
+        if name == "set-cookie" {
+            if !out.iter().any(|(n, _)| n == "set-cookie") {
+                out.push((name, String::new()));
+            }
+            continue;
+        }
+        if out.len() >= MAX_HEADERS {
+            break;
+        }
+        out.push((name, value.trim().chars().take(200).collect()));
+    }
+    Response { headers: out }
+}
+
 /// Whether `name` (lower-case) names a cache status header.
 fn is_status_header(name: &str) -> bool {
     if DIRECTIVE_HEADERS.contains(&name) {
@@ -223,7 +248,7 @@ mod tests {
     use super::*;
 
     fn ev(headers: &[(&str, &str)]) -> CacheEvidence {
-        CacheEvidence::of(&Response::of(headers.iter().copied()))
+        CacheEvidence::of(&response(headers.iter().copied()))
     }
 
     #[test]
@@ -343,7 +368,7 @@ mod tests {
 
     #[test]
     fn only_cache_headers_are_kept_and_never_a_cookie() {
-        let r = Response::of([
+        let r = response([
             ("Content-Type", "text/html"),
             ("Set-Cookie", "sid=secret"),
             ("set-cookie", "other=secret"),

@@ -8,7 +8,7 @@
 //! without a profile. So:
 //!
 //! * a page that shows a person (an account view, a pre-filled form, an
-//!   embedded customer record: [`super::persons::shown_people`]) served as
+//!   embedded customer record: `persons::shown_people`) served as
 //!   a shared-cache **hit** warns **high**, the finding naming the headers;
 //! * unless every person shown is the user's by the profile, or whom the
 //!   site itself showed this visitor before (its remembered identity for
@@ -82,7 +82,6 @@ mod tests {
     use crate::kinds::{DataKind, Severity};
     use crate::profile::Profile;
     use crate::rules::{judge, Place};
-    use crate::snapshot::Response;
 
     /// An account page ("Mein Konto") greeting and listing `name`, with
     /// `headers` on its response.
@@ -95,7 +94,7 @@ mod tests {
                 {{"tag":"dt","children":["E-Mail"]}},{{"tag":"dd","children":["{email}"]}}]}}]}}"#
         ))
         .unwrap();
-        s.response = Some(Response::of(headers.iter().copied()));
+        s.response = Some(crate::facts::cache::response(headers.iter().copied()));
         s
     }
 
@@ -107,7 +106,7 @@ mod tests {
               {"tag":"p","children":["Tarife ab 9,99 € im Monat."]}]}"#,
         )
         .unwrap();
-        s.response = Some(Response::of(headers.iter().copied()));
+        s.response = Some(crate::facts::cache::response(headers.iter().copied()));
         s
     }
 
@@ -244,7 +243,7 @@ mod tests {
         let before = judge(&s, &Profile::default());
         assert_eq!(before.findings.len(), 1);
         assert_eq!(before.findings[0].rule, Rule::Form);
-        s.response = Some(Response::of([("X-Cache", "HIT")]));
+        s.response = Some(crate::facts::cache::response([("X-Cache", "HIT")]));
         let v = judge(&s, &Profile::default());
         assert_eq!(v.findings.len(), 1);
         assert_eq!(v.findings[0].rule, Rule::Form);

@@ -3,8 +3,8 @@
 //! loads the page receives. Judged like an account view, with the profile;
 //! without one, only when the page greets somebody else.
 
-use super::finding::{FieldRef, Finding, Place, Reason, Rule};
-use super::persons::{account_holder, same_person, Mix};
+use super::finding::{Finding, Place, Reason, Rule};
+use super::persons::{account_holder, field_ref, same_person, Mix};
 use crate::facts::embedded::EmbeddedValue;
 use crate::facts::PageFacts;
 use crate::kinds::{DataKind, Severity};
@@ -79,15 +79,6 @@ pub fn judge(facts: &PageFacts<'_>, m: &Matcher) -> Vec<Finding> {
         }
     }
     out
-}
-
-/// The "field" of an embedded value: the script and the key path to it.
-pub(crate) fn field_ref(v: &EmbeddedValue, source: &str) -> FieldRef {
-    FieldRef {
-        name: None,
-        id: None,
-        label: v.place(source),
-    }
 }
 
 #[cfg(test)]

@@ -252,7 +252,7 @@ mod tests {
 
     fn cached(mut s: Snapshot, hit: bool) -> Snapshot {
         let status = if hit { "HIT" } else { "MISS" };
-        s.response = Some(crate::snapshot::Response::of([("X-Cache-Status", status)]));
+        s.response = Some(crate::facts::cache::response([("X-Cache-Status", status)]));
         s
     }
 

@@ -2,8 +2,8 @@
 //! two names can be one person, how many people a set of values holds, and
 //! whose values a record mixes.
 
-use super::embedded::field_ref;
 use super::{FieldRef, Finding, Place, Reason, Rule, Verdict};
+use crate::facts::embedded::EmbeddedValue;
 pub(crate) use crate::facts::people::most_distinct;
 use crate::facts::{prefilled, PageFacts, Shown};
 use crate::kinds::{DataKind, Severity};
@@ -66,6 +66,15 @@ pub(crate) fn shown_people(facts: &PageFacts<'_>) -> Vec<ShownPerson> {
         }
     }
     out
+}
+
+/// The "field" of an embedded value: the script and the key path to it.
+pub(crate) fn field_ref(v: &EmbeddedValue, source: &str) -> FieldRef {
+    FieldRef {
+        name: None,
+        id: None,
+        label: v.place(source),
+    }
 }
 
 /// Raises `verdict` to high for each value in `shown`, with `reason`: a
