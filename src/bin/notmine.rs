@@ -611,6 +611,26 @@ mod cli {
                 "false_alarms_own",
                 "own-data pages warned, with the profile",
             ),
+            (
+                "recall_high_no_profile",
+                "stranger pages warned high without a profile",
+            ),
+            (
+                "recall_cached_high_no_profile",
+                "stranger pages served as a shared-cache hit warned high, without a profile",
+            ),
+            (
+                "false_alarms_original_cached",
+                "original pages served as a shared-cache hit warned (either way)",
+            ),
+            (
+                "false_alarms_original_cached_new",
+                "  of them warned only as a hit",
+            ),
+            (
+                "false_alarms_own_cached",
+                "own-data pages served as a shared-cache hit warned, with the profile",
+            ),
             ("typing_accuracy", "personal fields typed right"),
             ("typing_misfires", "non-personal fields typed personal"),
         ] {
@@ -626,6 +646,11 @@ mod cli {
             s,
             "  {:>8}  warned, without a profile",
             pct(&negs["false_alarms_no_profile"])
+        );
+        let _ = writeln!(
+            s,
+            "  {:>8}  warned as a shared-cache hit (X-Cache: HIT, Age: 412), either way",
+            pct(&negs["false_alarms_cached"])
         );
         let _ = writeln!(s, "Per source:");
         if let Some(src) = fig["sources"].as_object() {

@@ -39,6 +39,13 @@ use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 use variant::{fill, Fill};
 
+/// The response headers every page is also judged with: a shared cache's
+/// hit, as `X-Cache` and `Age` say it ([`crate::rules::cache`]). The corpus
+/// pages were saved without headers; judged once more "as a hit", the
+/// ordinary and original pages measure the cache rule's false alarms on
+/// public pages that caches serve all day, and the stranger pages its reach.
+pub const CACHE_HIT: &[(&str, &str)] = &[("X-Cache", "HIT"), ("Age", "412")];
+
 /// The seed of the strangers: fixed, so that two runs measure the same pages.
 pub const SEED: u64 = 0x4e4f_544d_494e_4531;
 
@@ -86,6 +93,10 @@ impl Variant {
 pub struct Judged {
     pub profile: Severity,
     pub no_profile: Severity,
+    /// The same page as if a shared cache had served it ([`CACHE_HIT`]),
+    /// with the profile and without: what the cache rule adds.
+    pub cached_profile: Severity,
+    pub cached_no_profile: Severity,
     /// One line per finding with the profile (what warned).
     pub findings: Vec<String>,
     /// One line per filled field: why it was or was not judged.
@@ -404,6 +415,17 @@ fn judge_bytes(
     let facts = extract(&snap);
     let with = judge_facts(&snap, &facts, profile);
     let without = judge_facts(&snap, &facts, &Profile::default());
+    // As a cache hit: the cache rule on the same facts (the response is
+    // read by that rule only), after the others, as judge_facts runs it.
+    let hit = crate::facts::cache::response(CACHE_HIT.iter().copied());
+    let as_hit = |v: &Verdict, p: &Profile| {
+        let mut v = v.clone();
+        let m = p.matcher().on_page(facts.country);
+        crate::rules::cache::judge(Some(&hit), &facts, &m, false, &mut v);
+        v.severity
+    };
+    let cached_profile = as_hit(&with, profile);
+    let cached_no_profile = as_hit(&without, &Profile::default());
     let fields = filled
         .iter()
         .map(|&i| explain(&facts, i as u32 + 1, &labels[i], profile))
@@ -425,6 +447,8 @@ fn judge_bytes(
         Judged {
             profile: with.severity,
             no_profile: without.severity,
+            cached_profile,
+            cached_no_profile,
             findings: describe(&with),
             fields,
             file: None,
@@ -771,6 +795,74 @@ fn form_figures<'a>(forms: impl Iterator<Item = &'a FormResult> + Clone) -> Map<
             owns.len(),
         ),
     );
+    // As a shared-cache hit (CACHE_HIT): a stranger's page warns without a
+    // profile; an untouched form or the user's own data with the profile
+    // must not.
+    m.insert(
+        "recall_cached_no_profile".into(),
+        rate(
+            strangers
+                .iter()
+                .filter(|v| warned(v.judged.cached_no_profile))
+                .count(),
+            strangers.len(),
+        ),
+    );
+    m.insert(
+        "recall_cached_high_no_profile".into(),
+        rate(
+            strangers
+                .iter()
+                .filter(|v| v.judged.cached_no_profile == Severity::High)
+                .count(),
+            strangers.len(),
+        ),
+    );
+    m.insert(
+        "false_alarms_original_cached".into(),
+        rate(
+            originals
+                .iter()
+                .filter(|v| warned(v.judged.cached_profile) || warned(v.judged.cached_no_profile))
+                .count(),
+            originals.len(),
+        ),
+    );
+    // The cache rule's own false alarms: original pages that warn as a hit
+    // and warned neither way without it.
+    m.insert(
+        "false_alarms_original_cached_new".into(),
+        rate(
+            originals
+                .iter()
+                .filter(|v| {
+                    (warned(v.judged.cached_profile) || warned(v.judged.cached_no_profile))
+                        && !warned(v.judged.profile)
+                        && !warned(v.judged.no_profile)
+                })
+                .count(),
+            originals.len(),
+        ),
+    );
+    m.insert(
+        "recall_high_no_profile".into(),
+        rate(
+            strangers
+                .iter()
+                .filter(|v| v.judged.no_profile == Severity::High)
+                .count(),
+            strangers.len(),
+        ),
+    );
+    m.insert(
+        "false_alarms_own_cached".into(),
+        rate(
+            owns.iter()
+                .filter(|v| warned(v.judged.cached_profile))
+                .count(),
+            owns.len(),
+        ),
+    );
     m.insert("fields".into(), json!(typed.len()));
     m.insert(
         "typing_accuracy".into(),
@@ -808,6 +900,18 @@ fn negative_figures<'a>(
             judged
                 .iter()
                 .filter(|j| j.no_profile != Severity::None)
+                .count(),
+            judged.len(),
+        ),
+    );
+    m.insert(
+        "false_alarms_cached".into(),
+        rate(
+            judged
+                .iter()
+                .filter(|j| {
+                    j.cached_profile != Severity::None || j.cached_no_profile != Severity::None
+                })
                 .count(),
             judged.len(),
         ),

@@ -25,19 +25,19 @@ use super::{Reason, Rule, Verdict};
 use crate::facts::cache::CacheEvidence;
 use crate::facts::PageFacts;
 use crate::profile::{Matcher, Owner};
-use crate::snapshot::Snapshot;
+use crate::snapshot::Response;
 
 /// Adds the cache's findings (or notes) to `verdict`. `known`: the page
 /// shows whom the site itself showed this visitor before (its remembered
 /// identity for the user, or the previous load when no cache served it).
 pub fn judge(
-    snap: &Snapshot,
+    response: Option<&Response>,
     facts: &PageFacts<'_>,
     m: &Matcher,
     known: bool,
     verdict: &mut Verdict,
 ) {
-    let Some(response) = &snap.response else {
+    let Some(response) = response else {
         return;
     };
     let ev = CacheEvidence::of(response);
@@ -82,6 +82,7 @@ mod tests {
     use crate::kinds::{DataKind, Severity};
     use crate::profile::Profile;
     use crate::rules::{judge, Place};
+    use crate::snapshot::Snapshot;
 
     /// An account page ("Mein Konto") greeting and listing `name`, with
     /// `headers` on its response.

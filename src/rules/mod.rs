@@ -113,7 +113,7 @@ pub(crate) fn judge_facts_with(
         account_evidence: facts.account.clone(),
         notes,
     };
-    cache::judge(snap, facts, &matcher, known, &mut verdict);
+    cache::judge(snap.response.as_ref(), facts, &matcher, known, &mut verdict);
     verdict
 }
 
