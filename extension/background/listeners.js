@@ -13,7 +13,7 @@ import { claim, core, explain, judgeInContext, mergeProfile, peopleOf, typedIden
 import { countsAsLoad, hasEntries, memoryHost, offerAction, pageOf, previousLoad, seenAfter, unreadable } from './policy.js';
 import { documentTab } from './records.js';
 import { forgetWire, observe, responseOf } from './wire.js';
-import { askRescan, frameSnapshot, inTab, putFrame, serial, setBadge, tellTopFrame } from './tabs.js';
+import { askRecheck, askRescan, frameSnapshot, inTab, putFrame, serial, setBadge, tellTopFrame } from './tabs.js';
 
 const { admit, CONTENT, Type } = globalThis.NotMineMessages;
 
@@ -59,7 +59,7 @@ async function onSnapshot(message, sender) {
   await core();
   const [profile, silencedMap, key, settings, response] = await Promise.all([
     store.getProfile(), store.getSilenced(), store.getKey(), store.getSettings(),
-    responseOf(sender.tab?.id ?? -1, sender.frameId ?? 0, snapshot.url, docOrigin),
+    responseOf(sender.tab?.id ?? -1, sender.frameId ?? 0, snapshot.url, docOrigin, Number(message.responded) || 0),
   ]);
   // What the response's headers say about a shared cache (background/wire.js).
   if (response) snapshot.response = response;
@@ -112,9 +112,17 @@ async function onSnapshot(message, sender) {
       reason: message.reason ?? 'load',
       origin: Number(message.origin) || 0,
       scanId: message.scanId ?? null,
+      // Judged with the response's cache headers (background/wire.js).
+      wire: Boolean(response),
+      responded: Number(message.responded) || 0,
       verdict,
       ...(explanation ? { explanation } : {}),
     });
+    // The response's headers reached this worker while the snapshot was
+    // judged without them (wire.js checks the other order): again, with them.
+    if (!response && await responseOf(tabId, frameId, snapshot.url, docOrigin, Number(message.responded) || 0)) {
+      askRecheck(tabId, frameId);
+    }
     const top = tab.frames['0'];
     if (countsAsLoad(verdict, top)) {
       top.counted = true;

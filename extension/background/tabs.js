@@ -75,6 +75,11 @@ export function tellTopFrame(tabId, frameId, url, verdict) {
   api.tabs.sendMessage(tabId, { type: TO_CONTENT.frameWarning, frameId, url, verdict }, { frameId: 0 }).catch(() => {});
 }
 
+/** Asks one frame to send its snapshot again, to be judged with what came since. */
+export function askRecheck(tabId, frameId) {
+  api.tabs.sendMessage(tabId, { type: TO_CONTENT.recheck }, { frameId }).catch(() => {});
+}
+
 /** Asks every frame of the tab to send a fresh snapshot tagged `scanId`. */
 export function askRescan(tabId, scanId) {
   return api.tabs.sendMessage(tabId, { type: TO_CONTENT.rescan, scanId });

@@ -18,7 +18,7 @@
  */
 import { api } from '../lib/browser.js';
 import * as store from '../lib/store.js';
-import { serial } from './tabs.js';
+import { askRecheck, serial } from './tabs.js';
 
 /**
  * Header names kept: cache status headers (`…-cache`, `…-cache-status`,
@@ -34,6 +34,14 @@ export const MAX_HEADERS = 16;
  * its response may seem to arrive: the two clocks are of two processes.
  */
 export const CLOCK_SLACK_MS = 1000;
+/**
+ * How far apart the response's headers (`webRequest`'s `timeStamp`) and
+ * the document's own `responseStart` may be and still be one response
+ * (measured 10–40 ms apart in both browsers; the clocks are of two
+ * processes). A reload's response comes later than this after the page it
+ * replaces began to arrive, so the page on its way out is not judged with it.
+ */
+export const SAME_RESPONSE_MS = 1500;
 
 /** Whether a header (name lower-case) is kept. */
 export function kept(name) {
@@ -74,8 +82,26 @@ export function onHeaders(details) {
   recent.delete(key);
   recent.set(key, response);
   if (recent.size > RECENT_MAX) recent.delete(recent.keys().next().value);
-  serial(details.tabId, () => store.putWire(details.tabId, details.frameId, response))
-    .catch((e) => console.warn('NotMine: response headers not kept:', e));
+  serial(details.tabId, async () => {
+    await store.putWire(details.tabId, details.frameId, response);
+    // Headers that reached this worker after the document's snapshot was
+    // judged (the event and the content script's message race): the
+    // snapshot is asked for again.
+    if (response.headers.length > 0) {
+      const seen = (await store.getTab(details.tabId))?.frames?.[String(details.frameId)];
+      if (lateFor(seen, response)) askRecheck(details.tabId, details.frameId);
+    }
+  }).catch((e) => console.warn('NotMine: response headers not kept:', e));
+}
+
+/**
+ * Whether a frame's stored verdict (`seen`, lib/store.js `getTab`) was
+ * judged without `response` although it is of that response's document:
+ * the same address, a document that began before the response arrived.
+ */
+export function lateFor(seen, response) {
+  if (!seen || seen.wire) return false;
+  return responseFor({ 0: response }, 0, seen.url, Number(seen.origin) || 0, Number(seen.responded) || 0) !== null;
 }
 
 /** Forgets what this worker observed for a closed tab (storage: lib/store.js forgetTab). */
@@ -85,23 +111,25 @@ export function forgetWire(tabId) {
 
 /**
  * The `snapshot.response` of a frame's document, or null: the last
- * response kept for the frame, if it was for this address and arrived
- * after the document began (`origin`, its `performance.timeOrigin`; 0:
- * unknown, the address alone decides).
+ * response kept for the frame, if it was for this address, arrived after
+ * the document began (`origin`, its `performance.timeOrigin`) and when the
+ * document's own response began (`responded`, SAME_RESPONSE_MS). 0 for
+ * either: unknown, the rest decides.
  */
-export function responseFor(wire, frameId, url, origin = 0) {
+export function responseFor(wire, frameId, url, origin = 0, responded = 0) {
   const w = wire?.[String(frameId)];
   if (!w || w.url !== withoutHash(url)) return null;
   if (origin > 0 && !(w.at >= origin - CLOCK_SLACK_MS)) return null;
+  if (responded > 0 && !(Math.abs(w.at - responded) <= SAME_RESPONSE_MS)) return null;
   return { headers: w.headers };
 }
 
 /** The `snapshot.response` of tab `tabId`'s frame `frameId` now showing `url`. */
-export async function responseOf(tabId, frameId, url, origin = 0) {
+export async function responseOf(tabId, frameId, url, origin = 0, responded = 0) {
   if (!(tabId >= 0)) return null;
   const mine = recent.get(`${tabId}:${frameId}`);
-  if (mine) return responseFor({ [frameId]: mine }, frameId, url, origin);
-  return responseFor(await store.getWire(tabId), frameId, url, origin);
+  if (mine) return responseFor({ [frameId]: mine }, frameId, url, origin, responded);
+  return responseFor(await store.getWire(tabId), frameId, url, origin, responded);
 }
 
 /** Registers the observer (synchronously, with the other listeners). */

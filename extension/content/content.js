@@ -109,6 +109,19 @@
   watch(document);
 
   const origin = performance.timeOrigin;
+  /**
+   * When this document's response began to arrive (ms since the epoch,
+   * Navigation Timing), or 0: the background tells this document's
+   * response headers from a later navigation's by it (background/wire.js).
+   */
+  function respondedAt() {
+    try {
+      const nav = performance.getEntriesByType('navigation')[0];
+      return nav && nav.responseStart > 0 ? origin + nav.responseStart : 0;
+    } catch (_) {
+      return 0;
+    }
+  }
   /** The last snapshot sent without its inline scripts: the object, or its JSON once a change check needed it. */
   let lastSent = null;
   /** The inline scripts (`snapshot.data`) last sent, which the background keeps for this document. */
@@ -141,7 +154,7 @@
    * again and again); the background keeps the last ones of each document,
    * and asks for them again (`resend`) if it no longer has them.
    */
-  async function check(reason, scanId) {
+  async function check(reason, scanId, force = false) {
     let snapshot;
     try {
       snapshot = snapshotNow();
@@ -155,7 +168,7 @@
       // Serialised only here, not on every load: most pages never change.
       const text = JSON.stringify(rest);
       if (lastSent !== null && typeof lastSent !== 'string') lastSent = JSON.stringify(lastSent);
-      if (text === lastSent && dataSame) return;
+      if (text === lastSent && dataSame && !force) return;
       lastSent = text;
     } else {
       lastSent = rest;
@@ -165,7 +178,7 @@
     try {
       const leaving = lastSubmit !== null && navigates(lastSubmit);
       const send = (full) => api.runtime.sendMessage({
-        type: Type.snapshot, snapshot: full ? snapshot : rest, reason, origin, scanId, leaving, dataSame: !full,
+        type: Type.snapshot, snapshot: full ? snapshot : rest, reason, origin, responded: respondedAt(), scanId, leaving, dataSame: !full,
       });
       reply = await send(!dataSame);
       // The background was restarted and no longer has this document's scripts.
@@ -319,6 +332,12 @@
       check('scan', message.scanId);
       // Only the top frame answers, so the popup's request resolves once.
       if (isTop) sendResponse({ ok: true });
+      return false;
+    }
+    if (message.type === TO_CONTENT.recheck) {
+      // The document's response headers reached the background after its
+      // snapshot did: the same snapshot, judged again with them.
+      if (!stopped) check('change', undefined, true);
       return false;
     }
     if (message.type === TO_CONTENT.snapshotRequest) {

@@ -48,6 +48,7 @@
  * The messages to content scripts (`TO_CONTENT`):
  * @typedef {{type: 'rescan', scanId: string}} RescanMessage
  * @typedef {{type: 'snapshot-request'}} SnapshotRequestMessage
+ * @typedef {{type: 'recheck'}} RecheckMessage  (send the snapshot again: the response's headers came after it)
  * @typedef {{type: 'frame-warning', frameId: number, url: string, verdict: object}} FrameWarningMessage
  */
 (function define(global) {
@@ -81,6 +82,8 @@
         snapshot: is.object,
         reason: opt(is.oneOf('load', 'change', 'scan')),
         origin: opt(is.count),
+        // When the document's response began (Navigation Timing), 0 unknown.
+        responded: opt(is.count),
         scanId: opt(is.string(80)),
         leaving: opt(is.bool),
         // The document's inline scripts are those it sent last time:
@@ -122,6 +125,7 @@
   const TO_CONTENT = {
     rescan: 'rescan',
     snapshotRequest: 'snapshot-request',
+    recheck: 'recheck',
     frameWarning: 'frame-warning',
   };
 

@@ -50,6 +50,8 @@ const VERDICT_WITHIN_MS = 4000;
 const RECORD_WITHIN_MS = 10000;
 const OVERALL_MS = 180000;
 const SESSION = 'shop_session';
+/** The tester's note on a page showing a person that a shared cache may keep (src/rules/cache.rs). */
+const CACHEABLE_NOTE = 'this page shows a person and a shared cache may keep it (Cache-Control: public, max-age=600';
 
 const { check, run } = checks(KIND);
 
@@ -110,6 +112,7 @@ async function main() {
     let first = null;
     const b1 = await launch(KIND, { ext: EXT, zip: ZIP });
     try {
+      await b1.extensionReady();
       const page = await b1.browser.newPage();
       await page.setViewport({ width: 1100, height: 800 });
       const res = await page.goto(konto);
@@ -119,9 +122,34 @@ async function main() {
         `expected X-Cache-Status MISS, a ${SESSION} cookie and a greeting; saw X-Cache-Status ${first.cache}, ` +
         `cookie ${JSON.stringify(first.session)}, greeting ${JSON.stringify(first.greeting)}`);
       const shown = await waitBanner(page, QUIET_FOR_MS);
-      const { verdict } = await verdictFor(b1, page.url());
+      const { id: tabId, verdict } = await verdictFor(b1, page.url());
       check('visitor 1: no warning on their own account page (MISS)', !shown && verdict?.warn === false,
         `expected no banner within ${QUIET_FOR_MS} ms and verdict warn false; saw ${shown ? 'a banner' : 'no banner'}, ${describe(verdict)}`);
+      // The page is marked `public`: not a warning, a note for the tester
+      // that a shared cache may keep it, in the popup's list of fields.
+      const notes = verdict?.notes ?? [];
+      check('visitor 1: the verdict notes that a shared cache may keep the page', notes.some((n) => n.startsWith(CACHEABLE_NOTE)),
+        `expected a note starting ${JSON.stringify(CACHEABLE_NOTE)}; saw ${JSON.stringify(notes)}`);
+      const popup = await b1.browser.newPage();
+      try {
+        await popup.setViewport({ width: 420, height: 900 });
+        await b1.openExtensionPage(popup, `${b1.extOrigin}/popup/popup.html?tab=${tabId}`);
+        let listed = [];
+        for (const end = Date.now() + VERDICT_WITHIN_MS; listed.length === 0 && Date.now() < end; await sleep(100)) {
+          listed = await popup.evaluate((start) => {
+            const d = document.getElementById('fields-details');
+            if (d) d.open = true;
+            return [...document.querySelectorAll('p.note')].map((p) => p.textContent).filter((t) => t.startsWith(start));
+          }, CACHEABLE_NOTE).catch(() => []);
+        }
+        check('visitor 1: the popup\'s tester view shows that note', listed.length === 1,
+          `expected one note starting ${JSON.stringify(CACHEABLE_NOTE)} in the popup; saw ${JSON.stringify(listed)}`);
+        await popup.evaluate((start) => [...document.querySelectorAll('p.note')].find((p) => p.textContent.startsWith(start))
+          ?.scrollIntoView({ block: 'center' }), CACHEABLE_NOTE).catch(() => {});
+        await screenshot(popup, { path: join(SHOTS, `cache-note-${KIND}.png`) });
+      } finally {
+        await popup.close().catch(() => {});
+      }
       // A reload: now the cache answers with the page this visit put in it.
       // The person is whom the site itself showed this browser on the load
       // before, so it is the visitor's own page, not a stranger's.
@@ -139,6 +167,7 @@ async function main() {
     // ---- visitor 2: another browser, no cookie; the cache answers (HIT).
     const b2 = await launch(KIND, { ext: EXT, zip: ZIP });
     try {
+      await b2.extensionReady();
       const page = await b2.browser.newPage();
       await page.setViewport({ width: 1100, height: 800 });
       const res = await page.goto(konto);
@@ -197,6 +226,27 @@ async function main() {
         !record ? `expected a new record; ${step}`
           : !top ? `expected a frame with frame_id 0; saw frames ${JSON.stringify((record.frames ?? []).map((f) => f.frame_id))}`
             : `expected top frame cache with ["x-cache-status","HIT"]; saw cache ${JSON.stringify(cache)} (top frame keys: ${Object.keys(top).join(', ')})`);
+      // The incident log shows them with the record, as text.
+      if (record) {
+        const log = await b2.browser.newPage();
+        try {
+          await log.setViewport({ width: 1100, height: 900 });
+          await b2.openExtensionPage(log, `${b2.extOrigin}/log/log.html`);
+          // The record's detail opens from its line in the list.
+          await log.waitForSelector('#records .record-open', { timeout: 8000 }).then((b) => b.click()).catch(() => {});
+          const shownHeaders = await log.waitForFunction(() => {
+            const p = document.querySelector('.cache-headers code');
+            return p ? p.textContent : false;
+          }, { timeout: 8000 }).then((h) => h.jsonValue(), () => null);
+          check('visitor 2: the incident log shows the cache\'s headers with the record',
+            typeof shownHeaders === 'string' && shownHeaders.includes('x-cache-status: HIT'),
+            `expected the log to show "x-cache-status: HIT"; saw ${JSON.stringify(shownHeaders)}`);
+          await log.evaluate(() => document.querySelector('.cache-headers')?.scrollIntoView({ block: 'center' })).catch(() => {});
+          await screenshot(log, { path: join(SHOTS, `cache-log-${KIND}.png`) });
+        } finally {
+          await log.close().catch(() => {});
+        }
+      }
 
       // The public shop page: shared by design, nobody's data. Loaded, then
       // reloaded (a reload asks the network, so the cache answers: HIT).

@@ -91,3 +91,24 @@ test('headers observed are kept per tab and frame, and a new top document drops 
   await store.forgetTab(7);
   assert.deepEqual(await store.getWire(7), {});
 });
+
+test('a reload\'s response is not the page on its way out\'s, by when each began to arrive', () => {
+  const w = { 0: { url: 'https://shop.example/konto', at: 10000, headers: [['x-cache', 'HIT']] } };
+  // The document whose own response began at 9990: this is its response.
+  assert.ok(wire.responseFor(w, 0, 'https://shop.example/konto', 9900, 9990));
+  // A document that began to arrive seconds earlier: a later navigation's response.
+  assert.equal(wire.responseFor(w, 0, 'https://shop.example/konto', 5000, 5050), null);
+  assert.ok(wire.responseFor(w, 0, 'https://shop.example/konto', 7900, 10000 - wire.SAME_RESPONSE_MS));
+});
+
+test('a verdict judged without its response\'s headers is asked for again once they come', () => {
+  const response = { url: 'https://shop.example/konto', at: 10000, headers: [['x-cache', 'HIT']] };
+  const seen = { url: 'https://shop.example/konto#top', origin: 9900, responded: 9990, wire: false };
+  assert.equal(wire.lateFor(seen, response), true);
+  assert.equal(wire.lateFor({ ...seen, wire: true }, response), false, 'already judged with them');
+  assert.equal(wire.lateFor({ ...seen, url: 'https://shop.example/' }, response), false, 'another address');
+  assert.equal(wire.lateFor({ ...seen, origin: 4000, responded: 4100 }, response), false, 'the page a reload replaces');
+  // The headers' event up to SAME_RESPONSE_MS after the response began.
+  assert.equal(wire.lateFor({ ...seen, origin: 8400, responded: 10000 - wire.SAME_RESPONSE_MS }, response), true);
+  assert.equal(wire.lateFor(undefined, response), false, 'no verdict yet');
+});

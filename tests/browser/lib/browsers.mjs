@@ -339,6 +339,22 @@ export async function launch(kind, {
       const t = await browser.waitForTarget((x) => x.type() === 'service_worker' && x.url().startsWith(`${extOrigin}/`), { timeout: 10000 });
       return t.worker();
     },
+    /**
+     * Resolves once the background has run its first turn, so its
+     * listeners are registered (webRequest's among them): it answers a
+     * message (one it refuses: nothing happens but the answer). A page
+     * loaded before that, right after a fresh install, is judged without
+     * its response headers.
+     */
+    async extensionReady(timeout = 15000) {
+      for (const end = Date.now() + timeout; ;) {
+        const answered = await this.storage(() => (globalThis.browser ?? globalThis.chrome).runtime
+          .sendMessage({ type: 'ready?' }).then((r) => r?.ok === false, () => false));
+        if (answered) return;
+        if (Date.now() > end) throw new Error(`the extension's background did not answer within ${timeout} ms`);
+        await sleep(100);
+      }
+    },
     /** Stops Chrome's idle service worker (as Chrome does after 30 s idle). */
     async stopWorker(page) {
       const cdp = await page.createCDPSession();
