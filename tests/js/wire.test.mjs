@@ -2,28 +2,9 @@
 // a kept response belongs to; lib/store.js's per-tab keeping of them.
 import test from 'node:test';
 import assert from 'node:assert/strict';
+import { area } from './fake-storage.mjs';
 import { readFileSync } from 'node:fs';
 
-/** A fake `storage` area with the calls store.js makes. */
-function area() {
-  const data = new Map();
-  return {
-    data,
-    async get(keys) {
-      if (keys === null || keys === undefined) return Object.fromEntries(data);
-      const list = Array.isArray(keys) ? keys : typeof keys === 'string' ? [keys] : Object.keys(keys);
-      const out = {};
-      for (const k of list) if (data.has(k)) out[k] = structuredClone(data.get(k));
-      return out;
-    },
-    async set(items) {
-      for (const [k, v] of Object.entries(items)) data.set(k, structuredClone(v));
-    },
-    async remove(keys) {
-      for (const k of Array.isArray(keys) ? keys : [keys]) data.delete(k);
-    },
-  };
-}
 globalThis.browser = { storage: { local: area(), session: area() }, runtime: { id: 'test' } };
 await import('../../extension/lib/messages.js');
 const wire = await import('../../extension/background/wire.js');
