@@ -511,6 +511,7 @@ mod tests {
                     url: String::new(),
                     title: String::new(),
                     snapshot: s,
+                    cache_known: false,
                 }],
                 browser: String::new(),
                 extension_version: String::new(),

@@ -645,12 +645,19 @@ fn entry(index: usize, v: &Value, limits: &HarLimits) -> Option<Result<Document,
         .and_then(|r| r.get("status"))
         .and_then(Value::as_u64)
         .unwrap_or(200);
-    // A redirect's "Moved" page, and a 304 the browser answered from its own
-    // cache, are not the page a person saw.
-    if (300..400).contains(&status) {
+    // A redirect's "Moved" page is not the page a person saw. A 304 is:
+    // the browser showed its stored copy, which a HAR may hold (then it is
+    // judged with the 304's headers, which a cache in between may have
+    // set); a 304 without it is skipped, as the page is not in the file.
+    let text_of = content.and_then(|c| c.get("text"));
+    if status == 304 {
+        if !matches!(text_of, Some(Value::String(t)) if !t.is_empty()) {
+            return None;
+        }
+    } else if (300..400).contains(&status) {
         return None;
     }
-    let text = match content.and_then(|c| c.get("text")) {
+    let text = match text_of {
         None | Some(Value::Null) => return fail(EntryProblem::NoBody),
         Some(Value::String(s)) => s.as_str(),
         Some(_) => return fail(EntryProblem::BadText),

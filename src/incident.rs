@@ -22,7 +22,7 @@ use crate::facts::{extract, PageFacts};
 use crate::kinds::{DataKind, Severity};
 use crate::mask::TextMask;
 use crate::profile::Profile;
-use crate::rules::{judge_facts, FieldRef, Finding, Place, Verdict};
+use crate::rules::{judge_facts_with, FieldRef, Finding, Place, Verdict};
 use crate::snapshot::{Element, Node, Snapshot};
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
@@ -174,6 +174,12 @@ pub struct FrameInput {
     #[serde(default)]
     pub title: String,
     pub snapshot: Snapshot,
+    /// The people the frame shows are known not to be a shared cache's copy
+    /// of someone else's page (the live verdict's memory said so:
+    /// [`crate::rules::cache::Known`]): its cache headers are recorded, but
+    /// no finding is made of them.
+    #[serde(default)]
+    pub cache_known: bool,
 }
 
 /// Everything a record is made from besides the profile and the key.
@@ -225,6 +231,7 @@ impl RecordInput {
                 url: String::new(),
                 title: String::new(),
                 snapshot,
+                cache_known: false,
             }],
             browser: String::new(),
             extension_version: String::new(),
@@ -278,7 +285,12 @@ pub fn record(
     for f in input.frames {
         // Extracted once: the verdict and the excerpts' masks both need them.
         let facts = extract(&f.snapshot);
-        let verdict = judge_facts(&f.snapshot, &facts, profile);
+        let known = if f.cache_known {
+            crate::rules::cache::Known::ShownBefore
+        } else {
+            crate::rules::cache::Known::Nothing
+        };
+        let verdict = judge_facts_with(&f.snapshot, &facts, profile, known);
         all_people.extend(people(&verdict.findings, key));
         severity = severity.max(verdict.severity);
         let keep =

@@ -56,12 +56,22 @@ async function onSnapshot(message, sender) {
     remember(docKey, message.snapshot.data);
   }
   const snapshot = message.snapshot;
+  const responded = Number(message.responded) || 0;
   await core();
-  const [profile, silencedMap, key, settings, response] = await Promise.all([
+  const [profile, silencedMap, key, settings, fresh, before] = await Promise.all([
     store.getProfile(), store.getSilenced(), store.getKey(), store.getSettings(),
-    responseOf(sender.tab?.id ?? -1, sender.frameId ?? 0, snapshot.url, docOrigin, Number(message.responded) || 0),
+    responseOf(sender.tab?.id ?? -1, sender.frameId ?? 0, snapshot.url, docOrigin, responded),
+    docOrigin > 0 && sender.tab?.id >= 0 ? store.getTab(sender.tab.id) : null,
   ]);
   // What the response's headers say about a shared cache (background/wire.js).
+  // A document's response does not change: a later snapshot of it (a
+  // change, a scan, back from the back/forward cache) is judged with the
+  // one it was first judged with, even after the frame's entry moved on
+  // to the next navigation's; and only for the people it showed then.
+  const earlier = before?.frames?.[String(sender.frameId ?? 0)];
+  const sameDocument = earlier && earlier.origin === docOrigin && earlier.response;
+  const response = sameDocument ? earlier.response : fresh;
+  const served = sameDocument && Array.isArray(earlier.served) ? earlier.served : null;
   if (response) snapshot.response = response;
   const host = store.hostOf(sender.tab?.url ?? snapshot.url);
   const load = Number(message.origin) || 0;
@@ -77,7 +87,7 @@ async function onSnapshot(message, sender) {
   const site = memoryHost(sender.url ?? snapshot.url, sender.tab?.url);
   const text = JSON.stringify(snapshot);
   const { verdict, people, own, cached } = judgeInContext(text, profile, key, {
-    previous: previous.people, previous_cached: previous.cached, site: identities[site] ?? [],
+    previous: previous.people, previous_cached: previous.cached, site: identities[site] ?? [], served,
   });
   // "Scan this page" (a tester's scan carries its id): why each control
   // and shown value was judged or not, from the same core function as
@@ -112,15 +122,17 @@ async function onSnapshot(message, sender) {
       reason: message.reason ?? 'load',
       origin: Number(message.origin) || 0,
       scanId: message.scanId ?? null,
-      // Judged with the response's cache headers (background/wire.js).
+      // Judged with the response's cache headers (background/wire.js),
+      // and whom the document showed when first judged with them.
       wire: Boolean(response),
-      responded: Number(message.responded) || 0,
+      responded,
+      ...(response ? { response, served: served ?? people } : {}),
       verdict,
       ...(explanation ? { explanation } : {}),
     });
     // The response's headers reached this worker while the snapshot was
     // judged without them (wire.js checks the other order): again, with them.
-    if (!response && await responseOf(tabId, frameId, snapshot.url, docOrigin, Number(message.responded) || 0)) {
+    if (!response && await responseOf(tabId, frameId, snapshot.url, docOrigin, responded)) {
       askRecheck(tabId, frameId);
     }
     const top = tab.frames['0'];

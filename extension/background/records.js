@@ -39,10 +39,15 @@ export async function documentTab(tabId, trigger = 'warning', note = '') {
     const snapshot = await frameSnapshot(tabId, frameId);
     if (snapshot) {
       const seen = entry?.frames?.[String(frameId)];
-      // The cache headers of the document, as the verdict was judged with.
-      const response = responseFor(wire, frameId, snapshot.url, seen?.origin ?? 0);
+      // The cache headers of the document, as its verdict was judged with.
+      const response = seen?.response ?? responseFor(wire, frameId, snapshot.url, seen?.origin ?? 0, seen?.responded ?? 0);
       if (response) snapshot.response = response;
-      frames.push({ frame_id: frameId, url: seen?.url ?? snapshot.url, title: seen?.title ?? snapshot.title, snapshot });
+      // The live verdict was judged with these headers and made no cache
+      // finding (its memory knew the person): the record keeps the headers
+      // and makes none either.
+      const cacheKnown = Boolean(seen?.response) && !(seen.verdict?.findings ?? [])
+        .some((f) => (f.why ?? []).some((w) => w?.code === 'shared-cache-hit'));
+      frames.push({ frame_id: frameId, url: seen?.url ?? snapshot.url, title: seen?.title ?? snapshot.title, snapshot, cache_known: cacheKnown });
     }
   }
   if (frames.length === 0) throw new Error('NotMine cannot read this page');

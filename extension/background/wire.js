@@ -10,9 +10,12 @@
  *
  * What is kept, and where: only the cache headers (the names below; the
  * core drops any other again), `Set-Cookie` as present with its value
- * emptied, of top-level and frame documents only (no subresources, no
- * bodies), per tab in `storage.session` (lib/store.js `getWire`): gone when
- * the browser closes or the tab does. The listener is observe-only
+ * emptied (Firefox only: Chromium does not show it to an extension without
+ * `extraHeaders`), a `Cache-Status` without its cache key, of top-level
+ * and frame documents only (no subresources, no bodies), with the
+ * document's address and time — only for a response that has any of those
+ * headers — per tab in `storage.session` (lib/store.js `getWire`): gone
+ * when the browser closes or the tab does. The listener is observe-only
  * (`webRequest` without blocking): it cannot delay, change or stop a
  * request, and NotMine makes none of its own.
  */
@@ -59,7 +62,8 @@ export function keptHeaders(headers) {
       continue;
     }
     if (out.length >= MAX_HEADERS) break;
-    out.push([name, String(h?.value ?? '').trim().slice(0, 200)]);
+    const value = String(h?.value ?? '').trim();
+    out.push([name, (name === 'cache-status' ? withoutKeys(value) : value).slice(0, 200)]);
   }
   return out;
 }
@@ -67,11 +71,23 @@ export function keptHeaders(headers) {
 const withoutHash = (url) => String(url ?? '').split('#')[0];
 
 /**
+ * A `Cache-Status` value without its `key` parameters (RFC 9211): a cache
+ * key can hold the visitor's cookie. The same as src/facts/cache.rs.
+ */
+export function withoutKeys(value) {
+  return value.split(',')
+    .map((m) => m.split(';').map((p) => p.trim()).filter((p) => !/^key=/i.test(p)).join('; '))
+    .join(', ');
+}
+
+/**
  * The responses observed by this worker, by `tabId:frameId`, while their
  * write to session storage may still be under way: a small page's snapshot
  * can arrive before it has landed. Storage is what outlives the worker.
  */
 const recent = new Map();
+/** Frames whose last response this worker saw had no cache headers. */
+const seenEmpty = new Set();
 const RECENT_MAX = 256;
 
 /** `webRequest.onHeadersReceived`: keeps a document's cache headers for its frame. */
@@ -80,7 +96,10 @@ export function onHeaders(details) {
   const response = { url: withoutHash(details.url), at: details.timeStamp, headers: keptHeaders(details.responseHeaders) };
   const key = `${details.tabId}:${details.frameId}`;
   recent.delete(key);
-  recent.set(key, response);
+  seenEmpty.delete(key);
+  if (response.headers.length > 0) recent.set(key, response);
+  else seenEmpty.add(key);
+  if (seenEmpty.size > RECENT_MAX) seenEmpty.delete(seenEmpty.values().next().value);
   if (recent.size > RECENT_MAX) recent.delete(recent.keys().next().value);
   serial(details.tabId, async () => {
     await store.putWire(details.tabId, details.frameId, response);
@@ -107,6 +126,7 @@ export function lateFor(seen, response) {
 /** Forgets what this worker observed for a closed tab (storage: lib/store.js forgetTab). */
 export function forgetWire(tabId) {
   for (const key of [...recent.keys()]) if (key.startsWith(`${tabId}:`)) recent.delete(key);
+  for (const key of [...seenEmpty]) if (key.startsWith(`${tabId}:`)) seenEmpty.delete(key);
 }
 
 /**
@@ -129,6 +149,9 @@ export async function responseOf(tabId, frameId, url, origin = 0, responded = 0)
   if (!(tabId >= 0)) return null;
   const mine = recent.get(`${tabId}:${frameId}`);
   if (mine) return responseFor({ [frameId]: mine }, frameId, url, origin, responded);
+  // This worker saw a response without cache headers for the frame since:
+  // nothing kept (store.putWire), so storage is not asked either.
+  if (seenEmpty.has(`${tabId}:${frameId}`)) return null;
   return responseFor(await store.getWire(tabId), frameId, url, origin, responded);
 }
 

@@ -117,7 +117,12 @@
   function respondedAt() {
     try {
       const nav = performance.getEntriesByType('navigation')[0];
-      return nav && nav.responseStart > 0 ? origin + nav.responseStart : 0;
+      if (!nav || !(nav.responseStart > 0)) return 0;
+      // On the wall clock the browser stamps webRequest events with: the
+      // page's clock can lag it (a machine that slept since the browser
+      // started), by as much as this difference says.
+      const lag = Date.now() - (origin + performance.now());
+      return origin + nav.responseStart + lag;
     } catch (_) {
       return 0;
     }

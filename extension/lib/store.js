@@ -258,7 +258,11 @@ export async function getWire(tabId) {
   return (await api.storage.session.get(key))[key] ?? {};
 }
 
-/** Keeps frame `frameId`'s last response (`{url, at, headers}`). */
+/**
+ * Keeps frame `frameId`'s last response (`{url, at, headers}`), or forgets
+ * the frame's when the new one has no cache headers (`headers` empty):
+ * an address is kept only with evidence.
+ */
 export function putWire(tabId, frameId, response) {
   const key = wireKey(tabId);
   return locked(key, async () => {
@@ -268,11 +272,12 @@ export function putWire(tabId, frameId, response) {
       for (const id of Object.keys(wire)) if (id !== '0' && !(wire[id].at >= response.at)) delete wire[id];
     }
     delete wire[String(frameId)];
-    wire[String(frameId)] = response;
+    if (response.headers.length > 0) wire[String(frameId)] = response;
     const ids = Object.keys(wire);
     // Oldest out first: insertion order is arrival order.
     for (const id of ids.slice(0, Math.max(0, ids.length - WIRE_FRAMES_MAX))) delete wire[id];
-    await api.storage.session.set({ [key]: wire });
+    if (ids.length === 0) await api.storage.session.remove(key);
+    else await api.storage.session.set({ [key]: wire });
   });
 }
 

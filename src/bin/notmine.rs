@@ -776,6 +776,11 @@ mod cli {
                     if let Some(note) = &h.version_note {
                         eprintln!("notmine: note: {file}: {note}");
                     }
+                    if h.entries.is_empty() && h.cut.is_none() {
+                        eprintln!(
+                            "notmine: note: {file}: no HTML document in it (only images, scripts, data or redirects); save the HAR with the page's own request in it"
+                        );
+                    }
                     for e in h.entries {
                         jobs.push(match e {
                             Ok(doc) => Job::Doc {

@@ -421,7 +421,13 @@ fn judge_bytes(
     let as_hit = |v: &Verdict, p: &Profile| {
         let mut v = v.clone();
         let m = p.matcher().on_page(facts.country);
-        crate::rules::cache::judge(Some(&hit), &facts, &m, false, &mut v);
+        crate::rules::cache::judge(
+            Some(&hit),
+            &facts,
+            &m,
+            crate::rules::cache::Known::Nothing,
+            &mut v,
+        );
         v.severity
     };
     let cached_profile = as_hit(&with, profile);

@@ -52,6 +52,11 @@ pub const OTHER_HEADERS: &[&str] = &[
 /// Names that hold cache directives, not a status.
 const DIRECTIVE_HEADERS: &[&str] = &["cache-control", "surrogate-control", "cdn-cache-control"];
 
+/// Status headers of caches that keep a copy per user, not one for every
+/// visitor: their hit is the visitor's own copy. Drupal's dynamic page
+/// cache varies by the user's roles and session.
+const PER_USER_CACHES: &[&str] = &["x-drupal-dynamic-cache"];
+
 /// Whether a response header (name lower-case) is kept in a snapshot.
 pub fn kept(name: &str) -> bool {
     is_status_header(name) || OTHER_HEADERS.contains(&name)
@@ -77,14 +82,36 @@ pub fn response<'a>(headers: impl IntoIterator<Item = (&'a str, &'a str)>) -> Re
         if out.len() >= MAX_HEADERS {
             break;
         }
-        out.push((name, value.trim().chars().take(200).collect()));
+        let value = if name == "cache-status" {
+            without_keys(value)
+        } else {
+            value.trim().to_string()
+        };
+        out.push((name, value.chars().take(200).collect()));
     }
     Response { headers: out }
 }
 
+/// A `Cache-Status` value without its `key` parameters (RFC 9211 §2.7):
+/// a cache key can hold the visitor's cookie, which is not evidence.
+fn without_keys(value: &str) -> String {
+    value
+        .split(',')
+        .map(|member| {
+            member
+                .split(';')
+                .map(str::trim)
+                .filter(|p| !p.get(..4).is_some_and(|k| k.eq_ignore_ascii_case("key=")))
+                .collect::<Vec<_>>()
+                .join("; ")
+        })
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
 /// Whether `name` (lower-case) names a cache status header.
 fn is_status_header(name: &str) -> bool {
-    if DIRECTIVE_HEADERS.contains(&name) {
+    if DIRECTIVE_HEADERS.contains(&name) || PER_USER_CACHES.contains(&name) {
         return false;
     }
     STATUS_HEADERS.contains(&name) || name.ends_with("-cache") || name.ends_with("-cache-status")
@@ -139,9 +166,11 @@ impl CacheEvidence {
             } else if name == "cache-status" {
                 // RFC 9211: one member per cache, `hit` a parameter of its own.
                 let hit = value.split(',').any(|m| {
-                    m.split(';')
-                        .skip(1)
-                        .any(|p| p.trim().eq_ignore_ascii_case("hit"))
+                    m.split(';').skip(1).any(|p| {
+                        // `hit`, or as a structured-field boolean, `hit=?1`.
+                        let p = p.trim();
+                        p.eq_ignore_ascii_case("hit") || p.eq_ignore_ascii_case("hit=?1")
+                    })
                 });
                 if hit {
                     ev.hit.push(format!("{shown} {value}"));
@@ -160,7 +189,10 @@ impl CacheEvidence {
             .map(|v| v.trim().to_ascii_lowercase())
             .filter(|v| !v.is_empty())
             .collect();
-        if vary.iter().any(|v| v == "cookie" || v == "*") {
+        if vary
+            .iter()
+            .any(|v| v == "cookie" || v == "authorization" || v == "*")
+        {
             ev.per_visitor = true;
         }
         let directives: Vec<String> = response
@@ -216,12 +248,13 @@ fn status_words(value: &str) -> Vec<String> {
 
 /// Words of a status header that mean the cache answered: `HIT`, Squid's
 /// `TCP_HIT`/`TCP_MEM_HIT`/`TCP_REFRESH_HIT`, CloudFront's `RefreshHit`,
-/// and served-while-stale (`STALE`, nginx's `UPDATING`, Cloudflare's
-/// `REVALIDATED`). `MISS`, `EXPIRED`, `BYPASS`, `DYNAMIC` are not.
+/// served-while-stale (`STALE`, nginx's `UPDATING`, Cloudflare's
+/// `REVALIDATED`), and Vercel's `PRERENDER` (a page built once for every
+/// visitor). `MISS`, `EXPIRED`, `BYPASS`, `DYNAMIC` are not.
 fn is_hit_word(w: &str) -> bool {
     matches!(
         w,
-        "hit" | "refreshhit" | "stale" | "updating" | "revalidated"
+        "hit" | "refreshhit" | "stale" | "updating" | "revalidated" | "prerender"
     ) || w.ends_with("_hit")
 }
 
@@ -282,6 +315,12 @@ mod tests {
                 "Cache-Status ExampleCDN; hit; ttl=30",
             ),
             ("X-Cache-Hits", "0, 3", "X-Cache-Hits 0, 3"),
+            (
+                "Cache-Status",
+                "\"Netlify Edge\"; hit=?1",
+                "Cache-Status \"Netlify Edge\"; hit=?1",
+            ),
+            ("X-Vercel-Cache", "PRERENDER", "X-Vercel-Cache PRERENDER"),
         ] {
             let e = ev(&[(name, value)]);
             assert_eq!(e.hit, [phrase], "{name}: {value}");
@@ -332,6 +371,10 @@ mod tests {
         assert!(e.per_visitor);
         assert!(e.hit.is_empty());
         assert!(ev(&[("Vary", "*")]).per_visitor);
+        assert!(ev(&[("X-Cache", "HIT"), ("Vary", "Authorization")]).per_visitor);
+        // Drupal's dynamic page cache keeps a copy per user: no evidence.
+        assert!(ev(&[("X-Drupal-Dynamic-Cache", "HIT")]).hit.is_empty());
+        assert_eq!(ev(&[("X-Drupal-Cache", "HIT")]).hit, ["X-Drupal-Cache HIT"]);
     }
 
     #[test]
@@ -385,6 +428,12 @@ mod tests {
             ]
         );
         assert!(!kept("content-type"));
+        // A cache key can hold the visitor's cookie: it is dropped.
+        let r = response([(
+            "Cache-Status",
+            "ExampleCDN; hit; key=\"/konto sid=secret\", Origin; fwd=uri-miss",
+        )]);
+        assert_eq!(r.headers[0].1, "ExampleCDN; hit, Origin; fwd=uri-miss");
         assert!(!kept("x-cached-by-nothing"));
         assert!(kept("x-drupal-cache"));
     }

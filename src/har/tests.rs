@@ -535,3 +535,25 @@ fn line_and_column_count_characters() {
     assert_eq!(line_column(t, 8), (3, 2));
     assert_eq!(offset_in(t, 2, 3), 5);
 }
+
+#[test]
+fn a_304_with_the_stored_copy_is_judged_with_its_headers() {
+    // The browser showed its stored copy; a cache in between answered 304
+    // and said it was a hit.
+    let e = entry(
+        "https://a.example/konto",
+        304,
+        "text/html",
+        json!([{"name": "X-Cache", "value": "HIT"}, {"name": "Age", "value": "30"}]),
+        json!({"size": PAGE.len(), "text": PAGE}),
+    );
+    let h = read(&har(&[e]));
+    assert_eq!(errors(&h), Vec::<String>::new());
+    let d = docs(&h);
+    assert_eq!(d.len(), 1);
+    let v = judge(&d[0].snapshot(Limits::DEFAULT), &Profile::default());
+    assert!(v.warn);
+    assert!(v.findings[0]
+        .reason()
+        .starts_with("served from a shared cache (X-Cache HIT, Age 30 s)"));
+}

@@ -15,6 +15,11 @@
 //!   the user, or the previous load of the page when that was no cache
 //!   hit: the first visitor reloading the page their visit put in the
 //!   cache): the cache served the user their own page;
+//! * and only for the people the page showed when it was first judged with
+//!   this response: a cached app shell whose scripts fill in the visitor's
+//!   own account afterwards served the shell, not the person
+//!   ([`Known::CameLater`]). An app that fills it in before its load event
+//!   is judged as served; only the page's own bytes could tell more;
 //! * a hit from a cache keyed on the visitor (`Vary: Cookie`) is no
 //!   evidence; it and a page a shared cache *may* keep (`Cache-Control:
 //!   public`) without a hit are notes for the tester, not warnings;
@@ -27,14 +32,29 @@ use crate::facts::PageFacts;
 use crate::profile::{Matcher, Owner};
 use crate::snapshot::Response;
 
-/// Adds the cache's findings (or notes) to `verdict`. `known`: the page
-/// shows whom the site itself showed this visitor before (its remembered
-/// identity for the user, or the previous load when no cache served it).
+/// What the caller knows of the people a page shows, beyond the page
+/// ([`super::memory`]): why a cache hit may be no stranger's copy.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Known {
+    /// Nothing: a hit showing a person is a stranger's copy.
+    #[default]
+    Nothing,
+    /// The page shows whom the site itself showed this visitor before: its
+    /// remembered identity for the user, or the previous load of the page
+    /// when no cache served that one.
+    ShownBefore,
+    /// Nobody it shows was on the page when it was first judged with this
+    /// response: the people came later, from the page's scripts (a cached
+    /// app shell filling in the visitor's account), not from the cache.
+    CameLater,
+}
+
+/// Adds the cache's findings (or notes) to `verdict`.
 pub fn judge(
     response: Option<&Response>,
     facts: &PageFacts<'_>,
     m: &Matcher,
-    known: bool,
+    known: Known,
     verdict: &mut Verdict,
 ) {
     let Some(response) = response else {
@@ -48,9 +68,9 @@ pub fn judge(
     if shown.is_empty() {
         return;
     }
-    shown.truncate(super::memory::MAX_SHOWN);
+    shown.truncate(super::persons::MAX_SHOWN);
     let mine = shown.iter().all(|s| m.owner(s.kind, &s.raw) == Owner::Own);
-    let own = known || mine;
+    let own = known != Known::Nothing || mine;
     if !ev.hit.is_empty() && !ev.per_visitor && !own {
         let reason = Reason::SharedCacheHit {
             evidence: ev.hit_phrase(),
@@ -62,8 +82,10 @@ pub fn judge(
             ev.hit_phrase(),
             if mine {
                 "it shows you"
-            } else if own {
+            } else if known == Known::ShownBefore {
                 "it shows whom the site showed you before"
+            } else if known == Known::CameLater {
+                "the person it shows came after the page was first judged, from its scripts"
             } else {
                 "one that keeps a copy per visitor"
             }

@@ -18,6 +18,7 @@
 //! The caller (the extension's background) keeps both memories; the rules
 //! live here.
 
+use super::cache::Known;
 use super::persons::{raise, shown_people};
 use super::{judge_facts_with, Reason, Rule, Verdict};
 use crate::facts::extract;
@@ -41,6 +42,12 @@ pub struct Memory {
     /// visitor by the site itself.
     #[serde(default)]
     pub previous_cached: bool,
+    /// The people this document showed when it was first judged with its
+    /// response's headers; `None` when this is that first judgement. A
+    /// later snapshot showing only others got them from the page's scripts,
+    /// not from the cache ([`crate::rules::cache::Known::CameLater`]).
+    #[serde(default)]
+    pub served: Option<Vec<String>>,
 }
 
 /// A verdict in context, and the people the page shows (to remember).
@@ -53,14 +60,14 @@ pub struct InContext {
     /// An account view whose people are all the user's by the profile: the
     /// caller may remember `people` as the site's identity for the user.
     pub own: bool,
-    /// A shared cache served this load ([`crate::rules::cache`]): the
-    /// caller remembers it with `people`, as the next load's
+    /// A shared cache served this load ([`crate::rules::cache`]) and it
+    /// shows nobody the site showed this visitor before: the caller
+    /// remembers it with `people`, as the next load's
     /// [`Memory::previous_cached`].
     pub cached: bool,
 }
 
-/// Names and emails weighed per page ([`judge_in_context`]).
-pub const MAX_SHOWN: usize = 100;
+pub use super::persons::MAX_SHOWN;
 
 /// Judges a page with what was remembered about it.
 pub fn judge_in_context(
@@ -92,11 +99,26 @@ pub fn judge_in_context(
     // now from the cache their first load filled.
     let shown_before =
         !memory.previous_cached && people.iter().any(|p| memory.previous.contains(p));
-    let mut verdict = judge_facts_with(snap, &facts, profile, known || shown_before);
-    let cached = snap.response.as_ref().is_some_and(|r| {
-        let e = crate::facts::cache::CacheEvidence::of(r);
-        !e.hit.is_empty() && !e.per_visitor
-    });
+    let came_later = memory
+        .served
+        .as_ref()
+        .is_some_and(|served| !people.iter().any(|p| served.contains(p)));
+    let gate = if known || shown_before {
+        Known::ShownBefore
+    } else if came_later {
+        Known::CameLater
+    } else {
+        Known::Nothing
+    };
+    let mut verdict = judge_facts_with(snap, &facts, profile, gate);
+    // A hit that shows whom the site showed this visitor before is the
+    // visitor's own copy: it continues the fresh load it came from, so the
+    // next reload from the same cache compares with it as with that load.
+    let cached = gate == Known::Nothing
+        && snap.response.as_ref().is_some_and(|r| {
+            let e = crate::facts::cache::CacheEvidence::of(r);
+            !e.hit.is_empty() && !e.per_visitor
+        });
     let disjoint = |before: &[String]| {
         !before.is_empty() && !people.is_empty() && !people.iter().any(|p| before.contains(p))
     };
@@ -165,6 +187,7 @@ mod tests {
             previous: first.people.clone(),
             site: vec![],
             previous_cached: false,
+            served: None,
         };
         let same = judge_in_context(
             &konto("Jonas Brenner", "jonas.brenner@web.de"),
@@ -210,6 +233,7 @@ mod tests {
             previous: vec![],
             site: me.people.clone(),
             previous_cached: false,
+            served: None,
         };
         let r = judge_in_context(
             &konto("Jonas Brenner", "jonas.brenner@web.de"),
@@ -239,6 +263,7 @@ mod tests {
             previous: vec!["something else".into()],
             site: vec![],
             previous_cached: false,
+            served: None,
         };
         let r = judge_in_context(
             &konto("Katrin Vogelsang", "katrin.vogelsang@posteo.de"),
@@ -273,14 +298,25 @@ mod tests {
             previous: first.people.clone(),
             site: vec![],
             previous_cached: first.cached,
+            served: None,
         };
         let reload = judge_in_context(&cached(page(), true), &Profile::default(), &key(), &memory);
         assert!(!reload.verdict.warn, "{:?}", reload.verdict.findings);
-        assert!(reload.cached);
+        // Their own copy: it counts as the fresh load it continues.
+        assert!(!reload.cached);
         assert_eq!(
             reload.verdict.notes,
             ["served from a cache (X-Cache-Status HIT), but it shows whom the site showed you before"]
         );
+        // And the reload after it, from the same cache: still theirs.
+        let memory = Memory {
+            previous: reload.people.clone(),
+            site: vec![],
+            previous_cached: reload.cached,
+            served: None,
+        };
+        let again = judge_in_context(&cached(page(), true), &Profile::default(), &key(), &memory);
+        assert!(!again.verdict.warn, "{:?}", again.verdict.findings);
     }
 
     #[test]
@@ -299,6 +335,7 @@ mod tests {
             previous: first.people.clone(),
             site: vec![],
             previous_cached: first.cached,
+            served: None,
         };
         let reload = judge_in_context(&cached(page(), true), &Profile::default(), &key(), &memory);
         assert!(reload.verdict.warn);
@@ -307,5 +344,58 @@ mod tests {
             .findings
             .iter()
             .all(|f| f.rule == Rule::Cache));
+    }
+
+    #[test]
+    fn a_person_a_cached_page_shows_only_later_came_from_its_scripts() {
+        // First judged with the hit: the app shell shows nobody.
+        let shell: Snapshot = serde_json::from_str(
+            r#"{"schema":1,"url":"https://shop.example/konto","title":"Mein Konto","lang":"de","body":[
+              {"tag":"div","attrs":{"id":"root"},"children":["Laden …"]}]}"#,
+        )
+        .unwrap();
+        let first = judge_in_context(
+            &cached(shell, true),
+            &Profile::default(),
+            &key(),
+            &Memory::default(),
+        );
+        assert!(!first.verdict.warn);
+        assert!(first.people.is_empty());
+        // Then its scripts fill in the visitor's account: not the cache's doing.
+        let memory = Memory {
+            served: Some(first.people.clone()),
+            ..Memory::default()
+        };
+        let filled = judge_in_context(
+            &cached(konto("Jonas Brenner", "jonas.brenner@web.de"), true),
+            &Profile::default(),
+            &key(),
+            &memory,
+        );
+        assert!(!filled.verdict.warn, "{:?}", filled.verdict.findings);
+        assert!(!filled.cached);
+        assert_eq!(
+            filled.verdict.notes,
+            ["served from a cache (X-Cache-Status HIT), but the person it shows came after the page was first judged, from its scripts"]
+        );
+        // A person the first judgement saw stays a stranger's copy on a later look.
+        let stranger = judge_in_context(
+            &cached(konto("Petra Lindqvist", "p.lindqvist@gmx.de"), true),
+            &Profile::default(),
+            &key(),
+            &Memory::default(),
+        );
+        assert!(stranger.verdict.warn);
+        let later = judge_in_context(
+            &cached(konto("Petra Lindqvist", "p.lindqvist@gmx.de"), true),
+            &Profile::default(),
+            &key(),
+            &Memory {
+                served: Some(stranger.people.clone()),
+                ..Memory::default()
+            },
+        );
+        assert_eq!(later.verdict.severity, Severity::High);
     }
 }

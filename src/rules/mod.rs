@@ -57,17 +57,17 @@ pub fn judge(snap: &Snapshot, profile: &Profile) -> Verdict {
 
 /// [`judge`] on facts already extracted from `snap`.
 pub fn judge_facts(snap: &Snapshot, facts: &PageFacts<'_>, profile: &Profile) -> Verdict {
-    judge_facts_with(snap, facts, profile, false)
+    judge_facts_with(snap, facts, profile, cache::Known::Nothing)
 }
 
-/// [`judge_facts`], told whether the page shows the site's remembered
-/// identity for the user (`known`, [`memory`]): a shared cache that served
-/// it served the user their own page.
+/// [`judge_facts`], told what the caller knows of the people the page
+/// shows ([`memory`]): a shared cache that served the page may have served
+/// the user their own copy.
 pub(crate) fn judge_facts_with(
     snap: &Snapshot,
     facts: &PageFacts<'_>,
     profile: &Profile,
-    known: bool,
+    known: cache::Known,
 ) -> Verdict {
     let matcher = profile.matcher().on_page(facts.country);
     let mut findings = form::judge(facts, &matcher);

@@ -10,6 +10,9 @@ use crate::kinds::{DataKind, Severity};
 use crate::mask::mask;
 use crate::profile::{name_tokens, Owner};
 
+/// Names and emails weighed per page ([`super::memory::judge_in_context`], [`super::cache`]).
+pub const MAX_SHOWN: usize = 100;
+
 /// A person-bearing value the page shows, with where.
 pub(crate) struct ShownPerson {
     pub kind: DataKind,

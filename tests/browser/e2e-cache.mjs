@@ -160,6 +160,14 @@ async function main() {
         again.cache === 'HIT' && again.greeting === first.greeting && !shownAgain && v2?.warn === false,
         `expected X-Cache-Status HIT with the same greeting, no banner and warn false; saw X-Cache-Status ${again.cache}, ` +
         `greeting ${JSON.stringify(again.greeting)}, ${shownAgain ? 'a banner' : 'no banner'}, ${describe(v2)}`);
+      // And once more: a reload after a reload from the cache is still theirs.
+      const third = await seen(page, await page.reload(), konto);
+      const shownThird = await waitBanner(page, QUIET_FOR_MS);
+      const { verdict: v3 } = await verdictFor(b1, page.url());
+      check('visitor 1: a second reload from the cache is no warning either',
+        third.cache === 'HIT' && !shownThird && v3?.warn === false,
+        `expected X-Cache-Status HIT, no banner and warn false; saw X-Cache-Status ${third.cache}, ` +
+        `${shownThird ? 'a banner' : 'no banner'}, ${describe(v3)}`);
     } finally {
       nets.push(['visitor 1', await b1.close()]);
     }

@@ -40,6 +40,9 @@ test('a response keeps its cache headers, and a cookie only as present', () => {
   const many = wire.keptHeaders(Array.from({ length: 40 }, (_, i) => ({ name: `x${i}-cache`, value: 'HIT' })));
   assert.equal(many.length, wire.MAX_HEADERS);
   assert.deepEqual(wire.keptHeaders(undefined), []);
+  // A cache key can hold the visitor's cookie: it is dropped, as the core drops it.
+  assert.deepEqual(wire.keptHeaders([{ name: 'Cache-Status', value: 'ExampleCDN; hit; key="/konto sid=secret", Origin; fwd=uri-miss' }]),
+    [['cache-status', 'ExampleCDN; hit, Origin; fwd=uri-miss']]);
 });
 
 test('a kept response belongs to the document at its address that began before it', () => {
