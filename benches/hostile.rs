@@ -77,6 +77,14 @@ fn main() {
         );
     }
     if over > 0 {
+        // `cargo test --all-targets` runs this bench unoptimised, where the
+        // times say nothing of the release build the budget is for (about
+        // ten times slower, and as much again on a busy machine): there the
+        // shapes run for their panics only. `cargo bench` judges the times.
+        if cfg!(debug_assertions) {
+            eprintln!("{over} shape(s) over {FAIL:?} in an unoptimised build: not judged (cargo bench --bench hostile judges them)");
+            return;
+        }
         eprintln!("{over} shape(s) over {FAIL:?}");
         std::process::exit(1);
     }
