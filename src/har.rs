@@ -215,6 +215,71 @@ pub enum EntryProblem {
          from the browser"
     )]
     NotAnEntry,
+    /// The entry's braces close, but inside it is not valid JSON.
+    #[error("it is not valid JSON inside ({what}); save the HAR again from the browser")]
+    Malformed { what: String },
+}
+
+/// Where the JSON object starting at `from` (a `{`) ends, read for its
+/// structure only: strings are stepped over escape by escape without
+/// decoding them, so what serde_json refuses inside a string does not
+/// matter here. `None` when the text ends first or a bracket does not match.
+fn object_end(text: &[u8], from: usize) -> Option<usize> {
+    let mut stack: Vec<u8> = Vec::new();
+    let mut i = from;
+    let mut in_string = false;
+    while i < text.len() {
+        let b = text[i];
+        if in_string {
+            match b {
+                b'\\' => i += 1,
+                b'"' => in_string = false,
+                _ => {}
+            }
+        } else {
+            match b {
+                b'"' => in_string = true,
+                b'{' => stack.push(b'}'),
+                b'[' => stack.push(b']'),
+                b'}' | b']' => {
+                    if stack.pop() != Some(b) {
+                        return None;
+                    }
+                    if stack.is_empty() {
+                        return Some(i + 1);
+                    }
+                }
+                _ => {}
+            }
+        }
+        i += 1;
+    }
+    None
+}
+
+/// The first `"url": "…"` string in an entry's text, as written (escapes
+/// left as they are), or empty: for naming an entry that would not parse.
+fn url_in(entry: &str) -> String {
+    let Some(at) = entry.find("\"url\"") else {
+        return String::new();
+    };
+    let rest = entry[at + 5..].trim_start();
+    let Some(rest) = rest.strip_prefix(':') else {
+        return String::new();
+    };
+    let Some(rest) = rest.trim_start().strip_prefix('"') else {
+        return String::new();
+    };
+    let mut end = 0;
+    let bytes = rest.as_bytes();
+    while end < bytes.len() && bytes[end] != b'"' {
+        end += if bytes[end] == b'\\' { 2 } else { 1 };
+    }
+    rest.get(..end.min(rest.len()))
+        .unwrap_or("")
+        .chars()
+        .take(300)
+        .collect()
 }
 
 /// A size for people: whole GiB/MiB/KiB when it is one, else bytes.
@@ -453,11 +518,35 @@ impl Stream<'_, '_> {
         }
         loop {
             self.ws();
-            let v: Value = self.value()?;
+            let start = self.pos;
             let index = self.next_index;
-            self.next_index += 1;
-            if let Some(e) = entry(index, &v, self.limits) {
-                self.har.entries.push(e);
+            match self.value::<Value>() {
+                Ok(v) => {
+                    self.next_index += 1;
+                    if let Some(e) = entry(index, &v, self.limits) {
+                        self.har.entries.push(e);
+                    }
+                }
+                // An entry serde_json refuses inside (a lone surrogate
+                // escape, a raw control character in a string) costs that
+                // entry only, when its braces still say where it ends.
+                Err(Stop::Syntax { what, at })
+                    if self.text.as_bytes().get(start) == Some(&b'{') =>
+                {
+                    let Some(end) = object_end(self.text.as_bytes(), start) else {
+                        // Its brackets do not say where it ends: the rest
+                        // of the file cannot be told apart from it.
+                        return Err(Stop::Syntax { what, at });
+                    };
+                    self.next_index += 1;
+                    self.har.entries.push(Err(EntryError {
+                        index,
+                        url: url_in(&self.text[start..end]),
+                        problem: EntryProblem::Malformed { what },
+                    }));
+                    self.pos = end;
+                }
+                Err(e) => return Err(e),
             }
             self.ws();
             match self.bump() {

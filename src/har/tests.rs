@@ -349,15 +349,30 @@ fn a_cut_file_keeps_the_entries_before_the_cut() {
 
 #[test]
 fn broken_json_after_some_entries_keeps_them_and_says_where() {
+    // Inside an entry whose braces close: that entry only.
     let text = "{\"log\": {\"version\": \"1.2\", \"entries\": [\n".to_string()
         + &serde_json::to_string(&html_entry("https://a.example/0", PAGE)).unwrap()
-        + ",\n{\"request\": {\"url\": \"https://a.example/1\"}, \"response\": }\n]}}";
+        + ",\n{\"request\": {\"url\": \"https://a.example/1\"}, \"response\": }\n,"
+        + &serde_json::to_string(&html_entry("https://a.example/2", PAGE)).unwrap()
+        + "]}}";
+    let h = read(&text);
+    assert!(h.cut.is_none());
+    assert_eq!(docs(&h).len(), 2);
+    assert_eq!(
+        errors(&h),
+        ["entry 1 (https://a.example/1): it is not valid JSON inside (expected value); save the \
+          HAR again from the browser"]
+    );
+    // Brackets that do not match: the rest cannot be told from it.
+    let text = "{\"log\": {\"version\": \"1.2\", \"entries\": [\n".to_string()
+        + &serde_json::to_string(&html_entry("https://a.example/0", PAGE)).unwrap()
+        + ",\n{\"request\": {\"url\": \"https://a.example/1\"], \"response\": }\n]}}";
     let h = read(&text);
     assert_eq!(docs(&h).len(), 1);
     assert_eq!(
         h.cut.unwrap().to_string(),
-        "the HAR is not JSON from line 3 column 57 on (expected value), after entry 0: entries \
-         up to it were judged; save it again from the browser's network panel"
+        "the HAR is not JSON from line 3 column 42 on (expected `,` or `}`), after entry 0: \
+         entries up to it were judged; save it again from the browser's network panel"
     );
 }
 
@@ -556,4 +571,33 @@ fn a_304_with_the_stored_copy_is_judged_with_its_headers() {
     assert!(v.findings[0]
         .reason()
         .starts_with("served from a shared cache (X-Cache HIT, Age 30 s)"));
+}
+
+#[test]
+fn an_entry_that_is_not_valid_json_inside_costs_only_itself() {
+    // A lone surrogate escape, which serde_json refuses in a string, in the
+    // middle entry; its braces still close.
+    let good = serde_json::to_string(&html_entry("https://a.example/1", PAGE)).unwrap();
+    let bad = r#"{"request": {"method": "GET", "url": "https://a.example/2", "headers": []},
+        "response": {"status": 200, "headers": [], "content": {"mimeType": "text/html",
+        "text": "<p>\ud83d { ] oops</p>"}}}"#;
+    let last = serde_json::to_string(&html_entry("https://a.example/3", PAGE)).unwrap();
+    let text = format!(r#"{{"log": {{"version": "1.2", "entries": [{good}, {bad}, {last}]}}}}"#);
+    let h = read(&text);
+    assert!(h.cut.is_none(), "{:?}", h.cut);
+    let d = docs(&h);
+    assert_eq!(d.iter().map(|d| d.index).collect::<Vec<_>>(), [0, 2]);
+    let errs = errors(&h);
+    assert_eq!(errs.len(), 1);
+    assert!(
+        errs[0].starts_with("entry 1 (https://a.example/2): it is not valid JSON inside ("),
+        "{errs:?}"
+    );
+    // Braces that never close are a cut, as before.
+    let open = format!(
+        r#"{{"log": {{"version": "1.2", "entries": [{good}, {{"request": {{"url": "\ud83d"#
+    );
+    let h = read(&open);
+    assert_eq!(docs(&h).len(), 1);
+    assert!(h.cut.is_some());
 }
