@@ -86,8 +86,6 @@ export function withoutKeys(value) {
  * can arrive before it has landed. Storage is what outlives the worker.
  */
 const recent = new Map();
-/** Frames whose last response this worker saw had no cache headers. */
-const seenEmpty = new Set();
 const RECENT_MAX = 256;
 
 /** `webRequest.onHeadersReceived`: keeps a document's cache headers for its frame. */
@@ -96,10 +94,8 @@ export function onHeaders(details) {
   const response = { url: withoutHash(details.url), at: details.timeStamp, headers: keptHeaders(details.responseHeaders) };
   const key = `${details.tabId}:${details.frameId}`;
   recent.delete(key);
-  seenEmpty.delete(key);
-  if (response.headers.length > 0) recent.set(key, response);
-  else seenEmpty.add(key);
-  if (seenEmpty.size > RECENT_MAX) seenEmpty.delete(seenEmpty.values().next().value);
+  // null: the frame's last response had no cache headers (nothing kept).
+  recent.set(key, response.headers.length > 0 ? response : null);
   if (recent.size > RECENT_MAX) recent.delete(recent.keys().next().value);
   serial(details.tabId, async () => {
     await store.putWire(details.tabId, details.frameId, response);
@@ -126,7 +122,6 @@ export function lateFor(seen, response) {
 /** Forgets what this worker observed for a closed tab (storage: lib/store.js forgetTab). */
 export function forgetWire(tabId) {
   for (const key of [...recent.keys()]) if (key.startsWith(`${tabId}:`)) recent.delete(key);
-  for (const key of [...seenEmpty]) if (key.startsWith(`${tabId}:`)) seenEmpty.delete(key);
 }
 
 /**
@@ -147,11 +142,13 @@ export function responseFor(wire, frameId, url, origin = 0, responded = 0) {
 /** The `snapshot.response` of tab `tabId`'s frame `frameId` now showing `url`. */
 export async function responseOf(tabId, frameId, url, origin = 0, responded = 0) {
   if (!(tabId >= 0)) return null;
-  const mine = recent.get(`${tabId}:${frameId}`);
-  if (mine) return responseFor({ [frameId]: mine }, frameId, url, origin, responded);
-  // This worker saw a response without cache headers for the frame since:
-  // nothing kept (store.putWire), so storage is not asked either.
-  if (seenEmpty.has(`${tabId}:${frameId}`)) return null;
+  const key = `${tabId}:${frameId}`;
+  if (recent.has(key)) {
+    // This worker saw the frame's last response: with cache headers, or
+    // without (then nothing is kept, and storage is not asked either).
+    const mine = recent.get(key);
+    return mine ? responseFor({ [frameId]: mine }, frameId, url, origin, responded) : null;
+  }
   return responseFor(await store.getWire(tabId), frameId, url, origin, responded);
 }
 
