@@ -1,23 +1,10 @@
 //! The `notmine scan` contract: output shape, exit codes, error lines.
 #![cfg(not(target_arch = "wasm32"))]
 
-use std::path::PathBuf;
+mod common;
+
+use common::{notmine, tmp};
 use std::process::{Command, Output};
-
-fn notmine(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_notmine"))
-        .args(args)
-        .current_dir(env!("CARGO_MANIFEST_DIR"))
-        .env("NO_COLOR", "1")
-        .output()
-        .expect("the notmine binary runs")
-}
-
-fn tmp(name: &str) -> PathBuf {
-    let d = std::env::temp_dir().join(format!("notmine-cli-{}-{name}", std::process::id()));
-    std::fs::create_dir_all(&d).unwrap();
-    d
-}
 
 fn lines(o: &Output) -> Vec<serde_json::Value> {
     String::from_utf8(o.stdout.clone())

@@ -9,7 +9,7 @@ use notmine::rules::Place;
 use notmine::snapshot::Limits;
 use notmine::{judge, DataKind, FieldType, Profile, Severity};
 use serde::Deserialize;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -40,24 +40,12 @@ struct ExpectField {
     ty: Option<FieldType>,
 }
 
-fn dir() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures")
-}
+mod common;
+use common::{fixture_pages as fixtures, fixtures_dir as dir};
 
 fn profile() -> Profile {
     let text = std::fs::read_to_string(dir().join("profile.json")).unwrap();
     Profile::from_json(&text).unwrap()
-}
-
-fn fixtures() -> Vec<PathBuf> {
-    let mut v: Vec<PathBuf> = std::fs::read_dir(dir())
-        .unwrap()
-        .flatten()
-        .map(|e| e.path())
-        .filter(|p| p.extension().is_some_and(|e| e == "html"))
-        .collect();
-    v.sort();
-    v
 }
 
 /// Checks one fixture; returns a description of every mismatch.

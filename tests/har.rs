@@ -10,23 +10,10 @@
 use notmine::html::{decode, snapshot_from_bytes};
 use notmine::snapshot::Limits;
 use serde_json::{json, Value};
-use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
+use std::process::Output;
 
-fn notmine(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_notmine"))
-        .args(args)
-        .current_dir(env!("CARGO_MANIFEST_DIR"))
-        .env("NO_COLOR", "1")
-        .output()
-        .expect("the notmine binary runs")
-}
-
-fn tmp(name: &str) -> PathBuf {
-    let d = std::env::temp_dir().join(format!("notmine-har-{}-{name}", std::process::id()));
-    std::fs::create_dir_all(&d).unwrap();
-    d
-}
+mod common;
+use common::{fixture_pages, notmine, tmp};
 
 fn stdout(o: &Output) -> String {
     String::from_utf8(o.stdout.clone()).unwrap()
@@ -41,19 +28,6 @@ fn lines(o: &Output) -> Vec<Value> {
         .lines()
         .map(|l| serde_json::from_str(l).unwrap_or_else(|e| panic!("not JSON: {l}: {e}")))
         .collect()
-}
-
-/// The fixture pages, sorted as `notmine scan` lists a directory.
-fn fixtures() -> Vec<PathBuf> {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures");
-    let mut v: Vec<PathBuf> = std::fs::read_dir(dir)
-        .unwrap()
-        .flatten()
-        .map(|e| e.path())
-        .filter(|p| p.extension().is_some_and(|e| e == "html"))
-        .collect();
-    v.sort();
-    v
 }
 
 /// A HAR entry as a browser writes one for a document: the body as the
@@ -99,7 +73,7 @@ fn verdict_only(mut v: Value) -> Value {
 /// profile, with `--explain` too.
 #[test]
 fn har_scans_agree_with_scanning_the_same_pages_saved_as_html_apart_from_the_cache_evidence() {
-    let files = fixtures();
+    let files = fixture_pages();
     assert!(files.len() > 50, "the fixtures are there");
     let mut entries = Vec::new();
     let mut urls = Vec::new();
