@@ -8,7 +8,7 @@
 # are missing.
 #
 #   bash scripts/bench-pageload.sh [--browser chromium|firefox|both] [--rounds N] [--sample N]
-#        [--corpus DIR] [--timeout SECONDS] [--settle MS] [--json | --markdown]
+#        [--group pages|forms] [--corpus DIR] [--timeout SECONDS] [--settle MS] [--json | --markdown]
 #
 # Chromium loads the packaged Chrome zip, unpacked to a temporary directory
 # (NOTMINE_EXT=DIR loads another), Firefox dist/notmine-<version>-firefox.zip

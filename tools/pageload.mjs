@@ -5,7 +5,8 @@
  * or directly:
  *
  *   node tools/pageload.mjs [--browser chromium|firefox|both] [--rounds N]
- *        [--sample N] [--corpus DIR] [--timeout SECONDS] [--settle MS] [--json] [--markdown]
+ *        [--sample N] [--group pages|forms] [--corpus DIR] [--timeout SECONDS] [--settle MS]
+ *        [--json] [--markdown]
  *
  * NOTMINE_EXT (Chromium: unpacked directory, default extension/), NOTMINE_ZIP
  * (Firefox: default dist/notmine-<version>-firefox.zip), CHROMIUM and FIREFOX
@@ -15,7 +16,8 @@
  * and 100 form pages, evenly spaced over the sorted files of
  * CORPUS/forms/duckduckgo-autofill/html and CORPUS/forms/chromium-autofill/input.
  * CORPUS defaults to ../shared/corpus beside the repository. --sample N takes
- * N pages evenly spaced over that list (both groups keep their share).
+ * N pages evenly spaced over that list (both groups keep their share);
+ * --group keeps one group only (before --sample is applied).
  *
  * Per browser two instances run side by side, one WITH the extension and one
  * WITHOUT, each with one tab that goes from page to page (about:blank in
@@ -81,13 +83,13 @@ const progress = (s) => process.stderr.write(s);
 function usage(msg) {
   if (msg) console.error(`pageload: ${msg}`);
   console.error('usage: node tools/pageload.mjs [--browser chromium|firefox|both] [--rounds N] [--sample N] '
-    + '[--corpus DIR] [--timeout SECONDS] [--settle MS] [--json] [--markdown]');
+    + '[--group pages|forms] [--corpus DIR] [--timeout SECONDS] [--settle MS] [--json] [--markdown]');
   process.exit(2);
 }
 
 function parseArgs(argv) {
   const o = { browsers: ['chromium', 'firefox'], rounds: 1, sample: null, corpus: join(ROOT, '../shared/corpus'),
-    timeoutMs: 15000, settleMs: 150, json: false, markdown: false };
+    timeoutMs: 15000, settleMs: 150, json: false, markdown: false, group: null };
   const value = (i, flag) => {
     if (argv[i] === undefined || argv[i].startsWith('--')) usage(`${flag} needs a value`);
     return argv[i];
@@ -102,7 +104,10 @@ function parseArgs(argv) {
       else usage(`--browser must be chromium, firefox or both, not "${b}"`);
     } else if (a === '--rounds') o.rounds = count(value(++i, a), a);
     else if (a === '--sample') o.sample = count(value(++i, a), a);
-    else if (a === '--corpus') o.corpus = resolve(value(++i, a));
+    else if (a === '--group') {
+      o.group = value(++i, a);
+      if (o.group !== 'pages' && o.group !== 'forms') usage(`--group must be pages or forms, not "${o.group}"`);
+    } else if (a === '--corpus') o.corpus = resolve(value(++i, a));
     else if (a === '--timeout') {
       const s = Number(value(++i, a));
       if (!(s > 0)) usage('--timeout needs a number of seconds');
@@ -125,7 +130,7 @@ const spaced = (xs, n) => (n >= xs.length ? xs : Array.from({ length: n }, (_, i
  * The pages to load, `{file, group, rel}`, corpus pages first, each group
  * sorted by path; throws if the corpus is not there.
  */
-export function pageList(corpus, sample = null) {
+export function pageList(corpus, sample = null, group = null) {
   let pages;
   let forms;
   try {
@@ -134,7 +139,8 @@ export function pageList(corpus, sample = null) {
   } catch (e) {
     throw new Error(`${e.message} (is the corpus at ${corpus}? --corpus DIR)`);
   }
-  const all = [...pages.map((file) => ({ file, group: 'pages' })), ...spaced(forms, FORM_PAGES).map((file) => ({ file, group: 'forms' }))];
+  const all = [...pages.map((file) => ({ file, group: 'pages' })), ...spaced(forms, FORM_PAGES).map((file) => ({ file, group: 'forms' }))]
+    .filter((p) => group === null || p.group === group);
   return spaced(all, sample ?? all.length).map((p) => ({ ...p, rel: relative(corpus, p.file) }));
 }
 
@@ -396,7 +402,7 @@ async function main() {
   const o = parseArgs(process.argv.slice(2));
   let list;
   try {
-    list = pageList(o.corpus, o.sample);
+    list = pageList(o.corpus, o.sample, o.group);
   } catch (e) {
     usage(e.message);
   }
@@ -410,6 +416,7 @@ async function main() {
     settleMs: o.settleMs,
     timeoutMs: o.timeoutMs,
     sample: o.sample,
+    group: o.group,
     browsers: [],
   };
   try {
