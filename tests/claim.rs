@@ -9,23 +9,16 @@ use notmine::claim::Claim;
 use notmine::html::snapshot_from_bytes;
 use notmine::snapshot::Limits;
 use notmine::{judge, DataKind, Profile};
-use std::path::{Path, PathBuf};
 
-fn dir() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures")
-}
+mod common;
 
 #[test]
 fn claiming_a_warning_silences_the_page() {
-    let base =
-        Profile::from_json(&std::fs::read_to_string(dir().join("profile.json")).unwrap()).unwrap();
-    let mut paths: Vec<PathBuf> = std::fs::read_dir(dir())
-        .unwrap()
-        .flatten()
-        .map(|e| e.path())
-        .filter(|p| p.extension().is_some_and(|e| e == "html"))
-        .collect();
-    paths.sort();
+    let base = Profile::from_json(
+        &std::fs::read_to_string(common::fixtures_dir().join("profile.json")).unwrap(),
+    )
+    .unwrap();
+    let paths = common::fixture_pages();
     let mut silenced = 0;
     let mut newly: Vec<String> = Vec::new();
     let mut report = Vec::new();
