@@ -21,7 +21,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { pageList, serveOne } from './pageload.mjs';
+import { ARM_OPTIONS, pageList, serveOne } from './pageload.mjs';
 import { launch, sleep } from '../tests/browser/lib/browsers.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -38,7 +38,7 @@ const ext = args[0] ? resolve(args[0]) : null;
 
 const list = pageList(join(ROOT, '../shared/corpus'), sample, group);
 const server = await serveOne();
-const b = await launch('chromium', { netLog: false, bfcache: false, insecure: true, viewport: { width: 1280, height: 720 }, ...(ext ? { ext } : {}) });
+const b = await launch('chromium', { ...ARM_OPTIONS, ...(ext ? { ext } : {}) });
 const dir = mkdtempSync(join(tmpdir(), 'notmine-trace-'));
 const file = join(dir, 'trace.json');
 const total = new Map();

@@ -55,8 +55,8 @@
  * and median and p95 of the per-page ratio with/without. --markdown prints a
  * table for BENCHMARKS.md, --json all of it with every page's numbers.
  *
- * Importable: `pageList(corpus, sample)`, `serveOne(headers)`, `within` and
- * `firstLine` (tools/speed.mjs --corpus measures the content script and the
+ * Importable: `pageList(corpus, sample)`, `serveOne(headers)`, `within`,
+ * `firstLine` and `ARM_OPTIONS` (tools/speed.mjs --corpus measures the content script and the
  * core on the same pages).
  */
 import { execFileSync } from 'node:child_process';
@@ -74,7 +74,12 @@ const EXT = process.env.NOTMINE_EXT || join(ROOT, 'extension');
 const ZIP = process.env.NOTMINE_ZIP || join(ROOT, `dist/notmine-${MANIFEST.version}-firefox.zip`);
 const FORM_DIRS = ['forms/duckduckgo-autofill/html', 'forms/chromium-autofill/input'];
 const FORM_PAGES = 100;
-const VIEWPORT = { width: 1280, height: 720 };
+/**
+ * How both arms launch (tools/pageload-trace.mjs too): no net log, no
+ * back/forward cache (each load is a real one), the throwaway certificate
+ * accepted, one viewport size.
+ */
+export const ARM_OPTIONS = Object.freeze({ netLog: false, bfcache: false, insecure: true, viewport: { width: 1280, height: 720 } });
 const ARMS = ['without', 'with'];
 const GROUPS = ['pages', 'forms', 'all'];
 
@@ -202,8 +207,7 @@ export const firstLine = (e) => String(e && e.message ? e.message : e).split('\n
  * nothing in headless Chromium, and LCP needs paint).
  */
 async function openArm(kind, withExt) {
-  const opts = { netLog: false, bfcache: false, insecure: true, viewport: VIEWPORT };
-  const b = await launch(kind, withExt ? { ...opts, ext: EXT, zip: ZIP, gecko: MANIFEST.browser_specific_settings.gecko.id } : opts);
+  const b = await launch(kind, withExt ? { ...ARM_OPTIONS, ext: EXT, zip: ZIP, gecko: MANIFEST.browser_specific_settings.gecko.id } : ARM_OPTIONS);
   const page = await b.browser.newPage();
   // An alert() or confirm() would hold the load.
   page.on('dialog', (d) => d.dismiss().catch(() => {}));
