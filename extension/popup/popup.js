@@ -212,7 +212,8 @@ function renderShown(s) {
   li.append(head);
   const dl = el('dl', 'facts');
   row(dl, msg('popup_shown_as'), msg(`popup_shown_${s.how.replace(/-/g, '_')}`) || s.how, '');
-  if (s.how !== 'greeting') row(dl, msg('popup_shown_label'), s.label, '');
+  // A value in running text has no label on the page: the core's word for it is English.
+  if (s.how === 'labelled') row(dl, msg('popup_shown_label'), s.label, '');
   explained(li, head, dl, s);
   li.append(dl);
   return li;

@@ -81,6 +81,11 @@ pub fn judge(facts: &PageFacts<'_>, m: &Matcher) -> Vec<Finding> {
                 (Shown::Greeting, _) => Reason::AccountGreetsStranger {
                     account: why.clone(),
                 },
+                // A card number or an IBAN: whose, no profile says (they
+                // are never in it), but the page shows someone else.
+                (Shown::InText, _) => Reason::AccountWithStrangerInText {
+                    account: why.clone(),
+                },
                 (_, Owner::Stranger) => Reason::AccountStranger {
                     label: v.label.clone(),
                     account: why.clone(),
@@ -108,7 +113,7 @@ pub fn judge(facts: &PageFacts<'_>, m: &Matcher) -> Vec<Finding> {
 mod tests {
     use super::*;
     use crate::profile::Profile;
-    use crate::rules::test_facts::{greeting, katrin, konto, page, shown};
+    use crate::rules::test_facts::{greeting, in_text, katrin, konto, page, shown};
 
     #[test]
     fn an_account_view_of_a_stranger_reports_everything_not_the_users() {
@@ -152,6 +157,32 @@ mod tests {
             ]
         );
         assert!(f.iter().all(|f| f.rule == Rule::Account));
+    }
+
+    #[test]
+    fn a_card_number_in_the_text_has_a_reason_without_a_label() {
+        // The walker's label for it is made up, in English: the reason
+        // must not quote it (the extension renders reasons in German too).
+        let facts = page(
+            vec![],
+            vec![
+                greeting("Jonas Brenner"),
+                in_text(DataKind::Card, "4111 1111 1111 1111"),
+            ],
+            Some(konto()),
+            vec![],
+        );
+        let f = judge(&facts, &katrin().matcher());
+        assert_eq!(f.len(), 2);
+        assert_eq!((f[1].kind, f[1].severity), (DataKind::Card, Severity::High));
+        assert_eq!(
+            f[1].why,
+            [Reason::AccountWithStrangerInText { account: konto() }]
+        );
+        assert_eq!(
+            f[1].why[0].english(),
+            "shown in the text of an account page that shows someone else (heading \"Mein Konto\")"
+        );
     }
 
     #[test]

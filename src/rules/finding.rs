@@ -74,6 +74,11 @@ pub enum Reason {
         label: String,
         account: AccountEvidence,
     },
+    /// A value in the running text of an account view that shows someone
+    /// else: a card number or an IBAN, which no label of the page's names.
+    /// A code of its own rather than a made-up label, so that the reason
+    /// reads in the reader's language.
+    AccountWithStrangerInText { account: AccountEvidence },
     /// The page greets one customer and shows another's name under `label`.
     AccountOtherThanGreeted {
         label: String,
@@ -123,6 +128,10 @@ impl Reason {
             ),
             Reason::AccountWithStranger { label, account } => format!(
                 "shown as \"{label}\" on an account page that shows someone else ({})",
+                account.english()
+            ),
+            Reason::AccountWithStrangerInText { account } => format!(
+                "shown in the text of an account page that shows someone else ({})",
                 account.english()
             ),
             Reason::AccountOtherThanGreeted { label, account } => format!(
@@ -177,6 +186,9 @@ impl Reason {
             },
             Reason::AccountWithStranger {
                 label: label.clone(),
+                account: account.clone(),
+            },
+            Reason::AccountWithStrangerInText {
                 account: account.clone(),
             },
             Reason::AccountOtherThanGreeted { label, account },

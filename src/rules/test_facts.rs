@@ -57,6 +57,15 @@ pub fn shown(kind: DataKind, raw: &str, label: &str) -> ShownValue {
     }
 }
 
+/// A card number or IBAN in the running text, as the walker records it.
+pub fn in_text(kind: DataKind, raw: &str) -> ShownValue {
+    ShownValue {
+        how: Shown::InText,
+        structured: false,
+        ..shown(kind, raw, "card number in text")
+    }
+}
+
 /// A greeting to `name`.
 pub fn greeting(name: &str) -> ShownValue {
     ShownValue {
