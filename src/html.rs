@@ -486,7 +486,7 @@ impl Builder<'_> {
             for_: own(raw.for_),
             role: own(raw.role),
             class: raw.class.map(collapse_ws).filter(|c| !c.is_empty()),
-            href: if tag == "a" { own(raw.href) } else { None },
+            ..Attrs::default()
         };
         for v in [
             &mut attrs.name,
@@ -499,7 +499,6 @@ impl Builder<'_> {
             &mut attrs.for_,
             &mut attrs.role,
             &mut attrs.class,
-            &mut attrs.href,
         ]
         .into_iter()
         .flatten()
@@ -689,9 +688,9 @@ impl Builder<'_> {
 /// Hidden the way a saved page can tell: attributes and inline style.
 /// The attributes an element's snapshot reads, found in one pass over its
 /// attributes: `Element::attr` makes an atom of the name and searches the
-/// list for each of the sixteen, which was a tenth of a scan on real pages.
+/// list for each of the fourteen, which was a tenth of a scan on real pages.
 /// Only attributes without a namespace count, as with `Element::attr`
-/// (`xlink:href` on an SVG `<a>` is not its `href`).
+/// (`xlink:title` is not `title`).
 #[derive(Default)]
 struct Raw<'a> {
     name: Option<&'a str>,
@@ -705,7 +704,6 @@ struct Raw<'a> {
     for_: Option<&'a str>,
     role: Option<&'a str>,
     class: Option<&'a str>,
-    href: Option<&'a str>,
     hidden: Option<&'a str>,
     aria_hidden: Option<&'a str>,
     style: Option<&'a str>,
@@ -730,7 +728,6 @@ impl<'a> Raw<'a> {
                 "for" => &mut r.for_,
                 "role" => &mut r.role,
                 "class" => &mut r.class,
-                "href" => &mut r.href,
                 "hidden" => &mut r.hidden,
                 "aria-hidden" => &mut r.aria_hidden,
                 "style" => &mut r.style,

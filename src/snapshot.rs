@@ -223,9 +223,22 @@ pub struct Attrs {
     /// Class names hint at sections (`byline`, `comment`, `billing`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub class: Option<String>,
-    /// Link target, for identities that appear only in links (invoices).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub href: Option<String>,
+    /// `href`, which producers kept on links until 2026-12-07. No rule ever
+    /// read it, and it was a tenth of a real page's snapshot, built, sent and
+    /// parsed on every load. A snapshot that still has it loads (an older
+    /// content script's, a saved one); the value is dropped as it is read.
+    #[serde(
+        default,
+        rename = "href",
+        skip_serializing,
+        deserialize_with = "dropped"
+    )]
+    pub legacy_href: (),
+}
+
+/// Reads any JSON value and keeps nothing of it.
+fn dropped<'de, D: serde::Deserializer<'de>>(d: D) -> Result<(), D::Error> {
+    serde::de::IgnoredAny::deserialize(d).map(|_| ())
 }
 
 /// The attribute names [`Attrs`] keeps, in the order it serialises them:
@@ -243,7 +256,6 @@ pub const KEPT_ATTRIBUTES: &[&str] = &[
     "for",
     "role",
     "class",
-    "href",
 ];
 
 impl Attrs {
@@ -549,7 +561,7 @@ mod tests {
             for_: x(),
             role: x(),
             class: x(),
-            href: x(),
+            legacy_href: (),
         };
         // The JSON text keeps the serialisation order (a Value would sort).
         let text = serde_json::to_string(&all).unwrap();
@@ -559,6 +571,25 @@ mod tests {
             .map(|kv| kv.trim_end_matches(":\"x\"").trim_matches('"'))
             .collect();
         assert_eq!(keys, KEPT_ATTRIBUTES);
+    }
+
+    #[test]
+    fn a_links_href_from_an_older_producer_is_read_and_dropped() {
+        let old: Element =
+            serde_json::from_str(r#"{"tag":"a","attrs":{"href":"/rechnung/4711","class":"x"}}"#)
+                .unwrap();
+        let now: Element = serde_json::from_str(r#"{"tag":"a","attrs":{"class":"x"}}"#).unwrap();
+        assert_eq!(old, now);
+        assert_eq!(
+            serde_json::to_string(&old).unwrap(),
+            r#"{"tag":"a","attrs":{"class":"x"}}"#
+        );
+        // Any other unknown attribute is still an error.
+        let typo = serde_json::from_str::<Element>(r#"{"tag":"a","attrs":{"hre":"/x"}}"#);
+        assert!(typo
+            .unwrap_err()
+            .to_string()
+            .contains("unknown field `hre`"));
     }
 
     #[test]

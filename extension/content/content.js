@@ -91,7 +91,7 @@
     attributes: true,
     attributeFilter: [
       'name', 'id', 'type', 'autocomplete', 'placeholder', 'aria-label', 'aria-labelledby',
-      'title', 'for', 'role', 'class', 'href', 'hidden', 'aria-hidden', 'style', 'value',
+      'title', 'for', 'role', 'class', 'hidden', 'aria-hidden', 'style', 'value',
       'selected', 'checked', 'lang',
     ],
   };

@@ -54,7 +54,6 @@
   const SLOT = new Map(KEPT.map((k, i) => [k, i]));
   const S_TYPE = SLOT.get('type');
   const S_CLASS = SLOT.get('class');
-  const S_HREF = SLOT.get('href');
   const S_HIDDEN = KEPT.length;
   const S_ARIA_HIDDEN = KEPT.length + 1;
   SLOT.set('hidden', S_HIDDEN);
@@ -342,7 +341,7 @@
      * kept. Values are kept verbatim (capped at `maxText` bytes, silently, as
      * natively); `class` is collapsed and dropped when blank; `type` only on
      * inputs and buttons, lower-cased, and dropped when it is the default
-     * `text`; `href` only on links.
+     * `text`.
      */
     attrsOf(vals, tag) {
       let attrs = null;
@@ -358,9 +357,6 @@
         } else if (i === S_CLASS) {
           v = collapse(v);
           if (v === '') continue;
-          v = cutUtf8(v, max);
-        } else if (i === S_HREF) {
-          if (tag !== 'a') continue;
           v = cutUtf8(v, max);
         } else {
           v = cutUtf8(v, max);
