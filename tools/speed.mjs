@@ -46,7 +46,8 @@
  *     first run: a real content script always runs cold, once per load,
  *     and the first walk of a page pays its first computed-style reads,
  *     which the floor's runs after the snapshot's do not. So the cold
- *     snapshot is also compared with the cold floor.
+ *     snapshot is also compared with the cold floor. A page whose second
+ *     load fails keeps its other figures (progress shows "," for it).
  *  b. Each page's snapshot JSON judged as the background judges it
  *     (background/listeners.js: judgeInContext(text, profile, key, memory),
  *     here with no profile and empty memory) on extension/pkg's .wasm under
@@ -147,9 +148,9 @@ function bigPage() {
  * constants are made once per page, outside the timed walks.
  */
 function floorWalker() {
-  // The attributes snapshot.js reads (KEPT, then hidden/aria-hidden).
-  const READ = new Set(['name', 'id', 'type', 'autocomplete', 'placeholder', 'aria-label',
-    'aria-labelledby', 'title', 'for', 'role', 'class', 'href', 'hidden', 'aria-hidden']);
+  // The attributes snapshot.js reads: the kept ones (from the same generated
+  // constants, injected first), then the two that decide `hidden`.
+  const READ = new Set([...globalThis.notmineSnapshotConstants.keptAttributes, 'hidden', 'aria-hidden']);
   const DROPPED = new Set(['script', 'style', 'noscript', 'svg', 'math', 'canvas', 'video', 'audio',
     'object', 'embed', 'head', 'link', 'meta', 'base', 'picture', 'source', 'track', 'map', 'param',
     'datalist', 'template']);
@@ -274,11 +275,11 @@ function inPageTimings(runs, keepJson = false) {
   };
 }
 
-/** In the page: the floor walk's first run, before anything else read the DOM (inject() first). */
+/** In the page: the floor walk's first run, before anything else read the DOM (inject() first), and where the page is. */
 function coldFloorTiming() {
   const t0 = performance.now();
   globalThis.notmineFloorWalk(document);
-  return performance.now() - t0;
+  return { ms: performance.now() - t0, href: location.href };
 }
 
 const stats = (xs) => ({ p50: median(xs), p95: quantile(xs, 0.95), n: xs.length });
@@ -466,13 +467,22 @@ async function corpusContentScript(list) {
         const t = await within(inject(page).then(() => page.evaluate(inPageTimings, CORPUS_RUNS, true)), PAGE_MS);
         // A page whose own script sent the tab elsewhere was not measured.
         if (t.href.split('#')[0] !== url.split('#')[0]) throw new Error(`left for ${t.href}`);
-        // The floor's own first run, on a fresh load of the page: the one
-        // above came after the cold snapshot, which had paid the page's
-        // first computed-style reads for it.
-        await page.goto(url, { waitUntil: 'load', timeout: PAGE_MS });
-        t.coldFloor = await within(inject(page).then(() => page.evaluate(coldFloorTiming)), PAGE_MS);
+        // The floor's own first run, on a fresh load of the page (from
+        // about:blank: a URL with a #fragment would not load again): the
+        // one above came after the cold snapshot, which had paid the page's
+        // first computed-style reads for it. A page that fails here keeps
+        // its other figures; only its cold floor is missing.
+        try {
+          await page.goto('about:blank');
+          await page.goto(url, { waitUntil: 'load', timeout: PAGE_MS });
+          const cold = await within(inject(page).then(() => page.evaluate(coldFloorTiming)), PAGE_MS);
+          if (cold.href.split('#')[0] === url.split('#')[0]) t.coldFloor = cold.ms;
+        } catch (_) {
+          await within(page.close(), 5000).catch(() => {});
+          page = null;
+        }
         out.push({ ...entry, ...t });
-        progress('.');
+        progress(t.coldFloor === undefined ? ',' : '.');
       } catch (e) {
         out.push({ ...entry, error: firstLine(e) });
         progress('x');
@@ -544,7 +554,7 @@ async function corpusMain() {
     snapshot_stringify_cold: col((p) => p.firstStr),
     snapshot_stringify: col((p) => median(p.snapStr)),
     floor: col((p) => median(p.floor)),
-    floor_cold: col((p) => p.coldFloor),
+    floor_cold: st(ok.filter((p) => p.coldFloor !== undefined).map((p) => p.coldFloor)),
     nodes: col((p) => p.nodes),
     json_bytes: col((p) => p.bytes),
     isolated: ok.every((p) => p.isolated),
@@ -561,6 +571,7 @@ async function corpusMain() {
   cs.ratio_stringify_cold = {
     of_medians: cs.snapshot_stringify_cold && cs.floor_cold ? cs.snapshot_stringify_cold.p50 / cs.floor_cold.p50 : null,
     median_per_page: st(ok.filter((p) => p.coldFloor > 0).map((p) => p.firstStr / p.coldFloor))?.p50 ?? null,
+    pages: ok.filter((p) => p.coldFloor !== undefined).length,
   };
   const judge = {
     ...col((p) => p.judge),
@@ -604,7 +615,7 @@ async function corpusMain() {
   line('snapshot + JSON.stringify, first run (cold)', cs.snapshot_stringify_cold);
   line('snapshot + JSON.stringify', cs.snapshot_stringify);
   line('floor (same DOM reads, builds nothing)', cs.floor);
-  line('floor, first run (cold, on a fresh load)', cs.floor_cold);
+  line(`floor, first run (cold, on a fresh load${cs.floor_cold && cs.floor_cold.n < ok.length ? `, ${cs.floor_cold.n} pages` : ''})`, cs.floor_cold);
   row('', 'of medians', 'per page p50');
   row('ratio snapshot / floor (p50)', x(cs.ratio.of_medians), x(cs.ratio.median_per_page));
   row('ratio snapshot+stringify / floor (p50)', x(cs.ratio_stringify.of_medians), x(cs.ratio_stringify.median_per_page));

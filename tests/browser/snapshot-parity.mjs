@@ -393,7 +393,7 @@ function inPageWhyHidden(ids) {
  */
 function inPageTimings(runs) {
   const ATTRS = ['name', 'id', 'type', 'autocomplete', 'placeholder', 'aria-label',
-    'aria-labelledby', 'title', 'for', 'role', 'class', 'href', 'hidden', 'aria-hidden'];
+    'aria-labelledby', 'title', 'for', 'role', 'class', 'hidden', 'aria-hidden'];
   const bareWalk = (doc) => {
     let sink = 0;
     const stack = [doc.body || doc.documentElement];
