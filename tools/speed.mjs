@@ -64,7 +64,7 @@ import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { CHROMIUM, hostTimer, launch, waitBanner } from '../tests/browser/lib/browsers.mjs';
 import { serve } from '../tests/browser/lib/server.mjs';
-import { firstLine, median, pageList, quantile, serveOne, within } from './pageload.mjs';
+import { ARM_OPTIONS, firstLine, median, pageList, quantile, serveOne, within } from './pageload.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const EXT = process.env.NOTMINE_EXT || join(ROOT, 'extension');
@@ -150,10 +150,10 @@ function bigPage() {
 function floorWalker() {
   // The attributes snapshot.js reads: the kept ones (from the same generated
   // constants, injected first), then the two that decide `hidden`.
-  const READ = new Set([...globalThis.notmineSnapshotConstants.keptAttributes, 'hidden', 'aria-hidden']);
-  const DROPPED = new Set(['script', 'style', 'noscript', 'svg', 'math', 'canvas', 'video', 'audio',
-    'object', 'embed', 'head', 'link', 'meta', 'base', 'picture', 'source', 'track', 'map', 'param',
-    'datalist', 'template']);
+  const C = globalThis.notmineSnapshotConstants;
+  const READ = new Set([...C.keptAttributes, 'hidden', 'aria-hidden']);
+  // The elements dropped with their subtree, from the same constants as snapshot.js.
+  const DROPPED = new Set(C.dropped);
   let autofill = null;
   for (const sel of [':autofill', ':-webkit-autofill']) {
     try { document.documentElement.matches(sel); autofill = sel; break; } catch (_) { /* next */ }
@@ -274,6 +274,9 @@ function inPageTimings(runs, keepJson = false) {
     href: location.href, ...(keepJson ? { json } : {}),
   };
 }
+
+/** Whether the page is still at `url` (a #fragment aside): its own script did not send it elsewhere. */
+const samePage = (href, url) => href.split('#')[0] === url.split('#')[0];
 
 /** In the page: the floor walk's first run, before anything else read the DOM (inject() first), and where the page is. */
 function coldFloorTiming() {
@@ -452,7 +455,7 @@ async function corpusContentScript(list) {
       // A browser that died is started again; a tab given up on is replaced.
       if (!b || !b.browser.connected) {
         if (b) await b.close().catch(() => {});
-        b = await launch('chromium', { netLog: false, bfcache: false, insecure: true, viewport: { width: 1280, height: 720 } });
+        b = await launch('chromium', ARM_OPTIONS);
         page = null;
       }
       if (!page || page.isClosed()) {
@@ -466,7 +469,7 @@ async function corpusContentScript(list) {
         await page.goto(url, { waitUntil: 'load', timeout: PAGE_MS });
         const t = await within(inject(page).then(() => page.evaluate(inPageTimings, CORPUS_RUNS, true)), PAGE_MS);
         // A page whose own script sent the tab elsewhere was not measured.
-        if (t.href.split('#')[0] !== url.split('#')[0]) throw new Error(`left for ${t.href}`);
+        if (!samePage(t.href, url)) throw new Error(`left for ${t.href}`);
         // The floor's own first run, on a fresh load of the page (from
         // about:blank: a URL with a #fragment would not load again): the
         // one above came after the cold snapshot, which had paid the page's
@@ -476,7 +479,7 @@ async function corpusContentScript(list) {
           await page.goto('about:blank');
           await page.goto(url, { waitUntil: 'load', timeout: PAGE_MS });
           const cold = await within(inject(page).then(() => page.evaluate(coldFloorTiming)), PAGE_MS);
-          if (cold.href.split('#')[0] === url.split('#')[0]) t.coldFloor = cold.ms;
+          if (samePage(cold.href, url)) t.coldFloor = cold.ms;
         } catch (_) {
           await within(page.close(), 5000).catch(() => {});
           page = null;
@@ -571,7 +574,7 @@ async function corpusMain() {
   cs.ratio_stringify_cold = {
     of_medians: cs.snapshot_stringify_cold && cs.floor_cold ? cs.snapshot_stringify_cold.p50 / cs.floor_cold.p50 : null,
     median_per_page: st(ok.filter((p) => p.coldFloor > 0).map((p) => p.firstStr / p.coldFloor))?.p50 ?? null,
-    pages: ok.filter((p) => p.coldFloor !== undefined).length,
+    pages: cs.floor_cold?.n ?? 0,
   };
   const judge = {
     ...col((p) => p.judge),
