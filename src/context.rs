@@ -9,7 +9,7 @@
 use crate::fields::matcher::PatternSet;
 use crate::fx::Fx;
 use crate::lang;
-use crate::text::{fold, in_other_script, script_words};
+use crate::text::{fold_into, in_other_script, script_words};
 use std::collections::{HashMap, HashSet};
 use std::sync::{Mutex, OnceLock};
 
@@ -131,8 +131,7 @@ pub fn document_words() -> &'static [&'static str] {
 /// for a text in a script `fold` drops ("Личный кабинет"), its lower-cased
 /// words as written do (entries of those languages are written so).
 pub fn mentions(text: &str, table: &'static [&'static str]) -> bool {
-    let padded = format!(" {} ", fold(text));
-    mentions_folded(&padded, table)
+    mentions_folded(&padded_fold(text), table)
         || (in_other_script(text) && mentions_folded(&format!(" {} ", script_words(text)), table))
 }
 
@@ -148,6 +147,16 @@ pub fn date_month() -> &'static [&'static str] {
 }
 pub fn date_year() -> &'static [&'static str] {
     lang::year_words()
+}
+
+/// `text` folded and padded with a space on each side, as
+/// [`mentions_folded`] reads it.
+pub fn padded_fold(text: &str) -> String {
+    let mut padded = String::with_capacity(text.len() + 2);
+    padded.push(' ');
+    fold_into(text, &mut padded);
+    padded.push(' ');
+    padded
 }
 
 /// Like [`mentions`] for text already folded and padded with spaces.

@@ -54,6 +54,14 @@ pub fn ascii_base(c: char) -> Option<&'static str> {
 /// the tables have nothing to say about them.
 pub fn fold(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
+    fold_into(s, &mut out);
+    out
+}
+
+/// [`fold`], appended to `out` with no space before its first word: the
+/// callers that pad a folded text with spaces build it in one buffer.
+pub fn fold_into(s: &str, out: &mut String) {
+    let start = out.len();
     let mut prev_lower = false;
     let mut pending_space = false;
     for c in s.chars() {
@@ -77,14 +85,13 @@ pub fn fold(s: &str) -> String {
             piece = None;
         }
         if let Some(p) = piece {
-            if pending_space && !out.is_empty() {
+            if pending_space && out.len() > start {
                 out.push(' ');
             }
             pending_space = false;
             out.push_str(p);
         }
     }
-    out
 }
 
 /// Folds a value for equality tests (names, streets, cities): like [`fold`]

@@ -32,7 +32,6 @@ use crate::fields;
 use crate::kinds::DataKind;
 use crate::recognise::is_not_data;
 use crate::snapshot::{DataBlock, Snapshot};
-use crate::text::fold;
 use serde_json::Value;
 use std::borrow::Cow;
 
@@ -316,7 +315,7 @@ impl Ctx {
     /// The context below the last key of `path`, or `None` when that key
     /// names other people and nothing below is read.
     fn below(self, key: &str, depth: usize, account_view: bool) -> Option<Ctx> {
-        let padded = format!(" {} ", fold(key));
+        let padded = context::padded_fold(key);
         if mentions_folded(&padded, context::others_data()) {
             return None;
         }

@@ -5,7 +5,6 @@ use crate::context;
 use crate::html::snapshot_from_str;
 use crate::kinds::{DataKind, FieldType};
 use crate::snapshot::Limits;
-use crate::text::fold;
 use walk::names_region;
 
 /// Each control's name and what NotMine takes its value for.
@@ -142,22 +141,48 @@ fn a_menu_link_that_reads_like_a_label_labels_nothing() {
 
 #[test]
 fn class_words_name_regions_only_as_whole_words() {
-    let marks = |s: &str| format!(" {} ", fold(s));
-    assert!(names_region(&marks("comment-list"), context::publication()));
-    assert!(names_region(&marks("site-footer"), context::publication()));
-    assert!(names_region(&marks("userComments"), context::publication()));
-    assert!(!names_region(
-        &marks("newsletter-signup"),
-        context::publication()
-    ));
-    assert!(!names_region(
-        &marks("authorize-form"),
-        context::publication()
-    ));
-    assert!(!names_region(
-        &marks("blogger-login"),
-        context::publication()
-    ));
+    let marks = |s: &str| walk::Marks::of(&context::padded_fold(s));
+    assert!(marks("comment-list").publication);
+    assert!(marks("site-footer").publication);
+    assert!(marks("userComments").publication);
+    assert!(!marks("newsletter-signup").publication);
+    assert!(!marks("authorize-form").publication);
+    assert!(!marks("blogger-login").publication);
+    let m = marks("main-nav account-menu");
+    assert!(m.navigation && !m.publication);
+}
+
+#[test]
+fn a_class_list_names_the_regions_each_table_names_alone() {
+    // Marks::of asks the three tables in one look-up per word; it must say
+    // what asking each table alone says, for every word of every table, its
+    // plural, a part of it, and words of two tables in one class list.
+    let tables = [
+        context::publication(),
+        context::navigation(),
+        context::account_area(),
+    ];
+    let mut classes: Vec<String> = Vec::new();
+    for t in tables {
+        for w in t {
+            classes.push(format!("x-{w}"));
+            classes.push(format!("{w}s"));
+            classes.push(format!("{w}er-box"));
+            classes.push(w.chars().skip(1).collect());
+        }
+    }
+    for (a, b) in tables[0].iter().zip(tables[1].iter().zip(tables[2])) {
+        classes.push(format!("{a} {} {}", b.0, b.1));
+    }
+    for c in &classes {
+        let padded = context::padded_fold(c);
+        let m = walk::Marks::of(&padded);
+        let by_table = [m.publication, m.navigation, m.account_area];
+        for (t, got) in tables.iter().zip(by_table) {
+            assert_eq!(got, names_region(&padded, t), "{c:?}");
+        }
+    }
+    assert!(classes.len() > 100);
 }
 
 #[test]

@@ -9,7 +9,7 @@ use super::{page_kind, ControlFact, PageFacts, Shown, ShownValue};
 use crate::context::{self, mentions, mentions_folded};
 use crate::kinds::{DataKind, FieldType};
 use crate::snapshot::{Element, Node, Snapshot};
-use crate::text::{collapse_ws, fold};
+use crate::text::{collapse_ws, fold_into};
 use shown::document_name;
 use std::collections::HashMap;
 
@@ -152,7 +152,7 @@ pub(super) struct Walker<'a> {
     pub(super) line: String,
     /// The text nodes of the current line, for greetings that share a line
     /// with other words ("Hallo Jonas | Abmelden").
-    pub(super) line_nodes: Vec<String>,
+    pub(super) line_nodes: Vec<&'a str>,
     /// A line that was only a label ("Kundennummer"), waiting for its value
     /// on the next line (label and value in sibling blocks).
     pub(super) pending_label: Option<(FieldType, String)>,
@@ -177,10 +177,10 @@ pub(super) struct Walker<'a> {
 /// What an element's `class` and `id` say about the region it opens.
 #[derive(Clone, Copy, Default)]
 pub(super) struct Marks {
-    publication: bool,
-    navigation: bool,
-    account_area: bool,
-    own_choice: bool,
+    pub(super) publication: bool,
+    pub(super) navigation: bool,
+    pub(super) account_area: bool,
+    pub(super) own_choice: bool,
 }
 
 impl std::ops::BitOr for Marks {
@@ -197,17 +197,60 @@ impl std::ops::BitOr for Marks {
 
 impl Marks {
     /// `padded`: one folded `class` or `id` value, with a space on each side.
-    fn of(padded: &str) -> Marks {
+    /// A region is named by a whole word of its table or that word's plural,
+    /// never by a part of a word: a class "newsletter-signup" is no "news"
+    /// region, "authorize" no "author", and "comment-form" is a comment
+    /// region only by its word "comment".
+    pub(super) fn of(padded: &str) -> Marks {
         if padded.len() <= 2 {
             return Marks::default();
         }
-        Marks {
-            publication: names_region(padded, context::publication()),
-            navigation: names_region(padded, context::navigation()),
-            account_area: names_region(padded, context::account_area()),
+        let mut m = Marks {
             own_choice: mentions_folded(padded, context::own_choice()),
+            ..Marks::default()
+        };
+        // One look-up per word for the three region tables together.
+        let regions = region_words();
+        for w in padded
+            .split(|c: char| !c.is_ascii_alphanumeric())
+            .filter(|w| !w.is_empty())
+        {
+            let bits = regions.get(w).copied().unwrap_or(0)
+                | w.strip_suffix('s')
+                    .and_then(|s| regions.get(s).copied())
+                    .unwrap_or(0);
+            m.publication |= bits & PUBLICATION != 0;
+            m.navigation |= bits & NAVIGATION != 0;
+            m.account_area |= bits & ACCOUNT_AREA != 0;
         }
+        m
     }
+}
+
+const PUBLICATION: u8 = 1;
+const NAVIGATION: u8 = 2;
+const ACCOUNT_AREA: u8 = 4;
+
+/// The words of the publication, navigation and account-area tables, each
+/// with the regions it names: [`Marks::of`] asks every word of every new
+/// class list, and one look-up per word costs a third of three
+/// (`names_region`, the tests' reference, asks one table).
+fn region_words() -> &'static HashMap<&'static str, u8, crate::fx::Fx> {
+    static WORDS: std::sync::OnceLock<HashMap<&'static str, u8, crate::fx::Fx>> =
+        std::sync::OnceLock::new();
+    WORDS.get_or_init(|| {
+        let mut words: HashMap<&'static str, u8, crate::fx::Fx> = HashMap::default();
+        for (table, bit) in [
+            (context::publication(), PUBLICATION),
+            (context::navigation(), NAVIGATION),
+            (context::account_area(), ACCOUNT_AREA),
+        ] {
+            for w in table {
+                *words.entry(w).or_default() |= bit;
+            }
+        }
+        words
+    })
 }
 
 impl<'a> Walker<'a> {
@@ -268,7 +311,11 @@ impl<'a> Walker<'a> {
         if let Some(m) = self.marks_seen.get(v) {
             return *m;
         }
-        let m = Marks::of(&format!(" {} ", fold(v)));
+        let mut padded = String::with_capacity(v.len() + 2);
+        padded.push(' ');
+        fold_into(v, &mut padded);
+        padded.push(' ');
+        let m = Marks::of(&padded);
         self.marks_seen.insert(v.to_string(), m);
         m
     }
@@ -284,7 +331,7 @@ impl<'a> Walker<'a> {
         }
     }
 
-    pub(super) fn text(&mut self, t: &str) {
+    pub(super) fn text(&mut self, t: &'a str) {
         if self.hidden > 0 {
             return;
         }
@@ -294,7 +341,7 @@ impl<'a> Walker<'a> {
         }
         self.line.push_str(t);
         if self.line_nodes.len() < 32 {
-            self.line_nodes.push(t.to_string());
+            self.line_nodes.push(t);
         }
     }
 
@@ -342,7 +389,7 @@ impl<'a> Walker<'a> {
         }
         if tag == "a" && self.hidden == 0 {
             let t = e.text(120);
-            if mentions(&t, context::logout()) {
+            if !self.logout && mentions(&t, context::logout()) {
                 self.logout = true;
             }
             if self.publication == 0 {
@@ -571,10 +618,11 @@ impl<'a> Walker<'a> {
     }
 }
 
-/// Whether the words of a class or id (folded, as `marks`) name a region in
-/// `table`: a whole word or its plural, never a part of one. A class
-/// "newsletter-signup" is no "news" region, "authorize" no "author", and
-/// "comment-form" is a comment region only by its word "comment".
+/// Whether the words of a class or id (folded and padded, as [`Marks::of`]
+/// reads them) name a region in `table`: [`Marks::of`]'s test for one
+/// table at a time, written plainly, as the reference its tests compare
+/// with.
+#[cfg(test)]
 pub(super) fn names_region(marks: &str, table: &'static [&'static str]) -> bool {
     let words = context::word_set(table);
     marks

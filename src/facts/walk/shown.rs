@@ -174,9 +174,7 @@ impl<'a> Walker<'a> {
         }
         // Label and value in sibling inline elements on one line:
         // "<span>Name</span><span>Ingrid Solberg</span>".
-        if nodes.len() == 2
-            && nodes[0].len() <= LINE_LABEL_MAX
-            && self.labelled(&nodes[0], &nodes[1])
+        if nodes.len() == 2 && nodes[0].len() <= LINE_LABEL_MAX && self.labelled(nodes[0], nodes[1])
         {
             return;
         }
@@ -322,10 +320,11 @@ pub(super) fn looks_shown(kind: DataKind, raw: &str, structured: bool) -> bool {
 /// words that are not document vocabulary, dates or numbers count.
 pub(super) fn document_name(link_text: &str) -> Option<String> {
     let t = link_text.trim();
-    let lower = t.to_lowercase();
-    let ext = context::DOCUMENT_EXTENSIONS
-        .iter()
-        .find(|e| lower.ends_with(*e))?;
+    let ext = context::DOCUMENT_EXTENSIONS.iter().find(|e| {
+        t.len() >= e.len()
+            && t.is_char_boundary(t.len() - e.len())
+            && t[t.len() - e.len()..].eq_ignore_ascii_case(e)
+    })?;
     let stem = &t[..t.len() - ext.len()];
     let words: Vec<&str> = stem
         .split(['_', '-', ' ', '.', '(', ')'])
