@@ -7,6 +7,11 @@
 use rayon::prelude::*;
 use std::path::PathBuf;
 
+/// The allocator `notmine` uses (src/bin/notmine.rs), so that the ratio
+/// compares work, not allocators.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 fn main() {
     let mut args: Vec<String> = std::env::args().skip(1).collect();
     let threads = match args.iter().position(|a| a == "-j") {

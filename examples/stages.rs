@@ -13,6 +13,10 @@ use notmine::snapshot::Limits;
 use std::path::PathBuf;
 use std::time::{Duration, Instant};
 
+/// The allocator `notmine` uses (src/bin/notmine.rs).
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 const STAGES: [&str; 7] = [
     "decode",
     "parse",

@@ -13,6 +13,15 @@
 //! one of its documents cannot be read. Those are reported on stderr and as
 //! an `{"path", "error"}` line, and the other pages are still scanned.
 
+/// mimalloc rather than the system's allocator: a scan allocates and frees
+/// millions of small strings and nodes per second (the parser's, the
+/// snapshot's, the walk's), and glibc's malloc and free were 15 % of a scan
+/// of the corpus pages (BENCHMARKS.md). The floor it is measured against,
+/// examples/parse_only.rs, uses the same allocator.
+#[cfg(not(target_arch = "wasm32"))]
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 #[cfg(target_arch = "wasm32")]
 fn main() {}
 
