@@ -228,6 +228,44 @@ pub fn collapse_ws(s: &str) -> String {
     out
 }
 
+/// [`collapse_ws`] of an owned text, which is given back as it is when
+/// there is nothing to collapse: a line the walk joins from text nodes that
+/// are collapsed already.
+pub fn collapsed(s: String) -> String {
+    if is_collapsed(&s) {
+        s
+    } else {
+        collapse_ws(&s)
+    }
+}
+
+/// Whether [`collapse_ws`] would give `s` back unchanged: no whitespace but
+/// single spaces between words.
+fn is_collapsed(s: &str) -> bool {
+    // `prev_space` starts true: a leading space is not collapsed.
+    let mut prev_space = true;
+    if s.is_ascii() {
+        for b in s.bytes() {
+            match b {
+                b' ' if prev_space => return false,
+                b' ' => prev_space = true,
+                b'\t' | b'\n' | b'\x0b' | b'\x0c' | b'\r' => return false,
+                _ => prev_space = false,
+            }
+        }
+    } else {
+        for c in s.chars() {
+            match c {
+                ' ' if prev_space => return false,
+                ' ' => prev_space = true,
+                c if c.is_whitespace() => return false,
+                _ => prev_space = false,
+            }
+        }
+    }
+    s.is_empty() || !prev_space
+}
+
 /// Truncates `s` to at most `max` bytes on a char boundary. Returns whether
 /// it cut anything.
 pub fn truncate_at(s: &mut String, max: usize) -> bool {
@@ -259,6 +297,29 @@ mod tests {
             "\u{3000}\u{2028}a",
         ] {
             assert_eq!(collapse_ws(s), slow(s), "{s:?}");
+        }
+    }
+
+    #[test]
+    fn collapsed_gives_back_what_collapse_ws_gives() {
+        for s in [
+            "",
+            " ",
+            "a",
+            "a b",
+            "a b ",
+            " a b",
+            "a  b",
+            "a\tb",
+            "a\x0bb",
+            "a\x1fb",
+            "M\u{fc}ller Stra\u{df}e",
+            "M\u{fc}ller \u{a0}Stra\u{df}e",
+            "\u{3000}a",
+            "a \u{2028}",
+            "\u{fc} ",
+        ] {
+            assert_eq!(super::collapsed(s.to_string()), collapse_ws(s), "{s:?}");
         }
     }
 

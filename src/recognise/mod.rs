@@ -30,7 +30,9 @@ pub use date::{is_plausible_birth_date, month_number, parse_date, Date};
 pub use email::{find_emails, is_email};
 pub use iban::{find_ibans, is_valid_iban};
 pub use id_number::{distinctive_national_number, is_id_number, national_number, IdScheme};
-pub use name::{greeting, greeting_name, honorifics, looks_like_person_name, strip_honorifics};
+pub use name::{
+    greeting, greeting_name, honorifics, looks_like_person_name, may_greet, strip_honorifics,
+};
 pub use phone::is_service_number;
 pub use phone::{looks_like_phone, normalize_phone};
 pub use placeholder::is_not_data;

@@ -10,9 +10,10 @@ use crate::facts::{Shown, ShownValue, MAX_LINES};
 use crate::fields;
 use crate::kinds::{DataKind, FieldType};
 use crate::recognise::{
-    find_cards, find_ibans, greeting, is_email, is_not_data, looks_like_person_name, CardValue,
+    find_cards, find_ibans, greeting, is_email, is_not_data, looks_like_person_name, may_greet,
+    CardValue,
 };
-use crate::text::{collapse_ws, word_key};
+use crate::text::{collapsed, word_key};
 
 impl<'a> Walker<'a> {
     pub(super) fn row_done(&mut self) {
@@ -102,7 +103,7 @@ impl<'a> Walker<'a> {
         if !pending.trim().is_empty() {
             self.prev_block = pending;
         }
-        let line = collapse_ws(&std::mem::take(&mut self.line));
+        let line = collapsed(std::mem::take(&mut self.line));
         let nodes = std::mem::take(&mut self.line_nodes);
         if line.is_empty() || self.hidden > 0 || self.publication > 0 {
             return;
@@ -127,8 +128,11 @@ impl<'a> Walker<'a> {
                 .iter()
                 .find_map(|n| greeting(n).map(owned))
                 .or_else(|| {
+                    // The pair starts with its first node's first word
+                    // (or the second's, when the first is blank).
                     nodes
                         .windows(2)
+                        .filter(|w| may_greet(if w[0].trim().is_empty() { w[1] } else { w[0] }))
                         .find_map(|w| greeting(&format!("{} {}", w[0], w[1])).map(owned))
                 })
         });
