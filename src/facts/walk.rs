@@ -118,13 +118,15 @@ pub(super) struct Table {
 
 pub(super) struct Walker<'a> {
     pub(super) snap: &'a Snapshot,
-    pub(super) label_for: HashMap<&'a str, String>,
+    /// What `for` and `aria-labelledby` point at, gathered on the first
+    /// control: most real pages have none, and gathering walks the whole
+    /// snapshot.
+    pub(super) targets: Option<Targets<'a>>,
     /// The country the page says it is in (its phone format is read first).
     pub(super) country: Option<&'static crate::lang::countries::Country>,
     /// The page's language, primary subtag: the classifier prefers its
     /// words where two languages read a label differently.
     pub(super) lang: String,
-    pub(super) ids: HashMap<&'a str, &'a Element>,
     pub(super) controls: Vec<ControlFact<'a>>,
     pub(super) values: Vec<ShownValue>,
     /// What was left out to stay within budget.
@@ -172,6 +174,34 @@ pub(super) struct Walker<'a> {
     /// once per page: real pages repeat the same few class lists on
     /// thousands of elements, and the four word tables are long.
     pub(super) marks_seen: HashMap<String, Marks, crate::fx::Fx>,
+}
+
+/// The elements a control's label can point at: the text of each
+/// `<label for>` by the id it names, and every element by its id (for
+/// `aria-labelledby`). The first of each id wins, as in a browser.
+pub(super) struct Targets<'a> {
+    pub(super) label_for: HashMap<&'a str, String>,
+    pub(super) ids: HashMap<&'a str, &'a Element>,
+}
+
+impl<'a> Targets<'a> {
+    fn of(snap: &'a Snapshot) -> Self {
+        let mut label_for = HashMap::new();
+        let mut ids = HashMap::new();
+        snap.walk(|e, _| {
+            if let Some(id) = e.attrs.id.as_deref() {
+                ids.entry(id).or_insert(e);
+            }
+            if e.tag == "label" {
+                if let Some(f) = e.attrs.for_.as_deref() {
+                    label_for
+                        .entry(f)
+                        .or_insert_with(|| collapse_ws(&e.text(200)));
+                }
+            }
+        });
+        Targets { label_for, ids }
+    }
 }
 
 /// What an element's `class` and `id` say about the region it opens.
@@ -255,26 +285,11 @@ fn region_words() -> &'static HashMap<&'static str, u8, crate::fx::Fx> {
 
 impl<'a> Walker<'a> {
     pub(super) fn new(snap: &'a Snapshot) -> Self {
-        let mut label_for = HashMap::new();
-        let mut ids = HashMap::new();
-        snap.walk(|e, _| {
-            if let Some(id) = e.attrs.id.as_deref() {
-                ids.entry(id).or_insert(e);
-            }
-            if e.tag == "label" {
-                if let Some(f) = e.attrs.for_.as_deref() {
-                    label_for
-                        .entry(f)
-                        .or_insert_with(|| collapse_ws(&e.text(200)));
-                }
-            }
-        });
         Walker {
             snap,
-            label_for,
+            targets: None,
             country: crate::lang::countries::of_page(&snap.lang, &snap.url),
             lang: crate::lang::primary_subtag(&snap.lang),
-            ids,
             controls: Vec::new(),
             values: Vec::new(),
             notes: Vec::new(),

@@ -17,9 +17,11 @@ impl<'a> Walker<'a> {
             return;
         }
         let a = &e.attrs;
+        let snap = self.snap;
+        let targets = self.targets.get_or_insert_with(|| super::Targets::of(snap));
         let label_for =
             a.id.as_deref()
-                .and_then(|id| self.label_for.get(id))
+                .and_then(|id| targets.label_for.get(id))
                 .map(String::as_str);
         // A hidden control has no visible label; only its name/id speak.
         let visible = self.hidden == 0 && !e.hidden;
@@ -34,7 +36,7 @@ impl<'a> Walker<'a> {
         let labelledby = a.aria_labelledby.as_deref().map(|ids| {
             let parts: Vec<String> = ids
                 .split_ascii_whitespace()
-                .filter_map(|id| self.ids.get(id))
+                .filter_map(|id| targets.ids.get(id))
                 .map(|el| collapse_ws(&el.text(200)))
                 .collect();
             parts.join(" ")
