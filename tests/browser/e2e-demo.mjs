@@ -279,7 +279,19 @@ async function main() {
       for (let i = 0; i < 3; i++) await page.keyboard.press('Tab');
       await page.keyboard.up('Shift');
       await page.keyboard.press('Enter');
-      await sleep(400);
+      // The confirmation shows once the background has answered with the
+      // claim it keeps for the tab; on a loaded machine that is more than
+      // a fixed pause. Wait for the claim, then for the dialog to render.
+      for (let i = 0; i < 50; i++) {
+        const pending = await b.storage(async () => {
+          const api = globalThis.browser ?? globalThis.chrome;
+          const all = await api.storage.session.get(null);
+          return Object.keys(all).some((k) => k.startsWith('claim:'));
+        });
+        if (pending) break;
+        await sleep(100);
+      }
+      await sleep(300);
       await page.keyboard.press('Enter'); // "Yes, this is me" has the focus
       let claimed = null;
       for (let i = 0; i < 40 && !claimed; i++) {
