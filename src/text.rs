@@ -321,6 +321,13 @@ mod tests {
         ] {
             assert_eq!(super::collapsed(s.to_string()), collapse_ws(s), "{s:?}");
         }
+        // The fast path is taken where nothing is to collapse, and only there.
+        for s in ["", "a", "a b", "M\u{fc}ller Stra\u{df}e", "a-b c"] {
+            assert!(is_collapsed(s), "{s:?}");
+        }
+        for s in [" ", "a ", " a", "a  b", "a\tb", "a\u{a0}b", "\u{3000}"] {
+            assert!(!is_collapsed(s), "{s:?}");
+        }
     }
 
     use super::*;

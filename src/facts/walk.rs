@@ -9,7 +9,7 @@ use super::{page_kind, ControlFact, PageFacts, Shown, ShownValue};
 use crate::context::{self, mentions, mentions_folded};
 use crate::kinds::{DataKind, FieldType};
 use crate::snapshot::{Element, Node, Snapshot};
-use crate::text::{collapse_ws, fold_into};
+use crate::text::collapse_ws;
 use shown::document_name;
 use std::collections::HashMap;
 
@@ -239,7 +239,8 @@ impl Marks {
             own_choice: mentions_folded(padded, context::own_choice()),
             ..Marks::default()
         };
-        // One look-up per word for the three region tables together.
+        // The three region tables in one map: one look-up per word (two
+        // for a word ending in "s"), not one per word and table.
         let regions = region_words();
         for w in padded
             .split(|c: char| !c.is_ascii_alphanumeric())
@@ -263,7 +264,7 @@ const ACCOUNT_AREA: u8 = 4;
 
 /// The words of the publication, navigation and account-area tables, each
 /// with the regions it names: [`Marks::of`] asks every word of every new
-/// class list, and one look-up per word costs a third of three
+/// class list, and one map costs a third of asking three tables
 /// (`names_region`, the tests' reference, asks one table).
 fn region_words() -> &'static HashMap<&'static str, u8, crate::fx::Fx> {
     static WORDS: std::sync::OnceLock<HashMap<&'static str, u8, crate::fx::Fx>> =
@@ -326,11 +327,7 @@ impl<'a> Walker<'a> {
         if let Some(m) = self.marks_seen.get(v) {
             return *m;
         }
-        let mut padded = String::with_capacity(v.len() + 2);
-        padded.push(' ');
-        fold_into(v, &mut padded);
-        padded.push(' ');
-        let m = Marks::of(&padded);
+        let m = Marks::of(&context::padded_fold(v));
         self.marks_seen.insert(v.to_string(), m);
         m
     }

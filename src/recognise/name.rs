@@ -485,6 +485,47 @@ mod tests {
         assert!(!may_greet("Warenkorb"));
     }
 
+    /// The walk joins two text nodes of a line to look for a greeting only
+    /// when the first (or, if it is blank, the second) may start one: no
+    /// joined pair greets without that.
+    #[test]
+    fn a_pair_of_text_nodes_greets_only_if_its_first_word_may_greet() {
+        let nodes = [
+            "",
+            "  ",
+            "\u{a0}",
+            "| x",
+            "Hallo",
+            "hallo",
+            "Hallo,",
+            "HalloJonas",
+            "Guten",
+            "Tag",
+            "Willkommen zurück",
+            "Jonas",
+            "Jonas Weber",
+            "Angemeldet als",
+            "jonas.weber@web.de",
+            "Hi",
+            "Welcome back,",
+            "Ingrid Solberg",
+            "Abmelden",
+            "Привет",
+            "Анна",
+        ];
+        let mut greeted = 0;
+        for a in nodes {
+            for b in nodes {
+                if greeting(&format!("{a} {b}")).is_some() {
+                    greeted += 1;
+                    let first = if a.trim().is_empty() { b } else { a };
+                    assert!(may_greet(first), "{a:?} + {b:?}");
+                }
+            }
+        }
+        assert!(greeted > 5, "{greeted}");
+    }
+
     #[test]
     fn tables_are_folded() {
         let tables: [&[&str]; 3] = [honorifics(), stopwords(), not_addressees()];
