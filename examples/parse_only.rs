@@ -4,6 +4,8 @@
 //! Usage: `cargo run --release --example parse_only -- [-j N] DIR...`
 //! (`-j`: threads, as `notmine scan -j`; default: the machine's cores).
 
+mod common;
+
 use rayon::prelude::*;
 use std::path::PathBuf;
 
@@ -14,31 +16,10 @@ static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 fn main() {
     let mut args: Vec<String> = std::env::args().skip(1).collect();
-    let threads = match args.iter().position(|a| a == "-j") {
-        Some(i) => {
-            let n = args.get(i + 1).and_then(|n| n.parse::<usize>().ok());
-            let n = n
-                .filter(|n| *n > 0)
-                .expect("-j takes a number of threads, 1 or more");
-            args.drain(i..=i + 1);
-            n
-        }
-        None => std::thread::available_parallelism().map_or(1, |n| n.get()),
-    };
+    let threads = common::take_count(&mut args, "-j")
+        .unwrap_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get()));
     assert!(!args.is_empty(), "usage: parse_only [-j N] DIR...");
-    let mut files: Vec<PathBuf> = Vec::new();
-    let mut stack: Vec<PathBuf> = args.iter().map(PathBuf::from).collect();
-    while let Some(d) = stack.pop() {
-        for e in std::fs::read_dir(&d).expect("readable directory").flatten() {
-            let p = e.path();
-            if p.is_dir() {
-                stack.push(p);
-            } else if p.extension().is_some_and(|x| x == "html" || x == "htm") {
-                files.push(p);
-            }
-        }
-    }
-    files.sort();
+    let files = common::html_files(&args);
     let parse = |p: &PathBuf| {
         let bytes = std::fs::read(p).expect("readable file");
         let d = notmine::html::decode(&bytes);

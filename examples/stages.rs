@@ -8,9 +8,10 @@
 //! (every `.html` file under each DIR, judged against
 //! tests/fixtures/profile.json, N rounds: default 3).
 
+mod common;
+
 use notmine::profile::Profile;
 use notmine::snapshot::Limits;
-use std::path::PathBuf;
 use std::time::{Duration, Instant};
 
 /// The allocator `notmine` uses (src/bin/notmine.rs).
@@ -29,31 +30,9 @@ const STAGES: [&str; 7] = [
 
 fn main() {
     let mut args: Vec<String> = std::env::args().skip(1).collect();
-    let rounds = match args.iter().position(|a| a == "--rounds") {
-        Some(i) => {
-            let n = args.get(i + 1).and_then(|n| n.parse::<u32>().ok());
-            let n = n
-                .filter(|n| *n > 0)
-                .expect("--rounds takes a number, 1 or more");
-            args.drain(i..=i + 1);
-            n
-        }
-        None => 3,
-    };
+    let rounds = common::take_count(&mut args, "--rounds").unwrap_or(3) as u32;
     assert!(!args.is_empty(), "usage: stages [--rounds N] DIR...");
-    let mut files: Vec<PathBuf> = Vec::new();
-    let mut stack: Vec<PathBuf> = args.iter().map(PathBuf::from).collect();
-    while let Some(d) = stack.pop() {
-        for e in std::fs::read_dir(&d).expect("readable directory").flatten() {
-            let p = e.path();
-            if p.is_dir() {
-                stack.push(p);
-            } else if p.extension().is_some_and(|x| x == "html" || x == "htm") {
-                files.push(p);
-            }
-        }
-    }
-    files.sort();
+    let files = common::html_files(&args);
     let profile = std::fs::read_to_string("tests/fixtures/profile.json")
         .expect("run from the repository's root: tests/fixtures/profile.json");
     let profile = Profile::from_json(&profile).expect("a valid profile");
