@@ -392,8 +392,9 @@ function inPageWhyHidden(ids) {
  * floor any DOM-reading snapshot pays.
  */
 function inPageTimings(runs) {
-  const ATTRS = ['name', 'id', 'type', 'autocomplete', 'placeholder', 'aria-label',
-    'aria-labelledby', 'title', 'for', 'role', 'class', 'hidden', 'aria-hidden'];
+  // The attributes snapshot.js reads: the kept ones, from the generated
+  // constants injected with it, then the two that decide `hidden`.
+  const ATTRS = [...globalThis.notmineSnapshotConstants.keptAttributes, 'hidden', 'aria-hidden'];
   const bareWalk = (doc) => {
     let sink = 0;
     const stack = [doc.body || doc.documentElement];
